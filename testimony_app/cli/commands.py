@@ -1,0 +1,201 @@
+"""One function per `testimony` subcommand. Each opens the vault, does one thing, closes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+
+from ..form import get_form
+from ..form.display import layout
+from ..i18n import default_language
+from ..vault import Vault, VaultError, display_fingerprint
+from .secrets_input import UsageError, current_passphrase, new_passphrase
+
+
+@contextmanager
+def _open(args):
+    vault = Vault.open(args.vault_path, current_passphrase(args))
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+def _emit_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _read_doc(path: str) -> dict:
+    if path == "-":
+        return json.load(sys.stdin)
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def init(args) -> None:
+    path = args.vault_path
+    if path.exists():
+        raise VaultError(f"{path} already exists: a new vault is never written over a file.")
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if args.passphrase_file and not args.new_passphrase_file:
+        args.new_passphrase_file = args.passphrase_file
+    phrase = new_passphrase(args, file_attr="new_passphrase_file", env="TESTIMONY_PASSPHRASE")
+    with Vault.create(path, phrase, researcher_name=args.name,
+                      code_prefix=args.code_prefix) as vault:
+        print(f"Created vault {path}")
+        print(f"Identity fingerprint: {vault.identity.display}")
+
+
+def demo(args) -> None:
+    from ..demo import demo_records
+
+    if not 1 <= args.count <= 1_000_000:
+        raise UsageError("--count must be between 1 and 1000000.")
+    with _open(args) as vault:
+        added = vault.add_many(demo_records(args.count, seed=args.seed, start=vault.count() + 1))
+        print(f"Added {added} fictional demonstration interviews (marked FICTIONAL).")
+
+
+def add(args) -> None:
+    doc = _read_doc(args.file)
+    with _open(args) as vault:
+        record = vault.add(doc)
+        print(f"{record.id} {record.answers.get('interview', {}).get('code', '')}".rstrip())
+
+
+def edit(args) -> None:
+    doc = _read_doc(args.file)
+    with _open(args) as vault:
+        record_id = vault.resolve_id(args.id)
+        if doc.get("id") not in (None, record_id):
+            raise VaultError("The file holds another record (its id differs).")
+        record = vault.save(record_id, doc, reason=args.reason)
+        if record is None:
+            print("Nothing changed: no new revision was made.")
+        else:
+            print(f"Revision {record.number} {record.revision[:12]}")
+
+
+def show(args) -> None:
+    with _open(args) as vault:
+        record = vault.get(vault.resolve_id(args.id), args.revision)
+    if args.json:
+        _emit_json(record.to_json())
+        return
+    lang = args.lang or default_language()
+    form = get_form(record.form_id, record.form_version)
+    print(f"{record.id}  [{record.status}]  revision {record.number} {record.revision[:12]}")
+    for line in layout(form, record.answers, lang):
+        indent = "  " * line.depth
+        if line.kind == "section":
+            print(f"\n{line.label}")
+        elif line.kind == "row":
+            print(f"{indent}{line.label}")
+        else:
+            print(f"{indent}{line.label}: {line.value}")
+    for a in record.attachments:
+        print(f"\nattachment {a['id']}  {a['name']}  {a['size']} bytes  sha256 {a['sha256']}")
+
+
+def _print_summaries(rows, as_json: bool) -> None:
+    if as_json:
+        _emit_json([{k: v for k, v in asdict(r).items() if k != "rowid"} for r in rows])
+        return
+    for r in rows:
+        print(f"{r.id}  {r.code:<10}  {r.status:<8}  {r.incident_date:<10}  {r.title}")
+
+
+def list_(args) -> None:
+    with _open(args) as vault:
+        _print_summaries(vault.list_records(limit=args.limit), args.json)
+
+
+def search(args) -> None:
+    with _open(args) as vault:
+        _print_summaries(vault.search(args.query, limit=args.limit), args.json)
+
+
+def attach(args) -> None:
+    source = Path(args.file)
+    if not source.is_file():
+        raise VaultError(f"{source} is not a file.")
+    with _open(args) as vault:
+        info = vault.attach(vault.resolve_id(args.id), source, reason=args.reason)
+        print(f"{info.id} sha256 {info.sha256} {info.size} bytes")
+
+
+def extract(args) -> None:
+    out = Path(args.out)
+    if out.exists():
+        raise VaultError(f"{out} already exists: choose a new file name.")
+    with _open(args) as vault:
+        info = vault.export_attachment(args.attachment_id, out)
+        print(f"Wrote {out} ({info.size} bytes, sha256 {info.sha256})")
+
+
+def history(args) -> None:
+    with _open(args) as vault:
+        revisions = vault.history(vault.resolve_id(args.id))
+    if args.json:
+        _emit_json([asdict(r) for r in revisions])
+        return
+    for r in revisions:
+        reason = f"  reason: {r.reason}" if r.reason else ""
+        print(f"{r.number:>3}  {r.hash[:12]}  {r.status:<8}  {r.created_at}  "
+              f"{r.author_name or r.author[:12]}{reason}")
+
+
+def delete(args) -> None:
+    with _open(args) as vault:
+        record_id = vault.resolve_id(args.id)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError("Refusing to delete without --yes when not in a terminal.")
+            answer = input(f"Delete record {record_id} and all its revisions? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing deleted.")
+                return
+        vault.delete(record_id)
+        print(f"Deleted {record_id}.")
+
+
+def passwd(args) -> None:
+    with _open(args) as vault:
+        phrase = new_passphrase(args, file_attr="new_passphrase_file",
+                                env="TESTIMONY_NEW_PASSPHRASE")
+        vault.change_passphrase(phrase)
+        print("Passphrase changed.")
+
+
+def verify(args) -> None:
+    from . import VerificationFailed
+
+    with _open(args) as vault:
+        problems = vault.verify()
+    if args.json:
+        _emit_json({"ok": not problems, "problems": problems})
+    else:
+        for p in problems:
+            print(p)
+    if problems:
+        raise VerificationFailed(f"verification failed: {len(problems)} problem(s) found.")
+    if not args.json:
+        print("Vault verified: encryption, integrity and audit chain are intact.")
+
+
+def info(args) -> None:
+    with _open(args) as vault:
+        data = {
+            "path": str(vault.path), "vault_id": vault.setting("vault_id"),
+            "researcher": vault.researcher_name, "fingerprint": vault.identity.fingerprint,
+            "records": vault.count(), "audit_events": vault.audit_count(),
+        }
+    if args.json:
+        _emit_json(data)
+    else:
+        print(f"Vault {data['path']}\nIdentity {display_fingerprint(data['fingerprint'])}\n"
+              f"Records {data['records']}")

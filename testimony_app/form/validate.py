@@ -1,0 +1,354 @@
+"""Validate and normalise a record's answers against its questionnaire.
+
+Pure: takes the form and a JSON-like answers dict, returns cleaned answers and the
+problems found. Drafts are checked for types only; completing also enforces `required`.
+Irrelevant (hidden) fields are dropped from the cleaned answers: they are never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from .model import NAME_PARTS, Field, Form, Section
+from .normalise import normalise_digits
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
+_MAX_ROWS = 500
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str  # e.g. "people.people[2].outcome"
+    code: str  # "required", "type", "choice", "range", "unknown", "dropped", ...
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.code != "dropped"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class _Invalid(Exception):
+    def __init__(self, code: str, message: str):
+        self.code, self.message = code, message
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _as_int(value: Any) -> int:
+    if isinstance(value, bool):
+        raise _Invalid("type", "expects a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = normalise_digits(value).strip()
+        if re.fullmatch(r"-?\d+", text):
+            return int(text)
+    raise _Invalid("type", "expects a whole number")
+
+
+def _as_decimal(value: Any) -> float:
+    if isinstance(value, bool):
+        raise _Invalid("type", "expects a number")
+    if isinstance(value, int | float):
+        result = float(value)
+    elif isinstance(value, str):
+        try:
+            result = float(normalise_digits(value).strip())
+        except ValueError:
+            raise _Invalid("type", "expects a number") from None
+    else:
+        raise _Invalid("type", "expects a number")
+    if not math.isfinite(result):
+        raise _Invalid("type", "expects a finite number")
+    return result
+
+
+def _check_range(f: Field, number: float) -> None:
+    if f.min is not None and number < f.min:
+        raise _Invalid("range", f"must be at least {f.min:g}")
+    if f.max is not None and number > f.max:
+        raise _Invalid("range", f"must be at most {f.max:g}")
+
+
+def _as_date(value: Any) -> str:
+    text = normalise_digits(value).strip() if isinstance(value, str) else None
+    m = _DATE.match(text or "")
+    if not m:
+        raise _Invalid("type", "expects a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        raise _Invalid("type", "is not a real calendar date") from None
+    return text
+
+
+def _as_time(value: Any) -> str:
+    text = normalise_digits(value).strip() if isinstance(value, str) else ""
+    if not _TIME.match(text):
+        raise _Invalid("type", "expects a time as HH:MM")
+    return text
+
+
+def _as_datetime(value: Any) -> str:
+    text = normalise_digits(value).strip() if isinstance(value, str) else ""
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise _Invalid("type", "expects a date and time such as 2017-03-20T10:30+03:00") from None
+    if parsed.tzinfo is None:
+        raise _Invalid("type", "needs a time-zone offset, such as +03:00")
+    return text
+
+
+def _as_text(f: Field, value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Invalid("type", "expects text")
+    if "\x00" in value:
+        raise _Invalid("type", "contains a NUL character")
+    if f.max_length and len(value) > f.max_length:
+        raise _Invalid("range", f"is longer than {f.max_length} characters")
+    return value
+
+
+def _as_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value in ("true", "false"):
+        return value == "true"
+    raise _Invalid("type", "expects yes or no (true/false)")
+
+
+def _as_choice(f: Field, value: Any) -> str:
+    if not isinstance(value, str) or f.choice(value) is None:
+        raise _Invalid("choice", f"{value!r} is not one of the choices")
+    return value
+
+
+def _as_choices(f: Field, value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise _Invalid("type", "expects a list of choices")
+    out = [_as_choice(f, v) for v in value]
+    if len(set(out)) != len(out):
+        raise _Invalid("choice", "lists a choice twice")
+    return out
+
+
+def _name_parts(value: Any, allow_latin: bool) -> dict:
+    if not isinstance(value, dict):
+        raise _Invalid("type", "expects name parts (given, father, grandfather, family, kunya)")
+    allowed = set(NAME_PARTS) | ({"latin"} if allow_latin else set())
+    unknown = set(value) - allowed
+    if unknown:
+        raise _Invalid("unknown", f"has unknown name part(s) {sorted(unknown)}")
+    out = {}
+    for part in NAME_PARTS:
+        text = value.get(part)
+        if _empty(text):
+            continue
+        if not isinstance(text, str) or len(text) > 200 or "\x00" in text:
+            raise _Invalid("type", f"name part {part!r} must be short text")
+        out[part] = text
+    if allow_latin and not _empty(value.get("latin")):
+        latin = _name_parts(value["latin"], allow_latin=False)
+        if latin:
+            out["latin"] = latin
+    return out
+
+
+def _as_geopoint(f: Field, value: Any) -> dict:
+    if not isinstance(value, dict) or set(value) - {"lat", "lon", "precision"}:
+        raise _Invalid("type", "expects lat, lon and precision")
+    lat, lon = _as_decimal(value.get("lat")), _as_decimal(value.get("lon"))
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise _Invalid("range", "coordinates are out of range")
+    out = {"lat": lat, "lon": lon}
+    precision = value.get("precision")
+    if not _empty(precision):
+        if f.precision_choices and precision not in {c.value for c in f.precision_choices}:
+            raise _Invalid("choice", f"precision {precision!r} is not one of the choices")
+        out["precision"] = precision
+    return out
+
+
+def _as_attachment(value: Any) -> str:
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        raise _Invalid("type", "expects an attachment id") from None
+
+
+def normalise_value(f: Field, value: Any) -> Any:
+    """Coerce one answer to its stored form, or raise _Invalid."""
+    t = f.type
+    if t in ("text", "long_text"):
+        return _as_text(f, value)
+    if t == "integer":
+        number = _as_int(value)
+        _check_range(f, number)
+        return number
+    if t == "decimal":
+        number = _as_decimal(value)
+        _check_range(f, number)
+        return number
+    if t == "date":
+        return _as_date(value)
+    if t == "time":
+        return _as_time(value)
+    if t == "datetime":
+        return _as_datetime(value)
+    if t == "bool":
+        return _as_bool(value)
+    if t == "select_one":
+        return _as_choice(f, value)
+    if t == "select_multiple":
+        return _as_choices(f, value)
+    if t == "geopoint":
+        return _as_geopoint(f, value)
+    if t == "person_name":
+        return _name_parts(value, allow_latin=True)
+    if t == "attachment":
+        return _as_attachment(value)
+    raise _Invalid("type", f"cannot hold a value of type {t}")
+
+
+class _Resolver:
+    """Looks names up for conditions: row, then section, then `section.field`."""
+
+    def __init__(self, answers: dict, section: str, row: dict | None = None):
+        self.answers, self.section, self.row = answers, section, row
+
+    def __call__(self, name: str) -> Any:
+        if "." in name:
+            sec, field = name.split(".", 1)
+            return (self.answers.get(sec) or {}).get(field)
+        if self.row is not None and name in self.row:
+            return self.row[name]
+        return (self.answers.get(self.section) or {}).get(name)
+
+
+def _other_allowed(f: Field, value: Any) -> bool:
+    values = value if isinstance(value, list) else [value]
+    return any((c := f.choice(v)) is not None and c.other for v in values if isinstance(v, str))
+
+
+class _Validator:
+    def __init__(self, form: Form, complete: bool):
+        self.form, self.complete = form, complete
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, code: str, message: str) -> None:
+        self.problems.append(Problem(path, code, message))
+
+    def group(self, fields: tuple[Field, ...], raw: dict, path: str, resolve: _Resolver) -> dict:
+        """Validate one section's answers or one repeat row; returns the cleaned dict."""
+        known = {f.name: f for f in fields}
+        clean: dict[str, Any] = {}
+        for key in raw:
+            base = key[: -len("_other")] if key.endswith("_other") else None
+            if key not in known and not (base in known and known[base].choices):
+                self.add(f"{path}.{key}", "unknown", "is not a field of this questionnaire")
+        for f in fields:
+            here = f"{path}.{f.name}"
+            value = raw.get(f.name)
+            if f.type == "note":
+                continue
+            if f.relevant is not None and not f.relevant.holds(resolve):
+                if not _empty(value):
+                    self.add(here, "dropped", "is hidden by its condition and was not stored")
+                continue
+            if f.type == "repeat":
+                rows = self.repeat(f, value, here, resolve)
+                if rows:
+                    clean[f.name] = rows
+                elif self.complete and f.required:
+                    self.add(here, "required", "needs at least one row")
+                continue
+            if not _empty(value):
+                try:
+                    value = normalise_value(f, value)
+                except _Invalid as exc:
+                    self.add(here, exc.code, exc.message)
+                    continue
+            if _empty(value):
+                if self.complete and (
+                    f.required or (f.required_when is not None and f.required_when.holds(resolve))
+                ):
+                    self.add(here, "required", "is required")
+                continue
+            clean[f.name] = value
+            other = raw.get(f"{f.name}_other")
+            if f.choices and not _empty(other):
+                if not _other_allowed(f, value):
+                    self.add(f"{here}_other", "dropped", "applies only when 'other' is chosen")
+                else:
+                    try:
+                        clean[f"{f.name}_other"] = _as_text(f, other)
+                    except _Invalid as exc:
+                        self.add(f"{here}_other", exc.code, exc.message)
+        return clean
+
+    def repeat(self, f: Field, value: Any, path: str, resolve: _Resolver) -> list[dict]:
+        if _empty(value):
+            return []
+        if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
+            self.add(path, "type", "expects a list of rows")
+            return []
+        limit = int(f.max) if f.max is not None else _MAX_ROWS
+        if len(value) > limit:
+            self.add(path, "range", f"has more than {limit} rows")
+            return []
+        if self.complete and f.min is not None and len(value) < f.min:
+            self.add(path, "range", f"needs at least {int(f.min)} rows")
+        rows = []
+        for i, raw_row in enumerate(value):
+            row_resolve = _Resolver(resolve.answers, resolve.section, raw_row)
+            row = self.group(f.fields, raw_row, f"{path}[{i + 1}]", row_resolve)
+            if row:
+                rows.append(row)
+        return rows
+
+    def run(self, answers: Any) -> dict:
+        if not isinstance(answers, dict):
+            self.add("answers", "type", "must be an object with one entry per section")
+            return {}
+        sections = {s.name: s for s in self.form.sections}
+        for name in answers:
+            if name not in sections:
+                self.add(name, "unknown", "is not a section of this questionnaire")
+        clean: dict[str, dict] = {}
+        section: Section
+        for section in self.form.sections:
+            raw = answers.get(section.name) or {}
+            if not isinstance(raw, dict):
+                self.add(section.name, "type", "must be an object of answers")
+                continue
+            # Conditions see the answers as given; hidden fields are then dropped.
+            group = self.group(section.fields, raw, section.name, _Resolver(answers, section.name))
+            if group:
+                clean[section.name] = group
+        return clean
+
+
+def validate(form: Form, answers: Any, *, complete: bool = False) -> tuple[dict, list[Problem]]:
+    """Return (cleaned answers, problems). Errors are problems with `is_error` true."""
+    v = _Validator(form, complete)
+    clean = v.run(answers)
+    return clean, v.problems
+
+
+def errors_of(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.is_error]

@@ -1,0 +1,36 @@
+"""Language choice, text direction and number display (Qt-free).
+
+The GUI sets Qt's layout direction from `direction()` before the first widget exists;
+Qt ships no base translation for Sorani, so we never rely on Qt to guess it.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = {"en": "English", "ar": "العربية", "ckb": "کوردی (سۆرانی)"}
+RTL = {"ar", "ckb"}
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def direction(lang: str) -> str:
+    return "rtl" if lang in RTL else "ltr"
+
+
+def is_rtl(lang: str) -> bool:
+    return lang in RTL
+
+
+def default_language() -> str:
+    """TESTIMONY_LANG, else the system locale if we support it, else English."""
+    for candidate in (os.environ.get("TESTIMONY_LANG"), os.environ.get("LANG", "")):
+        code = (candidate or "").split(".")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def display_number(value: int | float | str, lang: str) -> str:
+    """Digits as readers of the language expect them (Arabic-Indic for Arabic)."""
+    text = str(value)
+    return text.translate(_ARABIC_DIGITS) if lang == "ar" else text

@@ -1,0 +1,104 @@
+"""Open SQLCipher connections the one safe way.
+
+Key first, then a real read (a wrong key fails only there), then proof that SQLCipher is
+linked (`cipher_version`), then the pragmas that keep plaintext off the disk. There is no
+fallback to the standard library's unencrypted `sqlite3`, ever.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import sqlcipher3
+
+from .errors import NotAVault, StorageFull, VaultError, VaultNotFound, WrongPassphrase
+
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 4096  # SQLCipher 4 default
+
+
+def quote_passphrase(passphrase: str) -> str:
+    """The passphrase as an SQL string literal: single quotes doubled, nothing else."""
+    if "\x00" in passphrase:
+        raise VaultError("A passphrase cannot contain a NUL character.")
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _classify_file(path: Path) -> None:
+    """Raise early for paths that cannot be a vault, without opening them as a database."""
+    if not path.exists():
+        raise VaultNotFound(path)
+    if path.is_dir():
+        raise NotAVault(f"{path} is a folder, not a vault file.")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except PermissionError:
+        raise NotAVault(f"{path} cannot be read (permission denied).") from None
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAVault(f"{path} is empty: it is not a vault.")
+    if head == _SQLITE_PLAIN_HEADER:
+        raise NotAVault(f"{path} is an unencrypted SQLite database, not a Testimony vault.")
+    if size % 512:
+        # SQLCipher files are whole pages; anything else is some other kind of file.
+        raise NotAVault(f"{path} is not a Testimony vault.")
+
+
+def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.Connection:
+    """Open (or, with create=True, make) an encrypted database and prove the key is right."""
+    path = Path(path)
+    if create:
+        if path.exists() or path.is_symlink():
+            from .errors import VaultExists
+
+            raise VaultExists(path)
+        if not path.parent.is_dir():
+            raise VaultError(f"The folder {path.parent} does not exist.")
+    else:
+        _classify_file(path)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            if "not a database" in str(exc) or "encrypted" in str(exc):
+                raise WrongPassphrase() from None
+            raise NotAVault(f"{path} could not be read as a vault.") from None
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise VaultError("SQLCipher is not available: refusing to open without encryption.")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        return conn
+    except BaseException:
+        conn.close()
+        if create:
+            _remove_partial(path)
+        raise
+
+
+def _remove_partial(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.unlink(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    text = str(exc).lower()
+    return "database or disk is full" in text or "disk i/o error" in text
+
+
+def translate_storage_error(exc: BaseException) -> BaseException:
+    return StorageFull() if is_disk_full(exc) else exc

@@ -1,0 +1,147 @@
+"""The vault schema and its ordered migrations, versioned with PRAGMA user_version.
+
+Each migration is SQL plus an optional Python step, applied in one transaction. A vault
+made by any earlier version upgrades in order; a vault newer than this code is refused.
+Released migrations are never edited: add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .errors import NotAVault
+
+APPLICATION_ID = 0x54455354  # "TEST": marks the file as a Testimony vault
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    sql: str
+    after: Callable | None = None  # Python step run inside the same transaction
+
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    private_key BLOB NOT NULL,
+    public_key BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE records (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'complete')),
+    head TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    code TEXT,
+    title TEXT,
+    incident_date TEXT,
+    researcher TEXT
+);
+CREATE TABLE revisions (
+    hash TEXT PRIMARY KEY,
+    record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    parent TEXT,
+    number INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT,
+    author TEXT NOT NULL,
+    author_name TEXT,
+    created_at TEXT NOT NULL,
+    body BLOB NOT NULL
+);
+CREATE INDEX revisions_record ON revisions(record_id, number);
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX attachments_record ON attachments(record_id);
+CREATE TABLE attachment_chunks (
+    attachment_id TEXT NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (attachment_id, n)
+) WITHOUT ROWID;
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT,
+    detail TEXT NOT NULL,
+    prev TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+"""
+
+_V2 = """
+CREATE VIRTUAL TABLE search USING fts5(
+    text, content='', contentless_delete=1,
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE INDEX records_updated ON records(updated_at);
+CREATE INDEX records_status ON records(status);
+"""
+
+
+def _index_existing(conn) -> None:
+    # Imported here: search depends on the form layer, the schema module must not.
+    from .search import index_record_body
+
+    rows = conn.execute(
+        "SELECT r.rowid, v.body FROM records r JOIN revisions v ON v.hash = r.head"
+    ).fetchall()
+    for rowid, body in rows:
+        index_record_body(conn, rowid, body)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "records, revisions, attachments, audit log, identity", _V1),
+    Migration(2, "full-text search with Arabic folding; list indexes", _V2, _index_existing),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(conn) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn, target: int = LATEST) -> int:
+    """Bring the schema up to `target`; returns the version found before."""
+    found = current_version(conn)
+    if found > LATEST:
+        raise NotAVault(
+            f"This vault was made by a newer Testimony (schema {found}); update to open it."
+        )
+    for m in MIGRATIONS:
+        if found < m.version <= target:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split(m.sql):
+                    conn.execute(statement)
+                if m.after:
+                    m.after(conn)
+                conn.execute(f"PRAGMA user_version = {m.version}")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+    return found
+
+
+def _split(sql: str) -> list[str]:
+    """Split a migration into statements (no semicolons inside our literals)."""
+    return [s.strip() for s in sql.split(";") if s.strip()]

@@ -1,0 +1,64 @@
+"""Full-text search: what goes into the index, and how a user's query is matched.
+
+Both sides are folded (`form.fold`): Arabic diacritics, alef/ya/ta-marbuta variants,
+Persian and Eastern Arabic digits, case and Latin accents, so "احمد" finds "أَحمد" and
+"فاطمه" finds "فاطمة". The index is contentless: it stores tokens, not the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from ..form import NAME_PARTS, Form, fold, get_form
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def searchable_texts(form: Form, answers: dict) -> Iterator[str]:
+    """Every answer of a `searchable` field (names, narratives, instruction wording)."""
+    for section, repeat, field in form.all_fields():
+        if not field.searchable:
+            continue
+        group = answers.get(section.name) or {}
+        if repeat is None:
+            values = [group.get(field.name)]
+        else:
+            values = [row.get(field.name) for row in group.get(repeat.name) or []]
+        for value in values:
+            yield from _texts_of(value)
+
+
+def _texts_of(value) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):  # person_name
+        for part in NAME_PARTS:
+            if value.get(part):
+                yield value[part]
+        if isinstance(value.get("latin"), dict):
+            yield from _texts_of(value["latin"])
+
+
+def index_text(form: Form, answers: dict) -> str:
+    return fold(" ".join(searchable_texts(form, answers)))
+
+
+def index_record_body(conn, rowid: int, body: bytes) -> None:
+    doc = json.loads(body)
+    form = get_form(doc["form"][0], doc["form"][1])
+    set_index(conn, rowid, index_text(form, doc["answers"]))
+
+
+def set_index(conn, rowid: int, text: str) -> None:
+    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+    conn.execute("INSERT INTO search (rowid, text) VALUES (?, ?)", (rowid, text))
+
+
+def match_expression(query: str) -> str | None:
+    """A user's words as an FTS5 expression: every word must match, as a prefix."""
+    words = _WORD.findall(fold(query))
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"*' for w in words)

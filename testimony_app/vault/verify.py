@@ -1,0 +1,53 @@
+"""`testimony verify`: SQLCipher page MACs, SQLite integrity, the audit chain and its
+signed head, and every revision's hash."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from . import audit
+from .canonical import sha256_hex
+
+if TYPE_CHECKING:
+    from .vault import Vault
+
+
+def verify_vault(vault: Vault) -> list[str]:
+    conn = vault.conn
+    problems: list[str] = []
+    for (line,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        problems.append(f"encryption check: {line}")
+    result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        problems.extend(f"database check: {r}" for r in result)
+
+    chain, count, last = audit.chain_problems(conn)
+    problems.extend(chain)
+    head = vault.setting_in(conn, "audit_head")
+    signature = vault.setting_in(conn, "audit_head_sig")
+    if head != f"{count}:{last}":
+        problems.append("the audit log does not end where it last ended: entries were removed")
+    elif not signature or not vault.identity.verify(
+        bytes.fromhex(signature), audit.head_statement(count, last)
+    ):
+        problems.append("the audit log's signed head does not verify")
+
+    for digest, body in conn.execute("SELECT hash, body FROM revisions"):
+        if sha256_hex(body) != digest:
+            problems.append(f"revision {digest[:12]} does not match its hash")
+    for (record_id,) in conn.execute(
+        "SELECT r.id FROM records r LEFT JOIN revisions v ON v.hash = r.head"
+        " WHERE v.hash IS NULL"
+    ):
+        problems.append(f"record {record_id} points at a missing revision")
+    for att_id, size, sha in conn.execute("SELECT id, size, sha256 FROM attachments"):
+        digest, total = hashlib.sha256(), 0
+        for (chunk,) in conn.execute(
+            "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY n", (att_id,)
+        ):
+            digest.update(chunk)
+            total += len(chunk)
+        if digest.hexdigest() != sha or total != size:
+            problems.append(f"attachment {att_id} does not match its SHA-256")
+    return problems
