@@ -61,6 +61,8 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.
         _classify_file(path)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher would print decryption failures to stderr; we report them ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -1,0 +1,60 @@
+"""Fixtures shared by every test suite: real SQLCipher vaults in tmp_path, never mocks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+# Qt must never need a display in tests.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "correct horse battery staple ' quoted كلمة سر"
+
+
+def require_tool(name: str) -> str:
+    """The path of a command-line tool; skip without it, except in CI where it must exist."""
+    path = shutil.which(name)
+    if path:
+        return path
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{name} is required in CI (.ci/run installs it)")
+    pytest.skip(f"{name} is not installed")
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault_path(tmp_path):
+    return tmp_path / "vault" / "test.vault"
+
+
+@pytest.fixture
+def vault(vault_path, passphrase):
+    from testimony_app.vault import Vault
+
+    vault_path.parent.mkdir(parents=True, exist_ok=True)
+    v = Vault.create(vault_path, passphrase, researcher_name="Test Researcher",
+                     code_prefix="MOS")
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def form():
+    from testimony_app.form import current_form
+
+    return current_form()
+
+
+@pytest.fixture
+def sample_doc():
+    """A complete, valid interview (fictional) in Arabic with English translation."""
+    from testimony_app.demo import demo_record
+    import random
+
+    return demo_record(1, random.Random(7))
