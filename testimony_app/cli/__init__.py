@@ -37,8 +37,15 @@ def default_vault_path() -> Path:
     return Path(user_data_dir("Testimony", appauthor=False)) / "testimony.vault"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr like every other error."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help').\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="testimony",
         description="Offline, encrypted interview records for human-rights field research.",
     )
@@ -129,24 +136,44 @@ def main(argv: list[str] | None = None) -> int:
     except (WrongPassphrase, NotAVault, VaultNotFound) as exc:
         return _fail(f"testimony: {exc}", EXIT_LOCKED)
     except ValidationFailed as exc:
+        # The summary line first, then each further problem indented under it.
+        _fail(f"testimony: {exc}", EXIT_INVALID)
         for problem in exc.problems[1:]:
             print(f"  {problem}", file=sys.stderr)
-        return _fail(f"testimony: {exc}", EXIT_INVALID)
+        return EXIT_INVALID
     except (WeakPassphrase, UnknownForm, VerificationFailed) as exc:
         return _fail(f"testimony: {exc}", EXIT_INVALID)
     except (VaultError, FormError) as exc:
         return _fail(f"testimony: {exc}", EXIT_ERROR)
     except json.JSONDecodeError as exc:
         return _fail(f"testimony: the file is not valid JSON (line {exc.lineno}).", EXIT_INVALID)
+    except UnicodeDecodeError:
+        return _fail("testimony: the file is not UTF-8 text.", EXIT_INVALID)
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away: stop quietly, and keep Python's final flush
+        # of stdout from failing again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         name = f" {exc.filename}" if exc.filename else ""
         return _fail(f"testimony: cannot use{name}: {exc.strerror or exc}.", EXIT_ERROR)
-    except BrokenPipeError:
-        # The reader (e.g. `head`) went away; stop quietly.
-        sys.stderr.close()
-        return EXIT_OK
     except KeyboardInterrupt:
         return _fail("testimony: interrupted; nothing more was changed.", EXIT_ERROR)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        # A bug. Its message or a traceback could quote testimony, so only the kind of
+        # error and where it happened are shown.
+        return _fail(f"testimony: internal error ({type(exc).__name__} at {_where(exc)}); "
+                     "nothing more was changed.", EXIT_ERROR)
+
+
+def _where(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return "unknown place"
+    return f"{Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
 
 
 def _fail(message: str, code: int) -> int:

@@ -71,7 +71,7 @@ def edit(args) -> None:
     doc = _read_doc(args.file)
     with _open(args) as vault:
         record_id = vault.resolve_id(args.id)
-        if doc.get("id") not in (None, record_id):
+        if isinstance(doc, dict) and doc.get("id") not in (None, record_id):
             raise VaultError("The file holds another record (its id differs).")
         record = vault.save(record_id, doc, reason=args.reason)
         if record is None:

@@ -167,8 +167,8 @@ class _Parser:
             items = []
             while self.peek() != ("op", "]"):
                 items.append(self.atom())
-                if self.peek() == ("op", ","):
-                    self.take()
+                if self.peek() != ("op", "]"):
+                    self.take(",")  # "[1 2]" is a typo, not a two-item list
             self.take("]")
             return items
         raise ConditionError(f"unexpected {value!r}")
@@ -202,6 +202,18 @@ def _number(value: Any) -> float | None:
     return None
 
 
+def _equal(left: Any, right: Any) -> bool:
+    # Yes/no answers are not numbers: true == 1 is false (Python would say true).
+    if isinstance(left, bool) != isinstance(right, bool):
+        return False
+    # A number compared with a numeric string ('١٧' == 17) compares as numbers, as < and > do.
+    if isinstance(left, str) != isinstance(right, str):
+        a, b = _number(left), _number(right)
+        if a is not None and b is not None:
+            return a == b
+    return left == right
+
+
 def _eval(node: Any, resolve: Resolver) -> bool:
     if isinstance(node, BoolOp):
         results = (_eval(p, resolve) for p in node.parts)
@@ -210,10 +222,8 @@ def _eval(node: Any, resolve: Resolver) -> bool:
     op = node.op
     if op == "truthy":
         return left not in ("", False, [], {})
-    if op == "==":
-        return left == right
-    if op == "!=":
-        return left != right
+    if op in ("==", "!="):
+        return _equal(left, right) == (op == "==")
     if op in ("<", ">"):
         a, b = _number(left), _number(right)
         if a is None or b is None:

@@ -39,6 +39,8 @@ _FOLD_TABLE = {ord(k): v for k, v in _FOLD.items()}
 _FOLD_TABLE.update(_DIGITS)
 # Tashkeel (harakat, tanwin, shadda, sukun, dagger alef), Quranic marks and tatweel.
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Combining diacritical marks of Latin, Greek and Cyrillic (after NFD).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold(text: str) -> str:
@@ -49,7 +51,8 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _MARKS.sub("", text)
     text = text.translate(_FOLD_TABLE)
-    # Strip Latin combining accents (é -> e) without touching Arabic letters.
-    decomposed = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", text).casefold()
+    if not text.isascii():
+        # Strip Latin combining accents (é -> e); Arabic marks are already gone.
+        text = _COMBINING.sub("", unicodedata.normalize("NFD", text))
+        text = unicodedata.normalize("NFC", text)
+    return text.casefold()

@@ -226,23 +226,56 @@ def normalise_value(f: Field, value: Any) -> Any:
 
 
 class _Resolver:
-    """Looks names up for conditions: row, then section, then `section.field`."""
+    """Looks names up for conditions: row, then section, then `section.field`.
 
-    def __init__(self, answers: dict, section: str, row: dict | None = None):
-        self.answers, self.section, self.row = answers, section, row
+    A condition sees each answer as it will be stored ("true" -> true, "١٧" -> 17), so it
+    agrees with the cleaned answers; an answer that does not validate is seen as given.
+    """
+
+    def __init__(self, form: Form, answers: dict, section: str, row: dict | None = None,
+                 row_fields: tuple[Field, ...] = ()):
+        self.form, self.answers, self.section = form, answers, section
+        self.row, self.row_fields = row, row_fields
 
     def __call__(self, name: str) -> Any:
+        field, value = self._lookup(name)
+        if field is None or _empty(value) or field.type in ("repeat", "note"):
+            return value
+        try:
+            return normalise_value(field, value)
+        except _Invalid:
+            return value
+
+    def _lookup(self, name: str) -> tuple[Field | None, Any]:
         if "." in name:
-            sec, field = name.split(".", 1)
-            return (self.answers.get(sec) or {}).get(field)
-        if self.row is not None and name in self.row:
-            return self.row[name]
-        return (self.answers.get(self.section) or {}).get(name)
+            sec_name, field_name = name.split(".", 1)
+        else:
+            if self.row is not None:
+                for f in self.row_fields:
+                    if f.name == name:
+                        return f, self.row.get(name)
+            sec_name, field_name = self.section, name
+        section = self.form.section(sec_name)
+        group = self.answers.get(sec_name)
+        # Another section may hold anything at all; it is reported where it is validated.
+        value = group.get(field_name) if isinstance(group, dict) else None
+        return (section.field(field_name) if section else None), value
 
 
 def _other_allowed(f: Field, value: Any) -> bool:
     values = value if isinstance(value, list) else [value]
     return any((c := f.choice(v)) is not None and c.other for v in values if isinstance(v, str))
+
+
+_NAMES: dict[int, tuple[tuple[Field, ...], dict[str, Field]]] = {}
+
+
+def _names(fields: tuple[Field, ...]) -> dict[str, Field]:
+    """Fields by name, cached per group (keyed by identity: forms are immutable)."""
+    hit = _NAMES.get(id(fields))
+    if hit is None or hit[0] is not fields:
+        hit = _NAMES[id(fields)] = (fields, {f.name: f for f in fields})
+    return hit[1]
 
 
 class _Validator:
@@ -255,17 +288,22 @@ class _Validator:
 
     def group(self, fields: tuple[Field, ...], raw: dict, path: str, resolve: _Resolver) -> dict:
         """Validate one section's answers or one repeat row; returns the cleaned dict."""
-        known = {f.name: f for f in fields}
+        known = _names(fields)
         clean: dict[str, Any] = {}
         for key in raw:
-            base = key[: -len("_other")] if key.endswith("_other") else None
-            if key not in known and not (base in known and known[base].choices):
-                self.add(f"{path}.{key}", "unknown", "is not a field of this questionnaire")
+            if key not in known:
+                base = key[: -len("_other")] if key.endswith("_other") else None
+                if not (base in known and known[base].choices):
+                    self.add(f"{path}.{key}", "unknown", "is not a field of this questionnaire")
         for f in fields:
-            here = f"{path}.{f.name}"
             value = raw.get(f.name)
+            if value is None and not (
+                self.complete and (f.required or f.required_when is not None)
+            ):
+                continue  # unanswered and not required: nothing to check or store
             if f.type == "note":
                 continue
+            here = f"{path}.{f.name}"
             if f.relevant is not None and not f.relevant.holds(resolve):
                 if not _empty(value):
                     self.add(here, "dropped", "is hidden by its condition and was not stored")
@@ -315,7 +353,8 @@ class _Validator:
             self.add(path, "range", f"needs at least {int(f.min)} rows")
         rows = []
         for i, raw_row in enumerate(value):
-            row_resolve = _Resolver(resolve.answers, resolve.section, raw_row)
+            row_resolve = _Resolver(self.form, resolve.answers, resolve.section, raw_row,
+                                    f.fields)
             row = self.group(f.fields, raw_row, f"{path}[{i + 1}]", row_resolve)
             if row:
                 rows.append(row)
@@ -336,8 +375,9 @@ class _Validator:
             if not isinstance(raw, dict):
                 self.add(section.name, "type", "must be an object of answers")
                 continue
-            # Conditions see the answers as given; hidden fields are then dropped.
-            group = self.group(section.fields, raw, section.name, _Resolver(answers, section.name))
+            # Conditions see the answers normalised (see _Resolver); hidden fields are dropped.
+            group = self.group(section.fields, raw, section.name,
+                               _Resolver(self.form, answers, section.name))
             if group:
                 clean[section.name] = group
         return clean

@@ -51,8 +51,9 @@ def index_record_body(conn, rowid: int, body: bytes) -> None:
     set_index(conn, rowid, index_text(form, doc["answers"]))
 
 
-def set_index(conn, rowid: int, text: str) -> None:
-    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+def set_index(conn, rowid: int, text: str, *, new: bool = False) -> None:
+    if not new:
+        conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
     conn.execute("INSERT INTO search (rowid, text) VALUES (?, ?)", (rowid, text))
 
 

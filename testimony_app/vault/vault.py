@@ -152,7 +152,8 @@ class Vault:
     def add(self, doc: dict, *, author_name: str | None = None) -> Record:
         """Store a new record (draft or complete) as its first revision."""
         with self.transaction() as conn:
-            return self._add(conn, doc, author_name)
+            digest, body = self._add(conn, doc, author_name)
+        return record_from_body(digest, body)
 
     def add_many(self, docs: Iterable[dict], *, batch: int = 1000) -> int:
         """Add many records, `batch` per transaction; each record is whole or absent."""
@@ -172,7 +173,7 @@ class Vault:
                 self._add(conn, doc, None)
         return len(docs)
 
-    def _add(self, conn, doc: dict, author_name: str | None) -> Record:
+    def _add(self, conn, doc: dict, author_name: str | None) -> tuple[str, bytes]:
         form, status, answers, marks = self._parse_doc(doc)
         record_id = str(doc.get("id") or uuid.uuid4())
         try:
@@ -199,9 +200,9 @@ class Vault:
              cols["title"], cols["incident_date"], cols["researcher"]),
         )
         self._insert_revision(conn, record_id, digest, None, 1, status, None, at, body)
-        set_index(conn, cur.lastrowid, index_text(form, answers))
+        set_index(conn, cur.lastrowid, index_text(form, answers), new=True)
         self._audit("create", record_id, {"revision": digest, "status": status}, conn=conn)
-        return record_from_body(digest, body)
+        return digest, body
 
     def save(self, record_id: str, doc: dict, *, reason: str | None = None) -> Record | None:
         """Store a new revision; returns None when nothing changed.
@@ -212,18 +213,17 @@ class Vault:
         with self.transaction() as conn:
             head = self._head(conn, record_id)
             form, status, answers, marks = self._parse_doc(doc, default_status=head.status)
-            if head.status == "complete":
-                if not (reason and reason.strip()):
-                    raise AmendReasonRequired()
-                if status != "complete":
-                    raise ValidationFailed(["status: a complete record stays complete"])
+            if head.status == "complete" and status != "complete":
+                raise ValidationFailed(["status: a complete record stays complete"])
             answers = fill_generated(conn, form, answers, record_id=record_id)
             answers = check_answers(form, answers, status)
             marks = clean_marks(form, answers, marks)
             if (answers, marks, status, form.version) == (
                 head.answers, head.marks, head.status, head.form_version
             ):
-                return None
+                return None  # saving an unchanged record amends nothing: no reason needed
+            if head.status == "complete" and not (reason and reason.strip()):
+                raise AmendReasonRequired()
             return self._append_revision(conn, head, form, status, answers, marks,
                                          reason.strip() if reason else None)
 
