@@ -149,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"testimony: the file is not valid JSON (line {exc.lineno}).", EXIT_INVALID)
     except UnicodeDecodeError:
         return _fail("testimony: the file is not UTF-8 text.", EXIT_INVALID)
+    except UnicodeEncodeError:
+        encoding = getattr(sys.stdout, "encoding", None) or "unknown"
+        return _fail(f"testimony: the terminal's encoding ({encoding}) cannot show this text; "
+                     "use a UTF-8 locale such as C.UTF-8.", EXIT_ERROR)
     except BrokenPipeError:
         # The reader (e.g. `head`) went away: stop quietly, and keep Python's final flush
         # of stdout from failing again.

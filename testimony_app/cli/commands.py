@@ -32,7 +32,8 @@ def _emit_json(obj) -> None:
 def _read_doc(path: str) -> dict:
     if path == "-":
         return json.load(sys.stdin)
-    with open(path, encoding="utf-8") as fh:
+    # utf-8-sig: editors on Windows start UTF-8 files with a byte-order mark.
+    with open(path, encoding="utf-8-sig") as fh:
         return json.load(fh)
 
 

@@ -90,7 +90,8 @@ def _as_date(value: Any) -> str:
         raise _Invalid("type", "expects a date as YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = (int(g) if g else None for g in m.groups())
     try:
-        dt.date(year, month or 1, day or 1)
+        # "2017-00" is no month: only a missing part defaults to 1, never a zero.
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         raise _Invalid("type", "is not a real calendar date") from None
     return text

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import sqlcipher3
 
-from .errors import NotAVault, StorageFull, VaultError, VaultNotFound, WrongPassphrase
+from .errors import (
+    NotAVault,
+    StorageFull,
+    VaultError,
+    VaultNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -59,6 +66,11 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.
             raise VaultError(f"The folder {path.parent} does not exist.")
     else:
         _classify_file(path)
+    if not passphrase:
+        # SQLCipher refuses an empty key with its own error; to the user it is a wrong one.
+        if create:
+            raise WeakPassphrase("The passphrase is empty.")
+        raise WrongPassphrase()
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # SQLCipher would print decryption failures to stderr; we report them ourselves.

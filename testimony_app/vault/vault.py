@@ -287,16 +287,22 @@ class Vault:
         if revision is None:
             record = self._head(conn, record_id)
         else:
+            row = None
             if isinstance(revision, int) or str(revision).isdigit():
                 row = conn.execute(
                     "SELECT hash, body FROM revisions WHERE record_id = ? AND number = ?"
                     " ORDER BY created_at DESC LIMIT 1", (record_id, int(revision)),
                 ).fetchone()
-            else:
-                row = conn.execute(
+            prefix = str(revision).lower()
+            # Digits only may also be a hash prefix ("2718…"); LIKE wildcards never are.
+            if row is None and prefix and all(c in "0123456789abcdef" for c in prefix):
+                rows = conn.execute(
                     "SELECT hash, body FROM revisions WHERE record_id = ? AND hash LIKE ?"
-                    " LIMIT 2", (record_id, f"{revision}%"),
-                ).fetchone()
+                    " LIMIT 2", (record_id, f"{prefix}%"),
+                ).fetchall()
+                if len(rows) > 1:
+                    raise VaultError(f"Revision {revision} is ambiguous: give more characters.")
+                row = rows[0] if rows else None
             if row is None:
                 self._head(conn, record_id)  # raises RecordNotFound if the record is absent
                 raise VaultError(f"Record {record_id} has no revision {revision}.")
@@ -406,6 +412,9 @@ class Vault:
             if row is None:
                 raise RecordNotFound(record_id)
             conn.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
+            # A contentless index only marks the row deleted; its words stay in the index
+            # pages until a merge. Merge now so the record's names leave the file too.
+            conn.execute("INSERT INTO search (search) VALUES ('optimize')")
             conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
             self._audit("delete", record_id, {"head": row[1]}, conn=conn)
         # Old pages must not linger: fold the WAL back and rebuild the file.

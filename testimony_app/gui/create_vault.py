@@ -1,0 +1,235 @@
+"""The create-vault screen: where the vault goes, who keeps it, and a strong passphrase.
+
+Weak passphrases are refused here with the estimate's reason (and again by the core). A
+generated passphrase is shown once, to be written down; it is never copied to the
+clipboard and never stored anywhere but in the new vault's key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..vault import generate_passphrase
+from .messages import error_sentence
+from .screen import card_layout, error_label, title_label
+from .secret_field import SecretField
+from .strength import StrengthMeter
+from .workers import VaultOpener
+
+
+class CreateVaultScreen(QWidget):
+    opened = Signal(object)  # the new Vault, owned by the GUI thread
+    back_requested = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.opener = VaultOpener(self)
+        self.opener.opened.connect(self._on_opened)
+        self.opener.failed.connect(self._on_failed)
+        self.opener.busy_changed.connect(self._on_busy)
+
+        intro = QLabel(self.tr(
+            "A vault is one encrypted file. Without its passphrase nobody can read it, "
+            "and nobody can recover a forgotten passphrase: write it down and keep it "
+            "apart from this computer."), self)
+        intro.setWordWrap(True)
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("create_path")
+        self.browse_button = QPushButton(self.tr("Choose…"), self)
+        self.browse_button.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Researcher 7"))
+        self.prefix_edit = QLineEdit("INT", self)
+        self.prefix_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression("[A-Za-z0-9]{1,10}"), self))
+        self.prefix_edit.setMaximumWidth(120)
+
+        self.passphrase = SecretField(self)
+        self.passphrase.setObjectName("create_passphrase")
+        self.repeat = SecretField(self)
+        self.repeat.setObjectName("create_repeat")
+        self.generate_button = QPushButton(self.tr("Generate"), self)
+        self.generate_button.setToolTip(self.tr("Six random words: strong and easy to write"
+                                                " down."))
+        self.generate_button.clicked.connect(self.generate)
+        pass_row = QHBoxLayout()
+        pass_row.addWidget(self.passphrase, 1)
+        pass_row.addWidget(self.generate_button)
+        self.meter = StrengthMeter(lang, self)
+        self.generated_note = QLabel(self.tr(
+            "Write this passphrase down now; it will not be shown again:"), self)
+        self.generated_note.setWordWrap(True)
+        self.generated_label = QLabel(self)
+        self.generated_label.setObjectName("generated_passphrase")
+        self.generated_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The words are Latin: keep them in reading order inside right-to-left layouts.
+        self.generated_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.generated_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.generated_label.setStyleSheet(
+            "QLabel#generated_passphrase { font-family: monospace; font-weight: bold;"
+            " font-size: 12pt; padding: 6px; border: 1px solid #888; background: #fffbe6;"
+            " color: #000; }")
+        pass_block = QVBoxLayout()
+        pass_block.addLayout(pass_row)
+        pass_block.addWidget(self.meter)
+        pass_block.addWidget(self.generated_note)
+        pass_block.addWidget(self.generated_label)
+        self._hide_generated()
+        self.passphrase.textEdited.connect(self._on_passphrase_edited)
+        self.passphrase.textChanged.connect(self.meter.show_strength)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Vault file"), path_row)
+        form.addRow(self.tr("Your name"), self.name_edit)
+        form.addRow(self.tr("Interview code prefix"), self.prefix_edit)
+        form.addRow(self.tr("Passphrase"), pass_block)
+        form.addRow(self.tr("Repeat passphrase"), self.repeat)
+
+        self.error = error_label(self)
+        self.create_button = QPushButton(self.tr("Create vault"), self)
+        self.create_button.setObjectName("create_button")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.submit)
+        self.back_button = QPushButton(self.tr("Back to unlock"), self)
+        self.back_button.clicked.connect(self._back)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        self.repeat.returnPressed.connect(self.submit)
+
+        body = QVBoxLayout()
+        body.addWidget(title_label(self.tr("Create a new vault"), self))
+        body.addWidget(intro)
+        body.addLayout(form)
+        body.addWidget(self.error)
+        body.addLayout(buttons)
+        card_layout(self, body, width=640)
+
+    # -- public ----------------------------------------------------------------------------
+
+    def start(self, path: Path, *, can_go_back: bool = True) -> None:
+        """Show the screen empty, with `path` proposed as the new vault's file."""
+        self.reset()
+        self.path_edit.setText(str(path))
+        self.back_button.setVisible(can_go_back)
+        self.passphrase.setFocus()
+
+    def reset(self) -> None:
+        self.opener.cancel()
+        self.passphrase.wipe()
+        self.repeat.wipe()
+        self._hide_generated()
+        self.meter.clear()
+        self.error.clear()
+        self._on_busy(False)
+
+    def generate(self) -> None:
+        """Fill both fields with a generated passphrase and show it once, to write down."""
+        words = generate_passphrase()
+        self.passphrase.setText(words)
+        self.repeat.setText(words)
+        self.generated_label.setText(words)
+        self.generated_note.show()
+        self.generated_label.show()
+        self.error.clear()
+
+    def submit(self) -> None:
+        if self.opener.busy:
+            return
+        path_text = self.path_edit.text().strip()
+        if not path_text:
+            self._fail(self.tr("Choose where to keep the vault file."))
+            return
+        path = Path(path_text).expanduser()
+        if path.exists():
+            self._fail(self.tr("{path} already exists: choose a new file name; a vault is "
+                               "never written over a file.").format(path=path))
+            return
+        passphrase, repeat = self.passphrase.text(), self.repeat.text()
+        if passphrase != repeat:
+            self.repeat.wipe()
+            self._fail(self.tr("The two passphrases differ: type it again in the second "
+                               "field."))
+            self.repeat.setFocus()
+            return
+        strength = self.meter.show_strength(passphrase)
+        if not strength.acceptable:
+            self.repeat.wipe()
+            self._fail(self.meter.problem(strength, passphrase))
+            self.passphrase.setFocus()
+            return
+        # Read once, then clear: from here on only the worker holds the passphrase.
+        passphrase = self.passphrase.take()
+        self.repeat.wipe()
+        self._hide_generated()
+        self.meter.clear()
+        self.error.clear()
+        self._path = path
+        self.opener.create(path, passphrase, researcher_name=self.name_edit.text().strip(),
+                           code_prefix=self.prefix_edit.text().strip() or "INT")
+        del passphrase, repeat
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _on_passphrase_edited(self, _text: str) -> None:
+        # Typing over a generated passphrase: the shown words no longer apply.
+        self._hide_generated()
+        self.repeat.wipe()
+
+    def _hide_generated(self) -> None:
+        self.generated_label.clear()
+        self.generated_label.hide()
+        self.generated_note.hide()
+
+    def _browse(self) -> None:
+        # Qt's own dialog: native ones may add the vault to the desktop's "recent" list.
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New vault file"), self.path_edit.text(),
+            self.tr("Testimony vaults (*.vault);;All files (*)"),
+            options=QFileDialog.Option.DontUseNativeDialog
+            | QFileDialog.Option.DontConfirmOverwrite)
+        if name:
+            self.path_edit.setText(name)
+
+    def _back(self) -> None:
+        self.reset()
+        self.back_requested.emit()
+
+    def _fail(self, sentence: str) -> None:
+        self.error.setText(sentence)
+
+    def _on_opened(self, vault) -> None:
+        self.reset()
+        self.opened.emit(vault)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._fail(error_sentence(exc, getattr(self, "_path", "")))
+
+    def _on_busy(self, busy: bool) -> None:
+        for widget in (self.path_edit, self.browse_button, self.name_edit, self.prefix_edit,
+                       self.passphrase, self.repeat, self.generate_button,
+                       self.create_button, self.back_button):
+            widget.setEnabled(not busy)
+        self.create_button.setText(self.tr("Creating…") if busy else self.tr("Create vault"))
+        if busy:
+            self.error.clear()

@@ -1,0 +1,217 @@
+"""The main window: start screens, the records page, menus, Lock and the idle auto-lock.
+
+Owns the open vault (one connection, used from the GUI thread only). Locking closes it
+and clears every widget holding testimony, the tooltip, and the clipboard where the app
+put testimony on it; nothing of a record survives a lock in this process's widgets.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
+
+from ..cli import default_vault_path
+from ..i18n import LANGUAGES
+from ..vault import Vault
+from .clipboard import ClipboardGuard
+from .create_vault import CreateVaultScreen
+from .idle import IdleWatcher
+from .prefs import Prefs
+from .records_page import RecordsPage
+from .unlock import UnlockScreen
+from .workers import wait_for_workers
+
+
+def starting_vault_path(prefs: Prefs, explicit: Path | None = None) -> Path:
+    """--vault, else the remembered vault, else $TESTIMONY_VAULT, else the default file."""
+    if explicit is not None:
+        return explicit
+    remembered = prefs.last_vault()
+    if remembered is not None:
+        return remembered
+    env = os.environ.get("TESTIMONY_VAULT")
+    return Path(env).expanduser() if env else default_vault_path()
+
+
+class MainWindow(QMainWindow):
+    vault_opened = Signal()
+    vault_locked = Signal()
+
+    def __init__(self, prefs: Prefs, lang: str, *, idle_ms: int | None = None,
+                 vault_path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.prefs = prefs
+        self.lang = lang
+        self.vault: Vault | None = None
+        self.guard = ClipboardGuard(self)
+        if idle_ms is None:
+            idle_ms = int(prefs.lock_minutes() * 60_000)
+        self.idle = IdleWatcher(idle_ms, self)
+        self.idle.idle.connect(self.auto_lock)
+
+        self.unlock_screen = UnlockScreen(self)
+        self.unlock_screen.remember.setChecked(prefs.remember_vault())
+        self.unlock_screen.opened.connect(self._on_vault_opened)
+        self.unlock_screen.create_requested.connect(self.new_vault)
+        self.create_screen = CreateVaultScreen(lang, self)
+        self.create_screen.opened.connect(self._on_vault_opened)
+        self.create_screen.back_requested.connect(
+            lambda: self.show_unlock(self.unlock_screen.path or self._path))
+        self.records = RecordsPage(lang, self.guard, self)
+        self.records.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.stack = QStackedWidget(self)
+        for page in (self.unlock_screen, self.create_screen, self.records):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+
+        self._build_menus()
+        self.setWindowTitle(self.tr("Testimony"))
+        self.resize(1100, 720)
+        geometry = prefs.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+        self._path = starting_vault_path(prefs, vault_path)
+        if self._path.exists():
+            self.show_unlock(self._path)
+        else:
+            self.show_create(self._path)
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        self.new_action = QAction(self.tr("&New vault…"), self)
+        self.new_action.triggered.connect(self.new_vault)
+        self.open_action = QAction(self.tr("&Open vault…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_vault)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(lambda: self.lock())
+        self.lock_action.setEnabled(False)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        vault_menu.addAction(self.new_action)
+        vault_menu.addAction(self.open_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.quit_action)
+
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, lang: str) -> None:
+        self.prefs.set_language(lang)
+        if lang != self.lang:
+            # Window-modal but not blocking: an auto-lock can still happen behind it.
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"), self.tr(
+                "The new language takes effect when Testimony next starts."),
+                QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("language_notice")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    # -- screens ---------------------------------------------------------------------------
+
+    def show_unlock(self, path: Path, message: str = "") -> None:
+        self._path = path
+        self.unlock_screen.start(path, message=message)
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.passphrase.setFocus()
+
+    def show_create(self, path: Path | None = None) -> None:
+        if path is None or path.exists():
+            path = _free_name(default_vault_path())
+        self.create_screen.start(path)
+        self.stack.setCurrentWidget(self.create_screen)
+        self.create_screen.passphrase.setFocus()
+
+    def new_vault(self) -> None:
+        if self.vault is not None:
+            self.lock()
+        self.show_create(None)
+
+    def open_vault(self) -> None:
+        if self.vault is not None:
+            self.lock()
+        if self.stack.currentWidget() is not self.unlock_screen:
+            self.show_unlock(self._path)
+        self.unlock_screen.choose_vault()
+
+    # -- open, lock ------------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault is not None
+
+    def _on_vault_opened(self, vault: Vault) -> None:
+        if self.vault is not None:  # never two open vaults: keep the one already shown
+            vault.close()
+            return
+        self.vault = vault
+        self._path = vault.path
+        self.prefs.set_last_vault(vault.path, remember=self.unlock_screen.remember.isChecked())
+        self.records.open(vault)
+        self.stack.setCurrentWidget(self.records)
+        self.lock_action.setEnabled(True)
+        self.setWindowTitle(self.tr("Testimony — {name}").format(name=vault.path.name))
+        self.statusBar().showMessage(self.tr("Vault unlocked. Lock it with Ctrl+L."), 5_000)
+        self.idle.start()
+        self.vault_opened.emit()
+
+    def lock(self, message: str = "") -> None:
+        """Close the vault and forget everything it showed; back to the unlock screen."""
+        self.idle.stop()
+        QToolTip.hideText()  # a tooltip may be showing a witness's name
+        self.records.clear()
+        self.guard.clear_if_ours()
+        was_open = self.vault is not None
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        self.lock_action.setEnabled(False)
+        self.setWindowTitle(self.tr("Testimony"))
+        self.statusBar().clearMessage()
+        self.show_unlock(self._path, message)
+        if was_open:
+            self.vault_locked.emit()
+
+    def auto_lock(self) -> None:
+        if self.vault is None:
+            return
+        minutes = max(1, round(self.idle.interval_ms / 60_000))
+        self.lock(self.tr("Locked after %n minute(s) without use.", "", minutes))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_geometry(self.saveGeometry())
+        self.lock()
+        self.unlock_screen.opener.cancel()
+        self.create_screen.opener.cancel()
+        wait_for_workers()
+        super().closeEvent(event)
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or `path` with -2, -3… added before the suffix if that file exists."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate

@@ -1,0 +1,61 @@
+"""One translated sentence for each error the core raises, for dialogs and labels.
+
+Never puts a passphrase or testimony in a message: the core's errors carry neither, and
+the sentences here name only paths the user chose.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..vault import (
+    NotAVault,
+    StorageFull,
+    VaultError,
+    VaultExists,
+    VaultNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+
+# Each call spells out QCoreApplication.translate with literal strings: that is what
+# pyside6-lupdate extracts (it does not follow aliases or variables).
+
+
+def error_sentence(exc: BaseException, path: object = "") -> str:
+    """What happened and what to do, in the interface language."""
+    if isinstance(exc, WrongPassphrase):
+        return QCoreApplication.translate(
+            "Messages",
+            "Wrong passphrase: the vault was not opened and nothing was changed.")
+    if isinstance(exc, VaultNotFound):
+        return QCoreApplication.translate(
+            "Messages",
+            "There is no vault at {path}: choose another file or create a vault.",
+        ).format(path=path)
+    if isinstance(exc, VaultExists):
+        return QCoreApplication.translate(
+            "Messages",
+            "{path} already exists: choose a new file name; a vault is never written "
+            "over a file.",
+        ).format(path=path)
+    if isinstance(exc, NotAVault):
+        return QCoreApplication.translate(
+            "Messages", "{path} is not a Testimony vault: choose another file.",
+        ).format(path=path)
+    if isinstance(exc, StorageFull):
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk is full: nothing was saved; free some space and try again.")
+    if isinstance(exc, WeakPassphrase):
+        return QCoreApplication.translate(
+            "Messages", "This passphrase is too easy to guess: add more unrelated words.")
+    if isinstance(exc, VaultError):
+        return str(exc)  # already one sentence, free of content and secrets
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("Messages", "{path} could not be used: {reason}").format(
+            path=path, reason=exc.strerror or type(exc).__name__)
+    # An unexpected failure: name its type only, since its text could echo input.
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong ({kind}); nothing was changed.",
+    ).format(kind=type(exc).__name__)

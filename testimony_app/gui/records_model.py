@@ -1,0 +1,136 @@
+"""The records list as a lazy Qt table model: 200 summaries at a time, newest first.
+
+Never loads the whole vault: rows arrive page by page through canFetchMore/fetchMore,
+from `Vault.list_records` or, while a search is active, `Vault.search`, both keyed on the
+last rowid seen. Only summaries (code, witness, date, status) are held, never narratives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ..vault import Summary, Vault
+from ..vault.search import match_expression
+
+PAGE_SIZE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC timestamp as local 'YYYY-MM-DD HH:MM' (the raw text if unparsable)."""
+    try:
+        when = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class RecordsModel(QAbstractTableModel):
+    COLUMNS = ("code", "witness", "incident_date", "status", "updated")
+
+    def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self.page_size = page_size
+        self._vault: Vault | None = None
+        self._query = ""
+        self._rows: list[Summary] = []
+        self._exhausted = True
+
+    # -- what the window drives ----------------------------------------------------------
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """Show `vault`'s newest records (first page loaded now), or nothing for None."""
+        self._reload(vault, "")
+
+    def set_query(self, query: str) -> None:
+        """Switch to the records matching `query`; a query without words lists everything."""
+        if self._vault is not None:
+            query = query.strip()
+            self._reload(self._vault, query if match_expression(query) else "")
+
+    def refresh(self) -> None:
+        self._reload(self._vault, self._query)
+
+    def clear(self) -> None:
+        """Forget the vault and every row (on lock)."""
+        self._reload(None, "")
+
+    def record_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def _reload(self, vault: Vault | None, query: str) -> None:
+        self.beginResetModel()
+        self._vault, self._query, self._rows = vault, query, []
+        self._exhausted = vault is None
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    # -- lazy loading ----------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and self._vault is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        before = self._rows[-1].rowid if self._rows else None
+        if self._query:
+            page = self._vault.search(self._query, limit=self.page_size, before=before)
+        else:
+            page = self._vault.list_records(before=before, limit=self.page_size)
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # -- the table -------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Code"), self.tr("Witness"), self.tr("Incident date"),
+                self.tr("Status"), self.tr("Updated"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE:
+            return row.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = self.COLUMNS[index.column()]
+        if column == "code":
+            return row.code
+        if column == "witness":
+            return row.title
+        if column == "incident_date":
+            return row.incident_date
+        if column == "status":
+            return self.status_text(row.status)
+        return local_time(row.updated_at)
+
+    def status_text(self, status: str) -> str:
+        if status == "complete":
+            return self.tr("complete")
+        if status == "draft":
+            return self.tr("draft")
+        return status

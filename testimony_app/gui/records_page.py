@@ -1,0 +1,154 @@
+"""The unlocked page: a search box, the lazy records list and the read-only record view.
+
+Holds testimony on screen while the vault is open; `clear()` forgets all of it (rows,
+the shown record, the search words) when the vault locks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..vault import Vault, VaultError
+from .clipboard import ClipboardGuard
+from .messages import error_sentence
+from .record_view import RecordView
+from .records_model import RecordsModel
+
+SEARCH_DELAY_MS = 300
+
+
+class RecordsPage(QWidget):
+    failed = Signal(str)  # one sentence for the status bar
+
+    def __init__(self, lang: str, guard: ClipboardGuard, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.model = RecordsModel(self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search names, accounts and instructions…"))
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_search)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("records")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Compact rows, with room for Arabic-script ascenders and descenders.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._on_reset)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+        self.view = RecordView(lang, guard, self)
+        self.view.setObjectName("record_view")
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- public ----------------------------------------------------------------------------
+
+    def open(self, vault: Vault) -> None:
+        self.clear()
+        self.vault = vault
+        self.model.set_vault(vault)
+        self._fit_columns()
+        self.search.setFocus()
+
+    def clear(self) -> None:
+        """Forget every piece of testimony this page shows."""
+        self.search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.clear()
+        self.view.clear()
+        self.count_label.clear()
+        self.vault = None
+
+    def select_row(self, row: int) -> None:
+        """Select and show one row (QTableView.selectRow selects nothing in RTL layouts)."""
+        index = self.model.index(row, 0)
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        # Same words again (Enter, or typed and erased): keep the list and the shown record.
+        if self.vault is not None and self.search.text().strip() != self.model.query:
+            self.model.set_query(self.search.text())
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        for column in (0, 2, 3, 4):
+            self.table.resizeColumnToContents(column)
+
+    def _on_reset(self) -> None:
+        self.view.show_placeholder()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if self.vault is None:
+            self.count_label.clear()
+            return
+        shown = self.model.rowCount()
+        # %n: Qt picks the plural form of the language (Arabic has six).
+        if self.model.query and self.model.canFetchMore():
+            self.count_label.setText(self.tr("%n or more found", "", shown))
+        elif self.model.query:
+            self.count_label.setText(self.tr("%n found", "", shown))
+        else:
+            self.count_label.setText(self.tr("%n records", "", self.vault.count()))
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        record_id = self.model.record_id(indexes[0].row()) if indexes else None
+        if record_id is None or self.vault is None:
+            return
+        try:
+            self.view.show_record(self.vault.get(record_id))
+        except VaultError as exc:
+            self.failed.emit(error_sentence(exc))

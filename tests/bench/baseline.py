@@ -1,0 +1,89 @@
+"""The bare baselines: what plain `sqlcipher3` costs for the same work, with none of
+Testimony's code in the timed path.
+
+Same SQLCipher build, same passphrase, same pragmas as the vault's connection, same rows.
+Everything here writes only inside the benchmark's temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import sqlcipher3
+
+# The pragmas the vault sets after the key (testimony_app/vault/connection.py), so the
+# baseline pays the same page encryption, secure_delete scrubbing and memory wiping.
+PRAGMAS = (
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+)
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def keyed(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Connect, key, and do the first read (where a wrong key would fail)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
+def open_db(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    conn = keyed(path, passphrase)
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+    return conn
+
+
+def bulk_insert(path: Path, passphrase: str, docs: list[dict], batch: int = 1000) -> float:
+    """Insert json.dumps of each doc into a one-table database; returns the seconds taken."""
+    conn = open_db(path, passphrase)
+    try:
+        conn.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+        start = time.perf_counter()
+        for i in range(0, len(docs), batch):
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT INTO docs (body) VALUES (?)",
+                             [(json.dumps(d),) for d in docs[i:i + batch]])
+            conn.execute("COMMIT")
+        return time.perf_counter() - start
+    finally:
+        conn.close()
+
+
+def build_fts(path: Path, passphrase: str, texts: list[str], batch: int = 1000) -> float:
+    """A plain FTS5 table (content kept, same tokenizer) over the same texts, rowid = doc id."""
+    conn = open_db(path, passphrase)
+    try:
+        conn.execute(f"CREATE VIRTUAL TABLE fts USING fts5(text, tokenize='{TOKENIZER}')")
+        start = time.perf_counter()
+        for i in range(0, len(texts), batch):
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT INTO fts (rowid, text) VALUES (?, ?)",
+                             [(i + n + 1, t) for n, t in enumerate(texts[i:i + batch])])
+            conn.execute("COMMIT")
+        return time.perf_counter() - start
+    finally:
+        conn.close()
+
+
+def unlock_seconds(path: Path, passphrase: str) -> float:
+    """Time connect + PRAGMA key + first read; the close is not timed."""
+    start = time.perf_counter()
+    conn = keyed(path, passphrase)
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def search(conn: sqlcipher3.Connection, expression: str, limit: int) -> list[int]:
+    """Newest first, like the vault's search: MATCH, rowid order, a page of `limit`."""
+    rows = conn.execute("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                        (expression, limit)).fetchall()
+    return [r[0] for r in rows]

@@ -1,0 +1,98 @@
+"""Passphrase strength, generated passphrases and changing a vault's passphrase.
+
+The key is derived with SQLCipher's standard PBKDF2, so the passphrase must carry the
+strength: weak ones are refused, and a refused change leaves the old passphrase working.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from testimony_app.resources import resource_path
+from testimony_app.vault import (
+    Vault,
+    WeakPassphrase,
+    WrongPassphrase,
+    estimate,
+    generate_passphrase,
+    require_strong,
+)
+
+NEW = "lantern orbit velvet quarry mosaic thistle"
+
+
+def test_change_passphrase(vault, vault_path, passphrase):
+    record = vault.add({"answers": {"account": {"narrative_original": "still here"}}})
+    vault.change_passphrase(NEW)
+    assert vault.get(record.id).answers["account"]["narrative_original"] == "still here"
+    assert vault.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # back to WAL
+    assert vault.audit_events()[-1].action == "passphrase_change"
+    assert vault.audit_events()[-1].detail == {}  # never the passphrase
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, passphrase)
+    with Vault.open(vault_path, NEW) as v:
+        assert v.get(record.id).answers["account"]["narrative_original"] == "still here"
+        assert v.verify() == []
+
+
+@pytest.mark.parametrize("weak", ["", "short", "password123456", "aaaaaaaaaaaaaaaa",
+                                  "qwertyuiop1234"])
+def test_weak_new_passphrase_is_refused_and_old_still_works(vault, vault_path, passphrase, weak):
+    before = vault.audit_count()
+    with pytest.raises(WeakPassphrase, match="too weak"):
+        vault.change_passphrase(weak)
+    assert vault.audit_count() == before  # nothing happened, nothing logged
+    vault.close()
+    with Vault.open(vault_path, passphrase) as v:
+        assert v.count() == 0
+
+
+def test_generated_passphrase_words_come_from_the_list():
+    words = set(resource_path("wordlists", "eff_large_wordlist.txt").read_text().split())
+    assert len(words) == 7776
+    seen = set()
+    for _ in range(20):
+        phrase = generate_passphrase()
+        parts = phrase.split("-")
+        assert len(parts) == 6
+        assert all(p in words for p in parts), phrase
+        assert estimate(phrase).acceptable, phrase
+        require_strong(phrase)  # does not raise
+        seen.add(phrase)
+    assert len(seen) == 20  # random, not a fixed phrase
+
+
+def test_generated_passphrase_opens_a_vault(tmp_path):
+    phrase = generate_passphrase()
+    path = tmp_path / "generated.vault"
+    Vault.create(path, phrase).close()
+    with Vault.open(path, phrase) as v:
+        assert v.count() == 0
+
+
+@pytest.mark.parametrize("weak", ["password123456", "Password123456!", "iloveyou123456",
+                                  "abcdefghijklmn", "123456789012"])
+def test_common_passwords_are_not_acceptable(weak):
+    strength = estimate(weak)
+    assert not strength.acceptable
+    assert strength.score < 3
+    assert strength.problem
+
+
+@pytest.mark.parametrize("short", ["", "a", "Tr0ub4dor&3", "x7#Kq!9z"])
+def test_short_passphrases_are_refused(short):
+    strength = estimate(short)
+    assert not strength.acceptable
+    assert "empty" in strength.problem or "at least 12" in strength.problem
+    with pytest.raises(WeakPassphrase):
+        require_strong(short)
+
+
+def test_strong_passphrase_estimate():
+    strength = estimate(NEW)
+    assert strength.acceptable and strength.problem == ""
+    assert strength.score >= 3
+    assert strength.guesses_log10 > 12
+    assert strength.crack_time  # e.g. "centuries"
+    assert estimate("كلمة سر عربية طويلة مع كلمات كثيرة").acceptable
