@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import AttachmentNotFound
+from .errors import AttachmentNotFound, VaultError
 
 CHUNK = 512 * 1024
 _KINDS = {"image": "photo", "audio": "audio", "video": "video"}
@@ -110,6 +110,8 @@ def export_to(conn, att_id: str, dest: Path) -> AttachmentInfo:
     """Write an attachment to a file the user chose: temp name, fsync, rename."""
     meta = info(conn, att_id)
     dest = Path(dest)
+    if dest.exists():
+        raise VaultError(f"{dest} already exists: choose a new file name.")
     tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
     digest = hashlib.sha256()
     try:

@@ -320,9 +320,10 @@ class Vault:
 
     def resolve_id(self, prefix: str) -> str:
         """A full record id from a unique prefix (at least 4 characters) or an interview code."""
+        hexish = len(prefix) >= 4 and all(c in "0123456789abcdef-" for c in prefix.lower())
         rows = self.conn.execute(
             "SELECT id FROM records WHERE id LIKE ? OR code = ? LIMIT 2",
-            (f"{prefix.lower()}%" if len(prefix) >= 4 else prefix, prefix),
+            (f"{prefix.lower()}%" if hexish else prefix, prefix),
         ).fetchall()
         if len(rows) != 1:
             raise RecordNotFound(prefix)

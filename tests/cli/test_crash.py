@@ -102,7 +102,7 @@ def test_kill_9_mid_batch_leaves_only_whole_records(cli):
         codes = sorted(s.code for s in summaries)
         assert codes == [f"DEMO-{n:04d}" for n in range(1, count + 1)]
         english = 0
-        for rowid, record_id, head, found, body in rows:
+        for _rowid, record_id, head, found, body in rows:
             assert found == head and sha256_hex(body) == head, record_id
             record = vault.get(record_id)
             form = get_form(record.form_id, record.form_version)

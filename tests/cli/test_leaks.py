@@ -46,7 +46,7 @@ def test_invalid_amendment_does_not_echo_the_record(marked):
     doc["answers"]["witness"]["shoe_size"] = 44
     path = cli.write_json("bad.json", doc)
     proc = cli.run("edit", record_id, path, "--reason", f"fix {markers[0]}")
-    assert "witness.sex" in _no_leak(proc, markers, 4)
+    assert "questionnaire: witness." in _no_leak(proc, markers, 4)
     proc = cli.run("edit", record_id, path)
     _no_leak(proc, markers, 4)
     doc["status"] = "draft"
