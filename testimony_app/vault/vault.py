@@ -457,8 +457,18 @@ class Vault:
 
     def _sign_audit_head(self, conn) -> None:
         count, digest = audit.head(conn)
-        if self.setting_in(conn, "audit_head") == f"{count}:{digest}":
+        signed = self.setting_in(conn, "audit_head")
+        if signed == f"{count}:{digest}":
             return
+        if signed:
+            # Never re-sign over a cut or edited log: the entry signed last time must still
+            # be there, unchanged, or the write is refused (and `verify` says why).
+            old_count, _, old_hash = signed.partition(":")
+            row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (int(old_count),)
+                               ).fetchone()
+            if int(old_count) and (row is None or row[0] != old_hash):
+                raise VaultError("The audit log was changed outside Testimony, so nothing was "
+                                 "saved; run 'testimony verify' and report it.")
         signature = self.identity.sign(audit.head_statement(count, digest)).hex()
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                          [("audit_head", f"{count}:{digest}"), ("audit_head_sig", signature)])

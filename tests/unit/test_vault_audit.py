@@ -17,7 +17,7 @@ import pytest
 import sqlcipher3
 
 from testimony_app.demo import demo_record
-from testimony_app.vault import Vault
+from testimony_app.vault import Vault, VaultError
 
 PASSPHRASE = "correct horse battery staple ' quoted كلمة سر"
 NEW_PASSPHRASE = "lantern orbit velvet quarry mosaic thistle"
@@ -144,6 +144,21 @@ def test_deleted_last_audit_entry_is_reported(busy):
     with open_vault(path) as v:
         assert v.verify() == [
             "the audit log does not end where it last ended: entries were removed"]
+
+
+def test_no_write_re_signs_a_cut_audit_log(busy):
+    path, record_id = busy
+    with raw(path) as conn:
+        conn.execute("DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)")
+    with open_vault(path) as v:
+        before = v.audit_count()
+        doc = v.get(record_id).to_json()
+        doc["answers"]["account"]["observations"] = "changed after the cut"
+        with pytest.raises(VaultError, match="audit log was changed outside Testimony"):
+            v.save(record_id, doc, reason="would hide the cut")
+        assert v.audit_count() == before
+        assert v.get(record_id).answers["account"]["observations"] == "consistent"
+        assert "entries were removed" in " ".join(v.verify())
 
 
 def test_forged_audit_head_is_reported(busy):
