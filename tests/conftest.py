@@ -54,7 +54,8 @@ def form():
 @pytest.fixture
 def sample_doc():
     """A complete, valid interview (fictional) in Arabic with English translation."""
-    from testimony_app.demo import demo_record
     import random
+
+    from testimony_app.demo import demo_record
 
     return demo_record(1, random.Random(7))

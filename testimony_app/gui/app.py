@@ -85,9 +85,10 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(prefs, lang, vault_path=args.vault.expanduser() if args.vault else None)
     window.show()
-    code = app.exec()
-    del translators
-    return code
+    try:
+        return app.exec()
+    finally:
+        remove_language(app, translators)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..vault import generate_passphrase
+from .file_dialogs import choose_new_vault
 from .messages import error_sentence
 from .screen import card_layout, error_label, title_label
 from .secret_field import SecretField
@@ -202,12 +202,8 @@ class CreateVaultScreen(QWidget):
         self.generated_note.hide()
 
     def _browse(self) -> None:
-        # Qt's own dialog: native ones may add the vault to the desktop's "recent" list.
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New vault file"), self.path_edit.text(),
-            self.tr("Testimony vaults (*.vault);;All files (*)"),
-            options=QFileDialog.Option.DontUseNativeDialog
-            | QFileDialog.Option.DontConfirmOverwrite)
+        name = choose_new_vault(self, self.tr("New vault file"), self.path_edit.text(),
+                                self.tr("Testimony vaults (*.vault);;All files (*)"))
         if name:
             self.path_edit.setText(name)
 

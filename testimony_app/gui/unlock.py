@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .file_dialogs import choose_existing_vault
 from .messages import error_sentence
 from .screen import card_layout, error_label, title_label
 from .secret_field import SecretField
@@ -100,11 +100,8 @@ class UnlockScreen(QWidget):
 
     def choose_vault(self) -> None:
         start = str(self.path.parent) if self.path else ""
-        # Qt's own dialog: native ones may add the vault to the desktop's "recent" list.
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a vault"), start,
-            self.tr("Testimony vaults (*.vault);;All files (*)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
+        name = choose_existing_vault(self, self.tr("Open a vault"), start,
+                                     self.tr("Testimony vaults (*.vault);;All files (*)"))
         if name:
             self.start(Path(name))
 

@@ -17,6 +17,7 @@ from .errors import (
     NotAVault,
     StorageFull,
     VaultError,
+    VaultExists,
     VaultNotFound,
     WeakPassphrase,
     WrongPassphrase,
@@ -57,25 +58,26 @@ def _classify_file(path: Path) -> None:
 def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.Connection:
     """Open (or, with create=True, make) an encrypted database and prove the key is right."""
     path = Path(path)
-    if create:
-        if path.exists() or path.is_symlink():
-            from .errors import VaultExists
-
-            raise VaultExists(path)
-        if not path.parent.is_dir():
-            raise VaultError(f"The folder {path.parent} does not exist.")
-    else:
+    if not create:
         _classify_file(path)
     if not passphrase:
         # SQLCipher refuses an empty key with its own error; to the user it is a wrong one.
         if create:
             raise WeakPassphrase("The passphrase is empty.")
         raise WrongPassphrase()
+    key = quote_passphrase(passphrase)
+    if create:
+        if path.exists() or path.is_symlink():
+            raise VaultExists(path)
+        if not path.parent.is_dir():
+            raise VaultError(f"The folder {path.parent} does not exist.")
+        # Readable by the owner only; SQLite gives the -wal and -shm files the same mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # SQLCipher would print decryption failures to stderr; we report them ourselves.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
+        conn.execute(f"PRAGMA key = {key}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:

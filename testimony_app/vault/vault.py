@@ -288,7 +288,10 @@ class Vault:
             record = self._head(conn, record_id)
         else:
             row = None
-            if isinstance(revision, int) or str(revision).isdigit():
+            # isdecimal, not isdigit: int() refuses "²". Past SQLite's integer range
+            # a number cannot name a revision (nor bind).
+            if (isinstance(revision, int) or str(revision).isdecimal()) \
+                    and 0 <= int(revision) < 2**63:
                 row = conn.execute(
                     "SELECT hash, body FROM revisions WHERE record_id = ? AND number = ?"
                     " ORDER BY created_at DESC LIMIT 1", (record_id, int(revision)),

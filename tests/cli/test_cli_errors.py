@@ -158,8 +158,12 @@ def test_weak_passphrase_at_init_exits_4(cli):
 def test_errors_exit_1(vcli):
     vcli.ok("demo", "--count", "1")
     record_id = vcli.list_json()[0]["id"]
-    assert "no revision 7" in vcli.fails(1, "show", record_id, "--revision", "7")
-    assert "No record" in vcli.fails(1, "show", "0000")
+    # Longer than any hash, so it cannot be read as a hash prefix: only as a number.
+    missing = "7" * 65
+    assert f"no revision {missing}" in vcli.fails(1, "show", record_id, "--revision", missing)
+    assert "no revision not-a-hash" in vcli.fails(1, "show", record_id, "--revision",
+                                                   "not-a-hash")
+    assert "No record" in vcli.fails(1, "show", "zzzz")
     assert "No record" in vcli.fails(1, "history", "DEMO-9999")
     other = demo_doc(1) | {"id": "3f1c1f58-3a4c-4a8e-9d0e-2f3b4c5d6e7f"}
     assert "another record" in vcli.fails(

@@ -1,15 +1,13 @@
-"""Interop with the stock `sqlcipher` command-line tool: data is not locked in.
+"""Interop with the stock `sqlcipher` command-line tool: the data is not locked in.
 
-The vault is SQLCipher 4 with default settings, so a SQLCipher 4 tool opens it with
-`PRAGMA key` alone. Debian 12 ships SQLCipher 3.4, which cannot read SQLCipher 4 pages at
-all (it knows neither HMAC-SHA512 nor `cipher_compatibility`); there the way out is a
-copy in SQLCipher 3 format, written by SQLCipher's own `sqlcipher_export` under the same
-passphrase, which the stock 3.4 tool then opens. Either way: the right passphrase gives
-the right record count, a wrong one gives nothing.
+The vault is SQLCipher 4 with default settings, so the stock SQLCipher 4 tool opens it
+with `PRAGMA key` alone. (Debian 12's own package is SQLCipher 3.4, which cannot read
+SQLCipher 4 at all; .ci/run installs 4.6 from Debian's bookworm-backports.)
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 
 import pytest
@@ -26,15 +24,17 @@ def _tool(tool: str, database, *statements: str) -> subprocess.CompletedProcess:
                           text=True, timeout=120)
 
 
-def _tool_major_version(tool: str) -> int:
-    proc = _tool(tool, ":memory:", "PRAGMA key = 'probe'", "PRAGMA cipher_version")
-    assert proc.returncode == 0 and proc.stdout.strip(), proc.stderr
-    return int(proc.stdout.split()[0].split(".")[0])
-
-
 @pytest.fixture
 def sqlcipher_tool(request) -> str:
-    return root_conftest(request.config).require_tool("sqlcipher")
+    tool = root_conftest(request.config).require_tool("sqlcipher")
+    probe = _tool(tool, ":memory:", "PRAGMA cipher_version")
+    version = probe.stdout.strip()
+    if not version[:1].isdigit() or int(version.split(".")[0]) < 4:
+        message = f"the sqlcipher tool is {version or 'unknown'}; SQLCipher 4 is needed"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return tool
 
 
 @pytest.fixture
@@ -44,47 +44,26 @@ def filled(tmp_path, passphrase) -> Cli:
     return cli
 
 
-def _sqlcipher3_copy(cli: Cli, tmp_path):
-    """The vault copied into SQLCipher 3 format with the same passphrase."""
-    import sqlcipher3
-
-    copy = tmp_path / "copy-sqlcipher3.db"
-    conn = sqlcipher3.connect(str(cli.vault), isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA key = {_quote(cli.passphrase)}")
-        conn.execute(f"ATTACH DATABASE ? AS legacy KEY {_quote(cli.passphrase)}", (str(copy),))
-        conn.execute("PRAGMA legacy.cipher_compatibility = 3")
-        conn.execute("SELECT sqlcipher_export('legacy')")
-        conn.execute("DETACH DATABASE legacy")
-    finally:
-        conn.close()
-    return copy
+def _lines(proc: subprocess.CompletedProcess) -> list[str]:
+    # SQLCipher 4.6 answers `PRAGMA key` with "ok"; older 4.x prints nothing.
+    return [line for line in proc.stdout.split() if line != "ok"]
 
 
-def test_stock_sqlcipher_tool_reads_the_vault(filled, tmp_path, sqlcipher_tool):
-    major = _tool_major_version(sqlcipher_tool)
+def test_stock_sqlcipher_tool_reads_the_vault(filled, sqlcipher_tool):
     count_records = "SELECT count(*) FROM records"
-    key = f"PRAGMA key = {_quote(filled.passphrase)}"
-    if major >= 4:
-        target = filled.vault
-    else:
-        # SQLCipher 3 cannot read the vault itself, whatever settings it is given...
-        refused = _tool(sqlcipher_tool, filled.vault, key, "PRAGMA cipher_page_size = 4096",
-                        "PRAGMA kdf_iter = 256000", count_records)
-        assert "is not a database" in refused.stderr
-        # ...but reads a SQLCipher 3 copy, made by SQLCipher, under the same passphrase.
-        target = _sqlcipher3_copy(filled, tmp_path)
-
-    proc = _tool(sqlcipher_tool, target, key, count_records,
-                 "SELECT code FROM records ORDER BY code LIMIT 1")
+    proc = _tool(sqlcipher_tool, filled.vault, f"PRAGMA key = {_quote(filled.passphrase)}",
+                 count_records, "SELECT code FROM records ORDER BY code LIMIT 1")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.split() == ["7", "DEMO-0001"]
+    assert _lines(proc) == ["7", "DEMO-0001"]
 
-    wrong = _tool(sqlcipher_tool, target, f"PRAGMA key = {_quote('not the passphrase')}",
+
+def test_stock_sqlcipher_tool_refuses_a_wrong_or_missing_key(filled, sqlcipher_tool):
+    count_records = "SELECT count(*) FROM records"
+    wrong = _tool(sqlcipher_tool, filled.vault, f"PRAGMA key = {_quote('not the passphrase')}",
                   count_records)
     assert wrong.returncode != 0
     assert "is not a database" in wrong.stderr
-    assert "7" not in wrong.stdout
+    assert "7" not in _lines(wrong)
 
-    no_key = _tool(sqlcipher_tool, target, count_records)
-    assert no_key.returncode != 0 and "7" not in no_key.stdout
+    no_key = _tool(sqlcipher_tool, filled.vault, count_records)
+    assert no_key.returncode != 0 and "7" not in _lines(no_key)

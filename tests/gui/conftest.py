@@ -82,3 +82,16 @@ def unlock(qtbot):
             qtbot.keyClick(field, Qt.Key.Key_Return)
 
     return run
+
+
+@pytest.fixture
+def user_config(tmp_path):
+    """Qt's per-user settings (QSettings' native format) redirected to tmp_path/config."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = tmp_path / "config"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation))

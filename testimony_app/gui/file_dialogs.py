@@ -1,0 +1,58 @@
+"""Choosing a vault file without leaving a trail of where vaults are kept.
+
+Native dialogs may add the file to the desktop's "recent files" list, so Qt's own dialog
+is used; but Qt's dialog records the folders it visited in the user's QtProject settings
+(FileDialog/history, lastVisited). Those two entries are put back as they were after
+every dialog, so only the app's own "remember this vault" preference decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_TRACE_KEYS = ("history", "lastVisited")
+
+
+def _qt_dialog_settings() -> QSettings:
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    return settings
+
+
+@contextmanager
+def no_folder_trace() -> Iterator[None]:
+    before = _qt_dialog_settings()
+    saved = {key: before.value(key) for key in _TRACE_KEYS if before.contains(key)}
+    del before
+    try:
+        yield
+    finally:
+        after = _qt_dialog_settings()
+        for key in _TRACE_KEYS:
+            if key in saved:
+                after.setValue(key, saved[key])
+            else:
+                after.remove(key)
+        after.sync()
+
+
+_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
+def choose_existing_vault(parent: QWidget, title: str, start: str, filters: str) -> str:
+    with no_folder_trace():
+        name, _ = QFileDialog.getOpenFileName(parent, title, start, filters, options=_OPTIONS)
+    return name
+
+
+def choose_new_vault(parent: QWidget, title: str, start: str, filters: str) -> str:
+    with no_folder_trace():
+        # Overwriting is refused by the create screen itself, with a clear sentence.
+        name, _ = QFileDialog.getSaveFileName(
+            parent, title, start, filters,
+            options=_OPTIONS | QFileDialog.Option.DontConfirmOverwrite)
+    return name

@@ -1,0 +1,58 @@
+"""Choosing a vault file leaves no trace of its folder in Qt's own settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+
+def accept_dialog_with(path):
+    """Once Qt's file dialog is up, select `path` in it and accept, like a user would."""
+    timer = QTimer()
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            timer.stop()
+            dialog.selectFile(str(path))
+            dialog.accept()
+
+    timer.timeout.connect(poll)
+    timer.start(20)
+    return timer
+
+
+def test_opening_another_vault_keeps_qt_dialog_history_as_it_was(qtbot, make_window,
+                                                                 closed_vault, tmp_path,
+                                                                 user_config):
+    other = tmp_path / "hidden place" / "second.vault"
+    other.parent.mkdir()
+    other.write_bytes(b"\0" * 4096)
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt.setValue("FileDialog/history", ["file:///home/someone/Documents"])
+    qt.sync()
+
+    window = make_window(vault_path=closed_vault)
+    timer = accept_dialog_with(other)
+    window.unlock_screen.choose_vault()
+    timer.stop()
+
+    assert window.unlock_screen.path == other
+    assert str(other) in window.unlock_screen.path_label.text()
+    text = (user_config / "QtProject.conf").read_text("utf-8")
+    assert "hidden place" not in text and "hidden%20place" not in text
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert qt.value("FileDialog/history") == ["file:///home/someone/Documents"]
+    assert not qt.contains("FileDialog/lastVisited")
+
+
+def test_choosing_where_a_new_vault_goes(qtbot, make_window, tmp_path, user_config):
+    target = tmp_path / "secret folder" / "new.vault"
+    target.parent.mkdir()
+    window = make_window(vault_path=tmp_path / "first.vault")
+    timer = accept_dialog_with(target)
+    window.create_screen.browse_button.click()
+    timer.stop()
+    assert window.create_screen.path_edit.text() == str(target)
+    text = (user_config / "QtProject.conf").read_text("utf-8")
+    assert "secret folder" not in text and "secret%20folder" not in text
