@@ -135,7 +135,8 @@ def _as_bool(value: Any) -> bool:
 
 def _as_choice(f: Field, value: Any) -> str:
     if not isinstance(value, str) or f.choice(value) is None:
-        raise _Invalid("choice", f"{value!r} is not one of the choices")
+        # The value is not quoted: it may be testimony typed into the wrong place.
+        raise _Invalid("choice", "is not one of the choices")
     return value
 
 
@@ -180,7 +181,7 @@ def _as_geopoint(f: Field, value: Any) -> dict:
     precision = value.get("precision")
     if not _empty(precision):
         if f.precision_choices and precision not in {c.value for c in f.precision_choices}:
-            raise _Invalid("choice", f"precision {precision!r} is not one of the choices")
+            raise _Invalid("choice", "precision is not one of the choices")
         out["precision"] = precision
     return out
 

@@ -93,6 +93,7 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA busy_timeout = 3000")  # ride out another process's commit
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: fewer page decryptions
         return conn
     except BaseException:
@@ -118,4 +119,11 @@ def is_disk_full(exc: BaseException) -> bool:
 
 
 def translate_storage_error(exc: BaseException) -> BaseException:
-    return StorageFull() if is_disk_full(exc) else exc
+    """SQLite's errors as the vault's own, each with a sentence a user can act on."""
+    if is_disk_full(exc):
+        return StorageFull()
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return VaultError("The vault is busy in another Testimony window or command: "
+                          "nothing was saved; close the other one and try again.")
+    return exc

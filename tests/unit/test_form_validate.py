@@ -311,3 +311,11 @@ def test_validate_does_not_change_its_input(form):
     snapshot = repr(answers)
     validate(form, answers, complete=True)
     assert repr(answers) == snapshot
+
+
+def test_a_wrong_choice_is_reported_without_repeating_what_was_typed(form):
+    typed = "the name of my brother Ahmad"
+    _, problems = validate(form, {"witness": {"sex": typed}})
+    (problem,) = errors_of(problems)
+    assert problem.path == "witness.sex" and problem.code == "choice"
+    assert typed not in str(problem)
