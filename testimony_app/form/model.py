@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .conditions import Condition
@@ -112,6 +113,16 @@ class Form:
                 yield s, None, f
                 for sub in f.fields:
                     yield s, f, sub
+
+    @cached_property
+    def searchable_fields(self) -> tuple:
+        """(section, repeat_or_None, field) of every full-text searchable field."""
+        return tuple(t for t in self.all_fields() if t[2].searchable)
+
+    @cached_property
+    def generated_fields(self) -> tuple:
+        """(section, repeat_or_None, field) of every value the application generates."""
+        return tuple(t for t in self.all_fields() if t[2].generated)
 
     def texts(self):
         """Yield (path, Text) for every label, hint and choice label (translation checks)."""

@@ -47,9 +47,7 @@ def fill_generated(conn, form: Form, answers: dict, record_id: str | None = None
     if not isinstance(answers, dict):
         return answers
     answers = {k: (dict(v) if isinstance(v, dict) else v) for k, v in answers.items()}
-    for section, repeat, field in form.all_fields():
-        if not field.generated:
-            continue
+    for section, repeat, field in form.generated_fields:
         group = answers.get(section.name)
         if repeat is None:
             if group is None:

@@ -41,7 +41,7 @@ from .records import (
     revision_body,
     summary_columns,
 )
-from .search import index_text, match_expression, set_index
+from .search import find, index_text, match_expression, set_index, unindex
 
 APP_MARK = "testimony-vault"
 
@@ -180,8 +180,6 @@ class Vault:
             record_id = str(uuid.UUID(record_id))
         except ValueError:
             raise ValidationFailed([f"id: {record_id!r} is not a UUID"]) from None
-        if conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone():
-            raise VaultError(f"Record {record_id} already exists: use edit to change it.")
         answers = fill_generated(conn, form, answers)
         answers = check_answers(form, answers, status)
         marks = clean_marks(form, answers, marks)
@@ -192,13 +190,16 @@ class Vault:
             created_at=at, answers=answers, marks=marks,
         )
         cols = summary_columns(answers)
-        cur = conn.execute(
-            "INSERT INTO records (id, form_id, form_version, status, head, created_at,"
-            " updated_at, code, title, incident_date, researcher)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (record_id, form.id, form.version, status, digest, at, at, cols["code"],
-             cols["title"], cols["incident_date"], cols["researcher"]),
-        )
+        try:
+            cur = conn.execute(
+                "INSERT INTO records (id, form_id, form_version, status, head, created_at,"
+                " updated_at, code, title, incident_date, researcher)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record_id, form.id, form.version, status, digest, at, at, cols["code"],
+                 cols["title"], cols["incident_date"], cols["researcher"]),
+            )
+        except sqlcipher3.IntegrityError:
+            raise VaultError(f"Record {record_id} already exists: use edit to change it.") from None
         self._insert_revision(conn, record_id, digest, None, 1, status, None, at, body)
         set_index(conn, cur.lastrowid, index_text(form, answers), new=True)
         self._audit("create", record_id, {"revision": digest, "status": status}, conn=conn)
@@ -334,17 +335,18 @@ class Vault:
 
     # -- listing and search --------------------------------------------------------------
 
-    _SUMMARY = ("SELECT rowid, id, coalesce(code, ''), coalesce(title, ''), status,"
-                " coalesce(incident_date, ''), coalesce(researcher, ''), updated_at FROM records")
+    _SUMMARY_COLUMNS = ("r.rowid, r.id, coalesce(r.code, ''), coalesce(r.title, ''), r.status,"
+                        " coalesce(r.incident_date, ''), coalesce(r.researcher, ''), r.updated_at")
+    _SUMMARY = f"SELECT {_SUMMARY_COLUMNS} FROM records r"
 
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM records").fetchone()[0]
 
     def list_records(self, *, before: int | None = None, limit: int = 200) -> list[Summary]:
         """Newest first, one page at a time: pass the last row's `rowid` as `before`."""
-        where, args = ("", ()) if before is None else (" WHERE rowid < ?", (before,))
+        where, args = ("", ()) if before is None else (" WHERE r.rowid < ?", (before,))
         rows = self.conn.execute(
-            f"{self._SUMMARY}{where} ORDER BY rowid DESC LIMIT ?", (*args, limit)
+            f"{self._SUMMARY}{where} ORDER BY r.rowid DESC LIMIT ?", (*args, limit)
         ).fetchall()
         return [Summary(*r) for r in rows]
 
@@ -354,14 +356,7 @@ class Vault:
         expr = match_expression(query)
         if expr is None:
             return []
-        extra, args = ("", ()) if before is None else (" AND search.rowid < ?", (before,))
-        rows = self.conn.execute(
-            "SELECT r.rowid, r.id, coalesce(r.code, ''), coalesce(r.title, ''), r.status,"
-            " coalesce(r.incident_date, ''), coalesce(r.researcher, ''), r.updated_at"
-            " FROM search JOIN records r ON r.rowid = search.rowid"
-            f" WHERE search MATCH ?{extra} ORDER BY search.rowid DESC LIMIT ?",
-            (expr, *args, limit),
-        ).fetchall()
+        rows = find(self.conn, expr, self._SUMMARY_COLUMNS, limit=limit, before=before)
         return [Summary(*r) for r in rows]
 
     # -- attachments ---------------------------------------------------------------------
@@ -415,7 +410,7 @@ class Vault:
                                (record_id,)).fetchone()
             if row is None:
                 raise RecordNotFound(record_id)
-            conn.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
+            unindex(conn, row[0])
             # A contentless index only marks the row deleted; its words stay in the index
             # pages until a merge. Merge now so the record's names leave the file too.
             conn.execute("INSERT INTO search (search) VALUES ('optimize')")

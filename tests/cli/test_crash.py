@@ -94,7 +94,7 @@ def test_kill_9_mid_batch_leaves_only_whole_records(cli):
         assert len(rows) == count
         assert conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == count
         assert conn.execute("SELECT count(*) FROM search").fetchone()[0] == count
-        indexed = {r[0] for r in conn.execute("SELECT rowid FROM search")}
+        indexed = {-r[0] for r in conn.execute("SELECT rowid FROM search")}
         assert indexed == {r[0] for r in rows}
 
         summaries = vault.list_records(limit=count + 1)
