@@ -30,6 +30,18 @@ def default_language() -> str:
     return "en"
 
 
+FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and its end
+
+
+def isolate(text: str) -> str:
+    """`text` as a bidi isolate: its own direction, never reordered with what surrounds it.
+
+    Without it a date such as 2017-03-17 shows as 17-03-2017 in a right-to-left line, and
+    "2026-11-26 10:02" as "10:02 2026-11-26".
+    """
+    return f"{FSI}{text}{PDI}" if text else text
+
+
 def display_number(value: int | float | str, lang: str) -> str:
     """Digits as readers of the language expect them (Arabic-Indic for Arabic)."""
     text = str(value)

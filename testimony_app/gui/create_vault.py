@@ -165,7 +165,7 @@ class CreateVaultScreen(QWidget):
             self._fail(self.tr("{path} already exists: choose a new file name; a vault is "
                                "never written over a file.").format(path=path))
             return
-        passphrase, repeat = self.passphrase.text(), self.repeat.text()
+        passphrase, repeat = self.passphrase.text(), self.repeat.text()  # read once
         if passphrase != repeat:
             self.repeat.wipe()
             self._fail(self.tr("The two passphrases differ: type it again in the second "
@@ -178,8 +178,8 @@ class CreateVaultScreen(QWidget):
             self._fail(self.meter.problem(strength, passphrase))
             self.passphrase.setFocus()
             return
-        # Read once, then clear: from here on only the worker holds the passphrase.
-        passphrase = self.passphrase.take()
+        # Clear both fields now: from here on only the worker holds the passphrase.
+        self.passphrase.wipe()
         self.repeat.wipe()
         self._hide_generated()
         self.meter.clear()

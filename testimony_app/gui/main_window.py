@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         minutes = max(1, round(self.idle.interval_ms / 60_000))
-        self.lock(self.tr("Locked after %n minute(s) without use.", "", minutes))
+        self.lock(self.tr("Locked after %n min without use.", "", minutes))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_geometry(self.saveGeometry())

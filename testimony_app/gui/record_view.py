@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..form import Form, get_form
 from ..form.display import layout
-from ..i18n import direction, is_rtl
+from ..i18n import direction, is_rtl, isolate
 from ..vault import Record
 from .clipboard import ClipboardGuard
 from .records_model import local_time
@@ -79,7 +79,7 @@ class RecordView(QTextBrowser):
         parts = [self._block("h2", _text(interview.get("code") or record.id[:8]))]
         status = self.tr("complete") if record.status == "complete" else self.tr("draft")
         facts = self.tr("{status} · revision {number} · saved {when}").format(
-            status=status, number=record.number, when=local_time(record.created_at))
+            status=status, number=record.number, when=isolate(local_time(record.created_at)))
         if record.author_name:
             facts += " · " + self.tr("by {name}").format(name=record.author_name)
         parts.append(self._block("p", _text(facts), style="color:#555"))
@@ -120,7 +120,8 @@ class RecordView(QTextBrowser):
             return [self._block("p", label_html, indent=depth, style="margin-bottom:0px"),
                     self._block("p", _text(value), indent=depth, style=_ROW,
                                 dir_=value_dir)]
-        return [self._block("p", f"{label_html} {_text(value)}", indent=depth, style=_ROW)]
+        return [self._block("p", f"{label_html} {_text(isolate(value))}", indent=depth,
+                            style=_ROW)]
 
     def _block(self, tag: str, inner: str, *, indent: int = 0, style: str = "",
                dir_: str | None = None) -> str:

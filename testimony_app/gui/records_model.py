@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
+from ..i18n import isolate
 from ..vault import Summary, Vault
 from ..vault.search import match_expression
 
@@ -117,7 +119,12 @@ class RecordsModel(QAbstractTableModel):
             return row.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = self.COLUMNS[index.column()]
+        text = self._text(row, self.COLUMNS[index.column()])
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return isolate(text)  # keep dates and times in order inside a mirrored table
+        return text
+
+    def _text(self, row: Summary, column: str) -> str:
         if column == "code":
             return row.code
         if column == "witness":

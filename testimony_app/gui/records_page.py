@@ -135,13 +135,14 @@ class RecordsPage(QWidget):
             self.count_label.clear()
             return
         shown = self.model.rowCount()
-        # %n: Qt picks the plural form of the language (Arabic has six).
+        # %n lets each translation pick its plural form (Arabic has six); the English
+        # source is worded to read well without any.
         if self.model.query and self.model.canFetchMore():
-            self.count_label.setText(self.tr("%n or more found", "", shown))
+            self.count_label.setText(self.tr("Found: %n or more", "", shown))
         elif self.model.query:
-            self.count_label.setText(self.tr("%n found", "", shown))
+            self.count_label.setText(self.tr("Found: %n", "", shown))
         else:
-            self.count_label.setText(self.tr("%n records", "", self.vault.count()))
+            self.count_label.setText(self.tr("Records: %n", "", self.vault.count()))
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -58,7 +58,11 @@ def bulk_insert(path: Path, passphrase: str, docs: list[dict], batch: int = 1000
 
 
 def build_fts(path: Path, passphrase: str, texts: list[str], batch: int = 1000) -> float:
-    """A plain FTS5 table (content kept, same tokenizer) over the same texts, rowid = doc id."""
+    """A plain FTS5 table (content kept, same tokenizer) over the same texts.
+
+    Rows go in under the negated doc id, so that ascending rowid order (the order FTS5
+    reads fast) is newest first: the best bare query for the vault's newest-first page.
+    """
     conn = open_db(path, passphrase)
     try:
         conn.execute(f"CREATE VIRTUAL TABLE fts USING fts5(text, tokenize='{TOKENIZER}')")
@@ -66,7 +70,7 @@ def build_fts(path: Path, passphrase: str, texts: list[str], batch: int = 1000) 
         for i in range(0, len(texts), batch):
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany("INSERT INTO fts (rowid, text) VALUES (?, ?)",
-                             [(i + n + 1, t) for n, t in enumerate(texts[i:i + batch])])
+                             [(-(i + n + 1), t) for n, t in enumerate(texts[i:i + batch])])
             conn.execute("COMMIT")
         return time.perf_counter() - start
     finally:
@@ -84,6 +88,6 @@ def unlock_seconds(path: Path, passphrase: str) -> float:
 
 def search(conn: sqlcipher3.Connection, expression: str, limit: int) -> list[int]:
     """Newest first, like the vault's search: MATCH, rowid order, a page of `limit`."""
-    rows = conn.execute("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+    rows = conn.execute("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?",
                         (expression, limit)).fetchall()
-    return [r[0] for r in rows]
+    return [-r[0] for r in rows]

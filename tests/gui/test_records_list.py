@@ -63,7 +63,7 @@ def test_scrolling_the_list_fetches_the_next_page(qtbot, make_window, vault_path
     qtbot.waitUntil(lambda: model.rowCount() == 400)
     window.records.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == 450)
-    assert window.records.count_label.text() == "450 records"
+    assert window.records.count_label.text() == "Records: 450"
 
 
 def test_search_finds_arabic_names_written_without_hamza(qtbot, make_window, vault_path,
@@ -82,7 +82,7 @@ def test_search_finds_arabic_names_written_without_hamza(qtbot, make_window, vau
     qtbot.waitUntil(lambda: page.model.query == "احمد", timeout=5000)
     assert page.model.rowCount() == 1
     assert page.model.record_id(0) == ahmad.id
-    assert page.count_label.text() == "1 found"
+    assert page.count_label.text() == "Found: 1"
 
     page.search.clear()  # an empty search lists everything again
     qtbot.waitUntil(lambda: page.model.query == "" and page.model.rowCount() == 2)

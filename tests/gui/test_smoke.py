@@ -56,7 +56,7 @@ def test_create_unlock_list_view_lock(qtbot, make_window, tmp_path, passphrase, 
     assert model.rowCount() == 5
     assert model.data(model.index(0, 0)) == newest.code
     assert newest.code.startswith("DEMO-")  # the demo's own codes, not the prefix
-    assert window.records.count_label.text() == "5 records"
+    assert window.records.count_label.text() == "Records: 5"
 
     click_row(qtbot, window, 0)
     view = window.records.view
