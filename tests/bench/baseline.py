@@ -91,3 +91,55 @@ def search(conn: sqlcipher3.Connection, expression: str, limit: int) -> list[int
     rows = conn.execute("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?",
                         (expression, limit)).fetchall()
     return [-r[0] for r in rows]
+
+
+def vault_rows(vault_path: Path, passphrase: str, texts: list[str]) -> list[tuple]:
+    """Every row the vault stored, per record, read back with a bare connection:
+    (records row, revisions row, search text, audit row). `texts` are the index texts in
+    record order (the contentless index cannot give them back)."""
+    conn = keyed(vault_path, passphrase)
+    try:
+        records = conn.execute(
+            "SELECT id, form_id, form_version, status, head, created_at, updated_at, code,"
+            " title, incident_date, researcher FROM records ORDER BY rowid").fetchall()
+        revisions = {r[1]: r for r in conn.execute(
+            "SELECT hash, record_id, parent, number, status, reason, author, author_name,"
+            " created_at, body FROM revisions")}
+        audits = {r[4]: r for r in conn.execute(
+            "SELECT seq, at, actor, action, subject, detail, prev, hash FROM audit"
+            " WHERE action = 'create'")}
+    finally:
+        conn.close()
+    return [(rec, revisions[rec[0]], text, audits[rec[0]])
+            for rec, text in zip(records, texts, strict=True)]
+
+
+def same_rows_insert(path: Path, passphrase: str, schema_sql: list[str], rows: list[tuple],
+                     batch: int = 1000) -> float:
+    """Insert exactly the rows the vault wrote (records, revisions, search index, audit)
+    into the same schema, `batch` records per transaction: the storage half of a bulk
+    add with none of our Python. Returns the seconds taken."""
+    conn = open_db(path, passphrase)
+    try:
+        for statement in schema_sql:
+            conn.execute(statement)
+        start = time.perf_counter()
+        for i in range(0, len(rows), batch):
+            conn.execute("BEGIN IMMEDIATE")
+            for rowid, (rec, rev, text, audit) in enumerate(rows[i:i + batch], i + 1):
+                conn.execute(
+                    "INSERT INTO records (rowid, id, form_id, form_version, status, head,"
+                    " created_at, updated_at, code, title, incident_date, researcher)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (rowid, *rec))
+                conn.execute(
+                    "INSERT INTO revisions (hash, record_id, parent, number, status, reason,"
+                    " author, author_name, created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                    " ?, ?)", rev)
+                conn.execute("INSERT INTO search (rowid, text) VALUES (?, ?)", (-rowid, text))
+                conn.execute(
+                    "INSERT INTO audit (seq, at, actor, action, subject, detail, prev, hash)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", audit)
+            conn.execute("COMMIT")
+        return time.perf_counter() - start
+    finally:
+        conn.close()
