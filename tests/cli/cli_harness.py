@@ -14,9 +14,12 @@ import json
 import os
 import random
 import select
+import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -206,11 +209,29 @@ class ChildLines:
         return line.decode("utf-8")
 
 
-def start_child(script: str, *args: str, env: dict[str, str], stdin=None) -> subprocess.Popen:
-    return subprocess.Popen(
+@contextmanager
+def running_child(script: str, *args: str, env: dict[str, str], stdin=None
+                  ) -> Iterator[subprocess.Popen]:
+    """A `python -c script` child; never left running or with open pipes afterwards."""
+    child = subprocess.Popen(
         [sys.executable, "-c", script, *args], stdin=stdin, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, env=env,
     )
+    try:
+        yield child
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(timeout=30)
+        for pipe in (child.stdin, child.stdout, child.stderr):
+            if pipe is not None:
+                pipe.close()
+
+
+def kill_9(child: subprocess.Popen) -> None:
+    """SIGKILL, as a crash or a pulled battery would: no cleanup runs in the child."""
+    child.send_signal(signal.SIGKILL)
+    assert child.wait(timeout=30) == -signal.SIGKILL
 
 
 def raw_connection(vault: Path, passphrase: str):

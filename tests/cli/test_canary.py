@@ -12,12 +12,20 @@ The user's own input files and explicit exports live in `inbox`, which is not sc
 from __future__ import annotations
 
 import secrets
-import signal
 import subprocess
 import time
 
 import pytest
-from cli_harness import ChildLines, Cli, demo_doc, files_under, scan_for, start_child, with_vault
+from cli_harness import (
+    ChildLines,
+    Cli,
+    demo_doc,
+    files_under,
+    kill_9,
+    running_child,
+    scan_for,
+    with_vault,
+)
 
 _ARABIC_LETTERS = "بتثجحخدذرزسشصضطظعغفقلمنهوي"
 
@@ -141,9 +149,9 @@ def test_no_marker_while_writing_nor_after_kill_9(cli, tmp_path):
     m = _markers()
     needles = {"name_en": m["name_en"], "story_ar": m["story_ar"]}
     batch, pause_at = 100, 450
-    child = start_child(_BULK_WRITER, str(cli.vault), str(batch), str(pause_at),
-                        m["name_en"], m["story_ar"], env=cli.env(), stdin=subprocess.PIPE)
-    try:
+    with running_child(_BULK_WRITER, str(cli.vault), str(batch), str(pause_at),
+                       m["name_en"], m["story_ar"], env=cli.env(), stdin=subprocess.PIPE
+                       ) as child:
         lines, reader = [], ChildLines(child)
         deadline = time.monotonic() + 120
         while (line := reader.next_line(deadline)) not in ("paused", None):
@@ -157,15 +165,7 @@ def test_no_marker_while_writing_nor_after_kill_9(cli, tmp_path):
         assert wal.stat().st_size > 100_000 and shm.exists()
         assert scan_for(cli.scanned_dirs(), needles) == []
 
-        child.send_signal(signal.SIGKILL)
-        assert child.wait(timeout=30) == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(timeout=30)
-        child.stdin.close()
-        child.stdout.close()
-        child.stderr.close()
+        kill_9(child)
 
     # Killed: the -wal and -shm stay behind, with everything that was written.
     assert wal.stat().st_size > 100_000 and shm.exists()

@@ -9,11 +9,10 @@ name, validates against its questionnaire, and is in the search index.
 
 from __future__ import annotations
 
-import signal
 import time
 
 import pytest
-from cli_harness import ChildLines, Cli, start_child, with_vault
+from cli_harness import ChildLines, Cli, kill_9, running_child, with_vault
 
 TOTAL, BATCH, KILL_AFTER = 5000, 500, 2250
 
@@ -57,8 +56,8 @@ def test_kill_9_mid_batch_leaves_only_whole_records(cli):
     from testimony_app.vault import Vault
     from testimony_app.vault.canonical import sha256_hex
 
-    child = start_child(_BULK_WRITER, str(cli.vault), str(TOTAL), str(BATCH), env=cli.env())
-    try:
+    with running_child(_BULK_WRITER, str(cli.vault), str(TOTAL), str(BATCH),
+                       env=cli.env()) as child:
         reader, committed = ChildLines(child), 0
         deadline = time.monotonic() + 120
         while True:
@@ -70,14 +69,7 @@ def test_kill_9_mid_batch_leaves_only_whole_records(cli):
             elif int(n) >= KILL_AFTER:
                 break
         # The child is reading record KILL_AFTER inside its batch's open transaction.
-        child.send_signal(signal.SIGKILL)
-        assert child.wait(timeout=30) == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(timeout=30)
-        child.stdout.close()
-        child.stderr.close()
+        kill_9(child)
     assert committed == KILL_AFTER // BATCH * BATCH
 
     with Vault.open(cli.vault, cli.passphrase) as vault:
