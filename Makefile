@@ -4,7 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean translations update-translations
+
+# Interface catalogues: the .ts sources are committed, the .qm files are built from them.
+TS := $(wildcard translations/*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,17 +16,29 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/testimony-gui
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run.py
+
+translations: $(QM)
+
+translations/%.qm: translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing interface strings: add new ones to the catalogues (then translate them).
+# The Sorani catalogue declares language="ku": lupdate refuses to update a catalogue whose
+# language has no plural rules in Qt, and Qt has none for ckb (Kurdish's fit Sorani).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate testimony_app/gui/*.py -no-obsolete -locations none -ts $(TS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+	rm -f translations/*.qm

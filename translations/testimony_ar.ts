@@ -5,140 +5,140 @@
     <name>CreateVaultScreen</name>
     <message>
         <source>A vault is one encrypted file. Without its passphrase nobody can read it, and nobody can recover a forgotten passphrase: write it down and keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة ملف واحد مشفّر. لا يستطيع أحد قراءتها من دون عبارة المرور الخاصة بها، ولا يستطيع أحد استعادة عبارة مرور منسية: اكتبها واحفظها بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>e.g. Researcher 7</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الباحث 7</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>توليد</translation>
     </message>
     <message>
         <source>Six random words: strong and easy to write down.</source>
-        <translation type="unfinished"></translation>
+        <translation>ست كلمات عشوائية: قوية وسهلة التدوين.</translation>
     </message>
     <message>
         <source>Write this passphrase down now; it will not be shown again:</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور هذه الآن؛ فلن تُعرض مرة أخرى:</translation>
     </message>
     <message>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الخزنة</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>Interview code prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>بادئة رمز المقابلة</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار عبارة المرور</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الخزنة</translation>
     </message>
     <message>
         <source>Back to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى فتح الخزنة</translation>
     </message>
     <message>
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
         <source>Choose where to keep the vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ ملف الخزنة.</translation>
     </message>
     <message>
         <source>{path} already exists: choose a new file name; a vault is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود مسبقًا: اختر اسم ملف جديدًا؛ فالخزنة لا تُكتب أبدًا فوق ملف موجود.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type it again in the second field.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان: اكتبها مرة أخرى في الحقل الثاني.</translation>
     </message>
     <message>
         <source>New vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف خزنة جديد</translation>
     </message>
     <message>
         <source>Testimony vaults (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>خزائن «شهادة» (*.vault);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنشاء…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خزنة</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>خزنة &amp;جديدة…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح خزنة…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The new language takes effect when Testimony next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُطبَّق اللغة الجديدة عند تشغيل «شهادة» في المرة القادمة.</translation>
     </message>
     <message>
         <source>Testimony — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة — {name}</translation>
     </message>
     <message>
         <source>Vault unlocked. Lock it with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت الخزنة. أقفلها بالضغط على Ctrl+L.</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n min without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُقفلت الخزنة بعد %n دقيقة دون استخدام.</numerusform>
+            <numerusform>أُقفلت الخزنة بعد %n دقيقة دون استخدام.</numerusform>
+            <numerusform>أُقفلت الخزنة بعد %n دقيقتين دون استخدام.</numerusform>
+            <numerusform>أُقفلت الخزنة بعد %n دقائق دون استخدام.</numerusform>
+            <numerusform>أُقفلت الخزنة بعد %n دقيقة دون استخدام.</numerusform>
+            <numerusform>أُقفلت الخزنة بعد %n دقيقة دون استخدام.</numerusform>
         </translation>
     </message>
 </context>
@@ -146,132 +146,132 @@
     <name>Messages</name>
     <message>
         <source>Wrong passphrase: the vault was not opened and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور خاطئة: لم تُفتح الخزنة ولم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>There is no vault at {path}: choose another file or create a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خزنة في {path}: اختر ملفًا آخر أو أنشئ خزنة.</translation>
     </message>
     <message>
         <source>{path} already exists: choose a new file name; a vault is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود مسبقًا: اختر اسم ملف جديدًا؛ فالخزنة لا تُكتب أبدًا فوق ملف موجود.</translation>
     </message>
     <message>
         <source>{path} is not a Testimony vault: choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس خزنة «شهادة»: اختر ملفًا آخر.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess: add more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه سهلة التخمين جدًا: أضف مزيدًا من الكلمات غير المترابطة.</translation>
     </message>
     <message>
         <source>{path} could not be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام {path}: {reason}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما ({kind})؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
         <source>Select a record to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سجلًا لقراءته هنا.</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>{status} · revision {number} · saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · المراجعة {number} · حُفظت في {when}</translation>
     </message>
     <message>
         <source>by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>بقلم {name}</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المرفقة</translation>
     </message>
 </context>
 <context>
     <name>RecordsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد</translation>
     </message>
     <message>
         <source>Incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحادثة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
         <source>Search names, accounts and instructions…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الأسماء والإفادات والتعليمات…</translation>
     </message>
     <message numerus="yes">
         <source>Found: %n or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النتائج: %n أو أكثر</numerusform>
+            <numerusform>النتائج: %n أو أكثر</numerusform>
+            <numerusform>النتائج: %n أو أكثر</numerusform>
+            <numerusform>النتائج: %n أو أكثر</numerusform>
+            <numerusform>النتائج: %n أو أكثر</numerusform>
+            <numerusform>النتائج: %n أو أكثر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Records: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السجلات: %n</numerusform>
+            <numerusform>السجلات: %n</numerusform>
+            <numerusform>السجلات: %n</numerusform>
+            <numerusform>السجلات: %n</numerusform>
+            <numerusform>السجلات: %n</numerusform>
+            <numerusform>السجلات: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -279,90 +279,90 @@
     <name>StrengthMeter</name>
     <message>
         <source>Type a passphrase, or generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة مرور، أو ولّد واحدة.</translation>
     </message>
     <message>
         <source>Strong enough. Time to guess it: {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية بما يكفي. الوقت اللازم لتخمينها: {time}.</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters; several unrelated words are easiest.</source>
-        <translation type="unfinished"></translation>
+        <translation>قصيرة جدًا: استخدم {n} حرفًا على الأقل؛ وأسهل طريقة هي عدة كلمات غير مترابطة.</translation>
     </message>
     <message>
         <source>Too easy to guess: add more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>سهلة التخمين جدًا: أضف مزيدًا من الكلمات غير المترابطة.</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من دقيقة</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>أشهر</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>سنوات</translation>
     </message>
     <message>
         <source>centuries</source>
-        <translation type="unfinished"></translation>
+        <translation>قرون</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خزنة أخرى…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Remember this vault&apos;s location on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّر موقع هذه الخزنة على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء خزنة جديدة…</translation>
     </message>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح خزنتك</translation>
     </message>
     <message>
         <source>Vault: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: {path}</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خزنة</translation>
     </message>
     <message>
         <source>Testimony vaults (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>خزائن «شهادة» (*.vault);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح…</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import isolate
 from ..vault import generate_passphrase
 from .file_dialogs import choose_new_vault
 from .messages import error_sentence
@@ -83,6 +84,7 @@ class CreateVaultScreen(QWidget):
         # The words are Latin: keep them in reading order inside right-to-left layouts.
         self.generated_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.generated_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.generated_label.setWordWrap(True)  # long word lists break between words
         self.generated_label.setStyleSheet(
             "QLabel#generated_passphrase { font-family: monospace; font-weight: bold;"
             " font-size: 12pt; padding: 6px; border: 1px solid #888; background: #fffbe6;"
@@ -163,7 +165,7 @@ class CreateVaultScreen(QWidget):
         path = Path(path_text).expanduser()
         if path.exists():
             self._fail(self.tr("{path} already exists: choose a new file name; a vault is "
-                               "never written over a file.").format(path=path))
+                               "never written over a file.").format(path=isolate(str(path))))
             return
         passphrase, repeat = self.passphrase.text(), self.repeat.text()  # read once
         if passphrase != repeat:

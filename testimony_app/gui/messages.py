@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..i18n import isolate
 from ..vault import (
     NotAVault,
     StorageFull,
@@ -32,17 +33,17 @@ def error_sentence(exc: BaseException, path: object = "") -> str:
         return QCoreApplication.translate(
             "Messages",
             "There is no vault at {path}: choose another file or create a vault.",
-        ).format(path=path)
+        ).format(path=isolate(str(path)))
     if isinstance(exc, VaultExists):
         return QCoreApplication.translate(
             "Messages",
             "{path} already exists: choose a new file name; a vault is never written "
             "over a file.",
-        ).format(path=path)
+        ).format(path=isolate(str(path)))
     if isinstance(exc, NotAVault):
         return QCoreApplication.translate(
             "Messages", "{path} is not a Testimony vault: choose another file.",
-        ).format(path=path)
+        ).format(path=isolate(str(path)))
     if isinstance(exc, StorageFull):
         return QCoreApplication.translate(
             "Messages",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import isolate
 from .file_dialogs import choose_existing_vault
 from .messages import error_sentence
 from .screen import card_layout, error_label, title_label
@@ -84,7 +85,7 @@ class UnlockScreen(QWidget):
         """Show the screen for `path`, empty, with an optional note (e.g. why it locked)."""
         self.opener.cancel()
         self.path = path
-        self.path_label.setText(self.tr("Vault: {path}").format(path=path))
+        self.path_label.setText(self.tr("Vault: {path}").format(path=isolate(str(path))))
         self.passphrase.wipe()
         self.error.setText(message)
         self._on_busy(False)
