@@ -1,7 +1,9 @@
-"""Canonical JSON: the exact bytes that revision and audit hashes are computed over."""
+"""Canonical forms: the exact JSON bytes that revision and audit hashes are computed over,
+and the UTC timestamps stored with them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from typing import Any
@@ -15,3 +17,8 @@ def canonical_json(obj: Any) -> bytes:
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def utc_now() -> str:
+    """Now, in UTC, as ISO 8601 with milliseconds: '2026-11-26T10:02:03.123Z'."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

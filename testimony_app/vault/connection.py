@@ -99,11 +99,11 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.
     except BaseException:
         conn.close()
         if create:
-            _remove_partial(path)
+            remove_vault_files(path)
         raise
 
 
-def _remove_partial(path: Path) -> None:
+def remove_vault_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         try:
             os.unlink(f"{path}{suffix}")

@@ -1,0 +1,246 @@
+"""Records in the vault: adding, saving revisions, reading, history, listing, search.
+
+A mixin of `Vault` (one room per concern): it uses the vault's `conn`, `transaction()`,
+`identity`, `researcher_name` and `_audit()`. Every write happens inside one transaction;
+nothing here writes anywhere but the vault.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+import sqlcipher3
+
+from ..form import Form, current_form, get_form
+from . import attachments as att
+from .canonical import utc_now as now
+from .errors import AmendReasonRequired, RecordNotFound, ValidationFailed, VaultError
+from .generated import fill_generated
+from .records import (
+    DOC_KEYS,
+    Record,
+    RevisionInfo,
+    Summary,
+    check_answers,
+    clean_marks,
+    record_from_body,
+    revision_body,
+    summary_columns,
+)
+from .search import find, index_text, match_expression, set_index
+
+
+class RecordStore:
+    # -- records -------------------------------------------------------------------------
+
+    def add(self, doc: dict, *, author_name: str | None = None) -> Record:
+        """Store a new record (draft or complete) as its first revision."""
+        with self.transaction() as conn:
+            digest, body = self._add(conn, doc, author_name)
+        return record_from_body(digest, body)
+
+    def add_many(self, docs: Iterable[dict], *, batch: int = 1000) -> int:
+        """Add many records, `batch` per transaction; each record is whole or absent."""
+        count, pending = 0, []
+        for doc in docs:
+            pending.append(doc)
+            if len(pending) >= batch:
+                count += self._add_batch(pending)
+                pending = []
+        if pending:
+            count += self._add_batch(pending)
+        return count
+
+    def _add_batch(self, docs: list[dict]) -> int:
+        with self.transaction() as conn:
+            for doc in docs:
+                self._add(conn, doc, None)
+        return len(docs)
+
+    def _add(self, conn, doc: dict, author_name: str | None) -> tuple[str, bytes]:
+        form, status, answers, marks = self._parse_doc(doc)
+        record_id = str(doc.get("id") or uuid.uuid4())
+        try:
+            record_id = str(uuid.UUID(record_id))
+        except ValueError:
+            raise ValidationFailed([f"id: {record_id!r} is not a UUID"]) from None
+        answers = fill_generated(conn, form, answers)
+        answers = check_answers(form, answers, status)
+        marks = clean_marks(form, answers, marks)
+        at = now()
+        digest, body = revision_body(
+            record_id=record_id, parent=None, number=1, form=form, status=status, reason=None,
+            author=self.identity.fingerprint, author_name=author_name or self.researcher_name,
+            created_at=at, answers=answers, marks=marks,
+        )
+        cols = summary_columns(answers)
+        try:
+            cur = conn.execute(
+                "INSERT INTO records (id, form_id, form_version, status, head, created_at,"
+                " updated_at, code, title, incident_date, researcher)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record_id, form.id, form.version, status, digest, at, at, cols["code"],
+                 cols["title"], cols["incident_date"], cols["researcher"]),
+            )
+        except sqlcipher3.IntegrityError:
+            raise VaultError(f"Record {record_id} already exists: use edit to change it.") from None
+        self._insert_revision(conn, record_id, digest, None, 1, status, None, at, body)
+        set_index(conn, cur.lastrowid, index_text(form, answers), new=True)
+        self._audit("create", record_id, {"revision": digest, "status": status}, conn=conn)
+        return digest, body
+
+    def save(self, record_id: str, doc: dict, *, reason: str | None = None) -> Record | None:
+        """Store a new revision; returns None when nothing changed.
+
+        A draft is simply saved again. A complete record is amended: `reason` is required,
+        the new revision must itself be complete, and the old one stays in the history.
+        """
+        with self.transaction() as conn:
+            head = self._head(conn, record_id)
+            form, status, answers, marks = self._parse_doc(doc, default_status=head.status)
+            if head.status == "complete" and status != "complete":
+                raise ValidationFailed(["status: a complete record stays complete"])
+            answers = fill_generated(conn, form, answers, record_id=record_id)
+            answers = check_answers(form, answers, status)
+            marks = clean_marks(form, answers, marks)
+            if (answers, marks, status, form.version) == (
+                head.answers, head.marks, head.status, head.form_version
+            ):
+                return None  # saving an unchanged record amends nothing: no reason needed
+            if head.status == "complete" and not (reason and reason.strip()):
+                raise AmendReasonRequired()
+            return self._append_revision(conn, head, form, status, answers, marks,
+                                         reason.strip() if reason else None)
+
+    def _append_revision(self, conn, head: Record, form: Form, status: str, answers: dict,
+                         marks: list, reason: str | None) -> Record:
+        at = now()
+        number = head.number + 1
+        digest, body = revision_body(
+            record_id=head.id, parent=head.revision, number=number, form=form, status=status,
+            reason=reason, author=self.identity.fingerprint,
+            author_name=self.researcher_name, created_at=at, answers=answers, marks=marks,
+        )
+        self._insert_revision(conn, head.id, digest, head.revision, number, status, reason,
+                              at, body)
+        cols = summary_columns(answers)
+        conn.execute(
+            "UPDATE records SET status = ?, head = ?, updated_at = ?, form_version = ?,"
+            " code = ?, title = ?, incident_date = ?, researcher = ? WHERE id = ?",
+            (status, digest, at, form.version, cols["code"], cols["title"],
+             cols["incident_date"], cols["researcher"], head.id),
+        )
+        rowid = conn.execute("SELECT rowid FROM records WHERE id = ?", (head.id,)).fetchone()[0]
+        set_index(conn, rowid, index_text(form, answers))
+        action = "amend" if head.status == "complete" else (
+            "complete" if status == "complete" else "save")
+        self._audit(action, head.id, {"revision": digest, "parent": head.revision}, conn=conn)
+        return record_from_body(digest, body)
+
+    def _insert_revision(self, conn, record_id, digest, parent, number, status, reason, at,
+                         body) -> None:
+        conn.execute(
+            "INSERT INTO revisions (hash, record_id, parent, number, status, reason, author,"
+            " author_name, created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (digest, record_id, parent, number, status, reason, self.identity.fingerprint,
+             self.researcher_name, at, body),
+        )
+
+    def _parse_doc(self, doc: Any, default_status: str = "draft"):
+        if not isinstance(doc, dict):
+            raise ValidationFailed(["the record must be a JSON object"])
+        unknown = set(doc) - DOC_KEYS
+        if unknown:
+            raise ValidationFailed([f"{k}: is not a record key" for k in sorted(unknown)])
+        form_id = doc.get("form_id")
+        form = current_form() if form_id is None else get_form(form_id, doc.get("form_version"))
+        status = doc.get("status") or default_status
+        return form, status, doc.get("answers") or {}, doc.get("marks")
+
+    def _head(self, conn, record_id: str) -> Record:
+        row = conn.execute(
+            "SELECT v.hash, v.body FROM records r JOIN revisions v ON v.hash = r.head"
+            " WHERE r.id = ?", (record_id,),
+        ).fetchone()
+        if row is None:
+            raise RecordNotFound(record_id)
+        return record_from_body(row[0], row[1])
+
+    def get(self, record_id: str, revision: str | int | None = None) -> Record:
+        """A record at its head, or at a revision given by hash (prefix) or number."""
+        conn = self.conn
+        if revision is None:
+            record = self._head(conn, record_id)
+        else:
+            row = None
+            # isdecimal, not isdigit: int() refuses "²". Past SQLite's integer range
+            # a number cannot name a revision (nor bind).
+            if (isinstance(revision, int) or str(revision).isdecimal()) \
+                    and 0 <= int(revision) < 2**63:
+                row = conn.execute(
+                    "SELECT hash, body FROM revisions WHERE record_id = ? AND number = ?"
+                    " ORDER BY created_at DESC LIMIT 1", (record_id, int(revision)),
+                ).fetchone()
+            prefix = str(revision).lower()
+            # Digits only may also be a hash prefix ("2718…"); LIKE wildcards never are.
+            if row is None and prefix and all(c in "0123456789abcdef" for c in prefix):
+                rows = conn.execute(
+                    "SELECT hash, body FROM revisions WHERE record_id = ? AND hash LIKE ?"
+                    " LIMIT 2", (record_id, f"{prefix}%"),
+                ).fetchall()
+                if len(rows) > 1:
+                    raise VaultError(f"Revision {revision} is ambiguous: give more characters.")
+                row = rows[0] if rows else None
+            if row is None:
+                self._head(conn, record_id)  # raises RecordNotFound if the record is absent
+                raise VaultError(f"Record {record_id} has no revision {revision}.")
+            record = record_from_body(row[0], row[1])
+        record.attachments = [a.__dict__ for a in att.of_record(conn, record_id)]
+        return record
+
+    def history(self, record_id: str) -> list[RevisionInfo]:
+        self._head(self.conn, record_id)
+        rows = self.conn.execute(
+            "SELECT hash, parent, number, status, reason, author, author_name, created_at"
+            " FROM revisions WHERE record_id = ? ORDER BY number, created_at", (record_id,),
+        ).fetchall()
+        return [RevisionInfo(*r) for r in rows]
+
+    def resolve_id(self, prefix: str) -> str:
+        """A full record id from a unique prefix (at least 4 characters) or an interview code."""
+        hexish = len(prefix) >= 4 and all(c in "0123456789abcdef-" for c in prefix.lower())
+        rows = self.conn.execute(
+            "SELECT id FROM records WHERE id LIKE ? OR code = ? LIMIT 2",
+            (f"{prefix.lower()}%" if hexish else prefix, prefix),
+        ).fetchall()
+        if len(rows) != 1:
+            raise RecordNotFound(prefix)
+        return rows[0][0]
+
+    # -- listing and search --------------------------------------------------------------
+
+    _SUMMARY_COLUMNS = ("r.rowid, r.id, coalesce(r.code, ''), coalesce(r.title, ''), r.status,"
+                        " coalesce(r.incident_date, ''), coalesce(r.researcher, ''), r.updated_at")
+    _SUMMARY = f"SELECT {_SUMMARY_COLUMNS} FROM records r"
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+
+    def list_records(self, *, before: int | None = None, limit: int = 200) -> list[Summary]:
+        """Newest first, one page at a time: pass the last row's `rowid` as `before`."""
+        where, args = ("", ()) if before is None else (" WHERE r.rowid < ?", (before,))
+        rows = self.conn.execute(
+            f"{self._SUMMARY}{where} ORDER BY r.rowid DESC LIMIT ?", (*args, limit)
+        ).fetchall()
+        return [Summary(*r) for r in rows]
+
+    def search(self, query: str, *, limit: int = 200, before: int | None = None
+               ) -> list[Summary]:
+        """Records whose names, narratives or instruction wording match every word."""
+        expr = match_expression(query)
+        if expr is None:
+            return []
+        rows = find(self.conn, expr, self._SUMMARY_COLUMNS, limit=limit, before=before)
+        return [Summary(*r) for r in rows]
