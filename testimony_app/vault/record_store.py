@@ -87,7 +87,7 @@ class RecordStore:
         except sqlcipher3.IntegrityError:
             raise VaultError(f"Record {record_id} already exists: use edit to change it.") from None
         self._insert_revision(conn, record_id, digest, None, 1, status, None, at, body)
-        set_index(conn, cur.lastrowid, index_text(form, answers), new=True)
+        self._new_index.append((cur.lastrowid, index_text(form, answers)))  # at commit
         self._audit("create", record_id, {"revision": digest, "status": status}, conn=conn)
         return digest, body
 

@@ -54,11 +54,22 @@ def index_record_body(conn, rowid: int, body: bytes) -> None:
     set_index(conn, rowid, index_text(form, doc["answers"]))
 
 
-def set_index(conn, rowid: int, text: str, *, new: bool = False) -> None:
+def set_index(conn, rowid: int, text: str) -> None:
     """Index the record whose `records.rowid` is `rowid` (replacing what was there)."""
-    if not new:
-        unindex(conn, rowid)
+    unindex(conn, rowid)
     conn.execute("INSERT INTO search (rowid, text) VALUES (?, ?)", (-rowid, text))
+
+
+def index_new(conn, rows: list[tuple[int, str]]) -> None:
+    """Index records added in this transaction, given as (records.rowid, text).
+
+    FTS5 buffers a transaction's rows only while their rowids rise; a lower one forces a
+    flush to a new segment. New records have ever-higher rowids, so ever-lower negated
+    ones: insert them highest record first, or a bulk add writes a segment per record
+    (more than ten times slower, and a fragmented index).
+    """
+    conn.executemany("INSERT INTO search (rowid, text) VALUES (?, ?)",
+                     sorted(((-rowid, text) for rowid, text in rows)))
 
 
 def unindex(conn, rowid: int) -> None:

@@ -25,7 +25,7 @@ from .identity import Identity, load_identity, new_keypair
 from .passphrase import require_strong
 from .record_store import RecordStore
 from .records import check_answers
-from .search import unindex
+from .search import index_new, unindex
 
 APP_MARK = "testimony-vault"
 
@@ -110,10 +110,16 @@ class Vault(RecordStore):
 
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """One all-or-nothing write; the signed audit head is refreshed before commit."""
-        with _txn(self.conn) as conn:
-            yield conn
-            self._sign_audit_head(conn)
+        """One all-or-nothing write; new records are indexed and the signed audit head
+        refreshed before commit."""
+        self._new_index: list[tuple[int, str]] = []
+        try:
+            with _txn(self.conn) as conn:
+                yield conn
+                index_new(conn, self._new_index)
+                self._sign_audit_head(conn)
+        finally:
+            self._new_index = []
 
     # -- settings ------------------------------------------------------------------------
 

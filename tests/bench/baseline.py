@@ -70,7 +70,7 @@ def build_fts(path: Path, passphrase: str, texts: list[str], batch: int = 1000) 
         for i in range(0, len(texts), batch):
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany("INSERT INTO fts (rowid, text) VALUES (?, ?)",
-                             [(-(i + n + 1), t) for n, t in enumerate(texts[i:i + batch])])
+                             sorted((-(i + n + 1), t) for n, t in enumerate(texts[i:i + batch])))
             conn.execute("COMMIT")
         return time.perf_counter() - start
     finally:
@@ -126,6 +126,7 @@ def same_rows_insert(path: Path, passphrase: str, schema_sql: list[str], rows: l
         start = time.perf_counter()
         for i in range(0, len(rows), batch):
             conn.execute("BEGIN IMMEDIATE")
+            index = []
             for rowid, (rec, rev, text, audit) in enumerate(rows[i:i + batch], i + 1):
                 conn.execute(
                     "INSERT INTO records (rowid, id, form_id, form_version, status, head,"
@@ -135,10 +136,12 @@ def same_rows_insert(path: Path, passphrase: str, schema_sql: list[str], rows: l
                     "INSERT INTO revisions (hash, record_id, parent, number, status, reason,"
                     " author, author_name, created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
                     " ?, ?)", rev)
-                conn.execute("INSERT INTO search (rowid, text) VALUES (?, ?)", (-rowid, text))
+                index.append((-rowid, text))
                 conn.execute(
                     "INSERT INTO audit (seq, at, actor, action, subject, detail, prev, hash)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", audit)
+            # In rising rowid order, as the vault does: FTS5 then buffers the batch.
+            conn.executemany("INSERT INTO search (rowid, text) VALUES (?, ?)", sorted(index))
             conn.execute("COMMIT")
         return time.perf_counter() - start
     finally:
