@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_IQ" sourcelanguage="en">
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside Testimony ({what}). Nothing more was saved; lock the vault and unlock it again.</source>
+        <translation>حدث خطأ داخل برنامج الشهادة ({what}). لم يُحفظ شيء آخر؛ أقفل الخزنة ثم افتحها من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultScreen</name>
     <message>
         <source>A vault is one encrypted file. Without its passphrase nobody can read it, and nobody can recover a forgotten passphrase: write it down and keep it apart from this computer.</source>

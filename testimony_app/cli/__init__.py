@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..crash import describe
 from ..form import FormError, UnknownForm
 from ..vault import (
     NotAVault,
@@ -167,17 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         # A bug. Its message or a traceback could quote testimony, so only the kind of
         # error and where it happened are shown.
-        return _fail(f"testimony: internal error ({type(exc).__name__} at {_where(exc)}); "
+        return _fail(f"testimony: internal error ({describe(exc)}); "
                      "nothing more was changed.", EXIT_ERROR)
-
-
-def _where(exc: BaseException) -> str:
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    if tb is None:
-        return "unknown place"
-    return f"{Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
 
 
 def _fail(message: str, code: int) -> int:

@@ -81,8 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or prefs.language()
     translators = apply_language(app, lang)
 
+    from . import crash_guard
     from .main_window import MainWindow  # widgets only after the language is settled
 
+    crash_guard.install()
     window = MainWindow(prefs, lang, vault_path=args.vault.expanduser() if args.vault else None)
     window.show()
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -10,7 +12,9 @@ from testimony_app.gui.app import main
 from testimony_app.gui.main_window import MainWindow
 
 
-def test_main_opens_the_unlock_screen_right_to_left(qtbot, user_config, closed_vault):
+def test_main_opens_the_unlock_screen_right_to_left(qtbot, user_config, closed_vault,
+                                                     monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its guard
     seen = {}
 
     def look_and_quit():
@@ -29,3 +33,4 @@ def test_main_opens_the_unlock_screen_right_to_left(qtbot, user_config, closed_v
                     "unlock": True, "path": closed_vault}
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight  # undone
     assert (user_config / "Testimony" / "Testimony.conf").is_file()  # geometry, not home
+    assert sys.excepthook.__module__ == "testimony_app.gui.crash_guard"
