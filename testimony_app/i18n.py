@@ -1,4 +1,4 @@
-"""Language choice, text direction and number display (Qt-free).
+"""Language choice, text direction and bidi isolation of values (Qt-free).
 
 The GUI sets Qt's layout direction from `direction()` before the first widget exists;
 Qt ships no base translation for Sorani, so we never rely on Qt to guess it.
@@ -10,7 +10,6 @@ import os
 
 LANGUAGES = {"en": "English", "ar": "العربية", "ckb": "کوردی (سۆرانی)"}
 RTL = {"ar", "ckb"}
-_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 def direction(lang: str) -> str:
@@ -41,8 +40,3 @@ def isolate(text: str) -> str:
     """
     return f"{FSI}{text}{PDI}" if text else text
 
-
-def display_number(value: int | float | str, lang: str) -> str:
-    """Digits as readers of the language expect them (Arabic-Indic for Arabic)."""
-    text = str(value)
-    return text.translate(_ARABIC_DIGITS) if lang == "ar" else text

@@ -71,10 +71,6 @@ class Field:
                 return c
         return None
 
-    @property
-    def stores_value(self) -> bool:
-        return self.type != "note"
-
 
 @dataclass(frozen=True)
 class Section:

@@ -24,7 +24,6 @@ from .errors import (
 )
 
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-PAGE_SIZE = 4096  # SQLCipher 4 default
 
 
 def quote_passphrase(passphrase: str) -> str:

@@ -127,10 +127,6 @@ class Vault(RecordStore):
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
-    def set_setting(self, key: str, value: str) -> None:
-        with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
-
     # -- attachments ---------------------------------------------------------------------
 
     def attach(self, record_id: str, source: str | Path | BinaryIO, *, name: str | None = None,
@@ -168,9 +164,7 @@ class Vault(RecordStore):
 
     def export_attachment(self, attachment_id: str, dest: str | Path) -> att.AttachmentInfo:
         info = att.export_to(self.conn, attachment_id, Path(dest))
-        with self.transaction() as conn:
-            self._audit("export", info.record_id, {"attachment": info.id,
-                                                   "sha256": info.sha256}, conn=conn)
+        self._audit("export", info.record_id, {"attachment": info.id, "sha256": info.sha256})
         return info
 
     # -- deletion, passphrase, audit -----------------------------------------------------
@@ -197,8 +191,7 @@ class Vault(RecordStore):
         if check_strength:
             require_strong(new_passphrase)
         conn = self.conn
-        with self.transaction() as c:
-            self._audit("passphrase_change", None, {}, conn=c)
+        self._audit("passphrase_change", None, {})
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode = DELETE")
         try:
@@ -211,11 +204,6 @@ class Vault(RecordStore):
 
     def audit_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
-
-    def record_event(self, action: str, subject: str | None, detail: dict) -> None:
-        """Add an event for work done outside the vault (an export, a printed statement)."""
-        with self.transaction() as conn:
-            self._audit(action, subject, detail, conn=conn)
 
     def _audit(self, action: str, subject: str | None, detail: dict, *, conn=None) -> None:
         if conn is None:
