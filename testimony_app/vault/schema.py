@@ -96,6 +96,24 @@ CREATE VIRTUAL TABLE search USING fts5(
 """
 
 
+# The editor's working copy: the answers being typed, saved every few seconds and on focus
+# change, one row per open record, so a crash or kill -9 loses nothing and the revision
+# history is not flooded with keystrokes. A revision is written from it when the user saves,
+# completes or leaves the record. Indexes serve the records list's filters and sort orders.
+_V3 = """
+CREATE TABLE working_copies (
+    record_id TEXT PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+    base TEXT NOT NULL,
+    body BLOB NOT NULL,
+    saved_at TEXT NOT NULL
+);
+CREATE INDEX records_status ON records(status);
+CREATE INDEX records_incident_date ON records(incident_date);
+CREATE INDEX records_researcher ON records(researcher);
+CREATE INDEX records_updated ON records(updated_at);
+"""
+
+
 def _index_existing(conn) -> None:
     # Imported here: search depends on the form layer, the schema module must not.
     from .search import index_record_body
@@ -110,6 +128,7 @@ def _index_existing(conn) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "records, revisions, attachments, audit log, identity", _V1),
     Migration(2, "full-text search with Arabic folding", _V2, _index_existing),
+    Migration(3, "editor working copies; indexes for the records list", _V3),
 )
 LATEST = MIGRATIONS[-1].version
 
