@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 
 from ..crash import describe
+from ..exchange import BundleRejected, ExchangeError, KeyFileInvalid
 from ..form import FormError, UnknownForm
+from ..reports import ConsentRefused, ReportError
 from ..vault import (
     NotAVault,
     ValidationFailed,
@@ -22,7 +24,7 @@ from ..vault import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from . import commands
+from . import commands, exchange_commands, report_commands
 from .secrets_input import UsageError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_LOCKED, EXIT_INVALID = 0, 1, 2, 3, 4
@@ -104,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     sp = cmd("history", commands.history, "list a record's revisions")
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")
+    sp.add_argument("--diff", nargs=2, metavar=("A", "B"),
+                    help="what changed from revision A to B (numbers or hash prefixes)")
+    sp.add_argument("--lang", choices=["en", "ar", "ckb"], default=None)
 
     sp = cmd("delete", commands.delete, "delete a record and scrub it from the file")
     sp.add_argument("id")
@@ -118,6 +123,8 @@ def _parser() -> argparse.ArgumentParser:
 
     sp = cmd("info", commands.info, "show the vault's identity fingerprint and counts")
     sp.add_argument("--json", action="store_true")
+    exchange_commands.register(cmd)
+    report_commands.register(cmd)
     return p
 
 
@@ -142,6 +149,14 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems[1:]:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INVALID
+    except (BundleRejected, KeyFileInvalid) as exc:  # a refused bundle or key file
+        return _fail(f"testimony: {exc}", EXIT_INVALID)
+    except ExchangeError as exc:
+        return _fail(f"testimony: {exc}", EXIT_ERROR)
+    except ConsentRefused as exc:  # a level more open than the witness's consent
+        return _fail(f"testimony: {exc}", EXIT_INVALID)
+    except ReportError as exc:
+        return _fail(f"testimony: {exc}", EXIT_ERROR)
     except (WeakPassphrase, UnknownForm, VerificationFailed) as exc:
         return _fail(f"testimony: {exc}", EXIT_INVALID)
     except (VaultError, FormError) as exc:

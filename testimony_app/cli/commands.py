@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..form import get_form
+from ..form.diff import diff_answers
 from ..form.display import layout
 from ..i18n import default_language
 from ..vault import Vault, VaultError, display_fingerprint
@@ -139,6 +140,9 @@ def extract(args) -> None:
 
 
 def history(args) -> None:
+    if getattr(args, "diff", None):
+        history_diff(args)
+        return
     with _open(args) as vault:
         revisions = vault.history(vault.resolve_id(args.id))
     if args.json:
@@ -148,6 +152,32 @@ def history(args) -> None:
         reason = f"  reason: {r.reason}" if r.reason else ""
         print(f"{r.number:>3}  {r.hash[:12]}  {r.status:<8}  {r.created_at}  "
               f"{r.author_name or r.author[:12]}{reason}")
+
+
+def history_diff(args) -> None:
+    """What changed between two revisions (numbers or hash prefixes), field by field."""
+    first, second = args.diff
+    with _open(args) as vault:
+        record_id = vault.resolve_id(args.id)
+        old, new = vault.get(record_id, first), vault.get(record_id, second)
+    lang = args.lang or default_language()
+    changes = diff_answers(get_form(new.form_id, new.form_version), old.answers,
+                           new.answers, lang)
+    if args.json:
+        _emit_json([asdict(c) for c in changes])
+        return
+    print(f"Revision {old.number} -> {new.number}: {len(changes)} change(s)")
+    section = None
+    for c in changes:
+        if c.section != section:
+            section = c.section
+            print(f"\n{section}")
+        if c.kind == "row_added":
+            print(f"  + {c.label}: {c.new}")
+        elif c.kind == "row_removed":
+            print(f"  - {c.label}: {c.old}")
+        else:
+            print(f"  {c.label}: {c.old or '(empty)'} -> {c.new or '(empty)'}")
 
 
 def delete(args) -> None:

@@ -10,7 +10,7 @@ from .conditions import Condition
 
 LANGUAGES = ("en", "ar", "ckb")
 SENSITIVITIES = ("public", "partner", "internal")
-PUBLIC_AS = ("age_band", "month", "neighbourhood", "pseudonym", "role")
+PUBLIC_AS = ("age_band", "month", "neighbourhood", "pseudonym", "redacted", "role")
 GENERATED = ("interview_code", "pseudonym", "person_ref", "sha256")
 FIELD_TYPES = (
     "text", "long_text", "integer", "decimal", "date", "time", "datetime", "bool",

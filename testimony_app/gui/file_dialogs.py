@@ -56,3 +56,19 @@ def choose_new_vault(parent: QWidget, title: str, start: str, filters: str) -> s
             parent, title, start, filters,
             options=_OPTIONS | QFileDialog.Option.DontConfirmOverwrite)
     return name
+
+
+def choose_attachment(parent: QWidget, title: str) -> str:
+    """A file to store in the vault as an attachment."""
+    with no_folder_trace():
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", "", options=_OPTIONS)
+    return name
+
+
+def choose_export_path(parent: QWidget, title: str, suggested_name: str) -> str:
+    """Where to write an exported attachment (an existing file is refused by the vault)."""
+    with no_folder_trace():
+        name, _ = QFileDialog.getSaveFileName(
+            parent, title, suggested_name, "",
+            options=_OPTIONS | QFileDialog.Option.DontConfirmOverwrite)
+    return name

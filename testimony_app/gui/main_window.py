@@ -16,10 +16,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolTip
 
 from ..cli import default_vault_path
 from ..i18n import LANGUAGES
-from ..vault import Vault
+from ..vault import Vault, VaultError
 from .clipboard import ClipboardGuard
 from .create_vault import CreateVaultScreen
+from .editor.editor_page import EditorPage
+from .editor.resume_offer import offer_resume
 from .idle import IdleWatcher
+from .messages import error_sentence
 from .prefs import Prefs
 from .records_page import RecordsPage
 from .unlock import UnlockScreen
@@ -63,8 +66,13 @@ class MainWindow(QMainWindow):
             lambda: self.show_unlock(self.unlock_screen.path or self._path))
         self.records = RecordsPage(lang, self.guard, self)
         self.records.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.records.edit_requested.connect(self.edit_record)
+        self.editor = EditorPage(lang, self)
+        self.editor.closed.connect(self._on_editor_closed)
+        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self._return_to: tuple[str, str] | None = None  # (record, section) open at lock
         self.stack = QStackedWidget(self)
-        for page in (self.unlock_screen, self.create_screen, self.records):
+        for page in (self.unlock_screen, self.create_screen, self.records, self.editor):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
@@ -104,6 +112,18 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.lock_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
+
+        record_menu = self.menuBar().addMenu(self.tr("&Interview"))
+        self.new_interview_action = QAction(self.tr("&New interview"), self)
+        self.new_interview_action.setObjectName("new_interview")
+        self.new_interview_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_interview_action.triggered.connect(self.new_interview)
+        self.new_interview_action.setEnabled(False)
+        record_menu.addAction(self.new_interview_action)
+        toolbar = self.addToolBar(self.tr("Interview"))
+        toolbar.setObjectName("interview_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_interview_action)
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -171,15 +191,25 @@ class MainWindow(QMainWindow):
         self.records.open(vault)
         self.stack.setCurrentWidget(self.records)
         self.lock_action.setEnabled(True)
+        self.new_interview_action.setEnabled(True)
         self.setWindowTitle(self.tr("Testimony — {name}").format(name=vault.path.name))
         self.statusBar().showMessage(self.tr("Vault unlocked. Lock it with Ctrl+L."), 5_000)
         self.idle.start()
+        if self._return_to is not None:  # back to the record and section open at the lock
+            record_id, section = self._return_to
+            self._return_to = None
+            self.edit_record(record_id, section)
+        else:
+            offer_resume(self, vault, self.edit_record)
         self.vault_opened.emit()
 
     def lock(self, message: str = "") -> None:
         """Close the vault and forget everything it showed; back to the unlock screen."""
         self.idle.stop()
         QToolTip.hideText()  # a tooltip may be showing a witness's name
+        if self.vault is not None and self.stack.currentWidget() is self.editor:
+            self._return_to = self.editor.suspend()  # writes what was typed, in the vault
+        self.editor.clear()
         self.records.clear()
         self.guard.clear_if_ours()
         was_open = self.vault is not None
@@ -187,11 +217,39 @@ class MainWindow(QMainWindow):
             self.vault.close()
             self.vault = None
         self.lock_action.setEnabled(False)
+        self.new_interview_action.setEnabled(False)
         self.setWindowTitle(self.tr("Testimony"))
         self.statusBar().clearMessage()
         self.show_unlock(self._path, message)
         if was_open:
             self.vault_locked.emit()
+
+    # -- the editor ------------------------------------------------------------------------
+
+    def new_interview(self) -> None:
+        if self.vault is None:
+            return
+        if self.stack.currentWidget() is self.editor:
+            self.editor.save_draft()
+        self.editor.new_interview(self.vault)
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.stack.currentWidget().group.focus_first()
+
+    def edit_record(self, record_id: str, section: str | None = None) -> None:
+        if self.vault is None:
+            return
+        shown = self.stack.currentWidget()
+        self.stack.setCurrentWidget(self.editor)  # first: focus only goes to shown widgets
+        try:
+            self.editor.open_record(self.vault, record_id, section)
+        except VaultError as exc:
+            self.stack.setCurrentWidget(shown)
+            self.statusBar().showMessage(error_sentence(exc), 10_000)
+
+    def _on_editor_closed(self) -> None:
+        if self.vault is not None:
+            self.records.open(self.vault)
+            self.stack.setCurrentWidget(self.records)
 
     def auto_lock(self) -> None:
         if self.vault is None:

@@ -1,8 +1,10 @@
-"""The records list as a lazy Qt table model: 200 summaries at a time, newest first.
+"""The records list as a lazy Qt table model: 200 summaries at a time, sorted and filtered.
 
 Never loads the whole vault: rows arrive page by page through canFetchMore/fetchMore,
 from `Vault.list_records` or, while a search is active, `Vault.search`, both keyed on the
 last rowid seen. Only summaries (code, witness, date, status) are held, never narratives.
+Most recently updated first unless a column is sorted; a search the user has not sorted
+lists newest added first, straight down the full-text index (the fast way).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ..i18n import isolate
 from ..vault import Summary, Vault
+from ..vault.listing import RecordFilter, where_clause
 from ..vault.search import match_expression
 
 PAGE_SIZE = 200
@@ -32,6 +35,9 @@ def local_time(iso: str) -> str:
 
 class RecordsModel(QAbstractTableModel):
     COLUMNS = ("code", "witness", "incident_date", "status", "updated")
+    # Column -> `Vault.list_records` sort; the others have no index to sort by.
+    SORT_KEYS = {0: "code", 2: "incident_date", 4: "updated"}
+    DEFAULT_SORT = ("updated", True)
 
     def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent)
@@ -40,6 +46,9 @@ class RecordsModel(QAbstractTableModel):
         self._query = ""
         self._rows: list[Summary] = []
         self._exhausted = True
+        self._sort, self._descending = self.DEFAULT_SORT
+        self._sort_chosen = False  # the user sorted a column (else searches use index order)
+        self._filters = RecordFilter()
 
     # -- what the window drives ----------------------------------------------------------
 
@@ -47,9 +56,33 @@ class RecordsModel(QAbstractTableModel):
     def query(self) -> str:
         return self._query
 
+    @property
+    def filters(self) -> RecordFilter:
+        return self._filters
+
+    @property
+    def sort_order(self) -> tuple[str, bool, bool]:
+        """(sort key, descending, whether the user chose it)."""
+        return self._sort, self._descending, self._sort_chosen
+
     def set_vault(self, vault: Vault | None) -> None:
         """Show `vault`'s newest records (first page loaded now), or nothing for None."""
+        self._filters = RecordFilter()
+        self._sort, self._descending = self.DEFAULT_SORT
+        self._sort_chosen = False
         self._reload(vault, "")
+
+    def set_filters(self, filters: RecordFilter) -> None:
+        """Show only records passing `filters`; a VaultError (one sentence) for a bad one,
+        leaving the list as it was."""
+        where_clause(filters)  # raises before anything shown is dropped
+        if filters != self._filters:
+            self._filters = filters
+            self._reload(self._vault, self._query)
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        self._sort, self._descending, self._sort_chosen = key, descending, True
+        self._reload(self._vault, self._query)
 
     def set_query(self, query: str) -> None:
         """Switch to the records matching `query`; a query without words lists everything."""
@@ -61,7 +94,10 @@ class RecordsModel(QAbstractTableModel):
         self._reload(self._vault, self._query)
 
     def clear(self) -> None:
-        """Forget the vault and every row (on lock)."""
+        """Forget the vault, every row and the filters (on lock)."""
+        self._filters = RecordFilter()
+        self._sort, self._descending = self.DEFAULT_SORT
+        self._sort_chosen = False
         self._reload(None, "")
 
     def record_id(self, row: int) -> str | None:
@@ -84,10 +120,15 @@ class RecordsModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         before = self._rows[-1].rowid if self._rows else None
+        filters = None if self._filters.is_empty() else self._filters
         if self._query:
-            page = self._vault.search(self._query, limit=self.page_size, before=before)
+            page = self._vault.search(
+                self._query, limit=self.page_size, before=before, filters=filters,
+                sort=self._sort if self._sort_chosen else None, descending=self._descending)
         else:
-            page = self._vault.list_records(before=before, limit=self.page_size)
+            page = self._vault.list_records(before=before, limit=self.page_size,
+                                            sort=self._sort, descending=self._descending,
+                                            filters=filters)
         if len(page) < self.page_size:
             self._exhausted = True
         if page:

@@ -22,6 +22,7 @@ from ..vault import Vault, VaultError
 from .clipboard import ClipboardGuard
 from .messages import error_sentence
 from .record_view import RecordView
+from .records_filter import RecordsFilterBar
 from .records_model import RecordsModel
 
 SEARCH_DELAY_MS = 300
@@ -29,6 +30,7 @@ SEARCH_DELAY_MS = 300
 
 class RecordsPage(QWidget):
     failed = Signal(str)  # one sentence for the status bar
+    edit_requested = Signal(str)  # record id: open it in the editor (double-click, Enter)
 
     def __init__(self, lang: str, guard: ClipboardGuard, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,6 +47,9 @@ class RecordsPage(QWidget):
         self.search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self.apply_search)
+        self.filter_bar = RecordsFilterBar(self)
+        self.filter_bar.setObjectName("filter_bar")
+        self.filter_bar.changed.connect(self.apply_filters)
 
         self.table = QTableView(self)
         self.table.setObjectName("records")
@@ -61,7 +66,12 @@ class RecordsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # Click a column to sort by it (code, incident date, updated), again to reverse.
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._on_header_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        # Double-click, or Enter on the current row, opens the record in the editor.
+        self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._on_reset)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
 
@@ -74,6 +84,7 @@ class RecordsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
+        left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -91,6 +102,10 @@ class RecordsPage(QWidget):
         self.clear()
         self.vault = vault
         self.model.set_vault(vault)
+        try:
+            self.filter_bar.set_researchers(vault.researchers())
+        except VaultError as exc:
+            self.failed.emit(error_sentence(exc))
         self._fit_columns()
         self.search.setFocus()
 
@@ -100,6 +115,7 @@ class RecordsPage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self.filter_bar.clear()
         self.model.clear()
         self.view.clear()
         self.count_label.clear()
@@ -120,13 +136,42 @@ class RecordsPage(QWidget):
         if self.vault is not None and self.search.text().strip() != self.model.query:
             self.model.set_query(self.search.text())
 
+    def apply_filters(self, filters) -> None:
+        if self.vault is None:
+            return
+        try:
+            self.model.set_filters(filters)
+        except VaultError as exc:  # a date that cannot be used: say so, keep the list
+            self.filter_bar.mark_rejected()
+            self.failed.emit(error_sentence(exc))
+
     # -- internals -------------------------------------------------------------------------
+
+    def _on_header_clicked(self, column: int) -> None:
+        key = self.model.SORT_KEYS.get(column)
+        if key is None or self.vault is None:
+            self._show_sort_indicator()  # witness and status have no order to offer
+            return
+        current, descending, _chosen = self.model.sort_order
+        shown = self.table.horizontalHeader().isSortIndicatorShown()
+        # The sorted column again reverses it; any other starts newest/highest first.
+        self.model.set_sort(key, not descending if key == current and shown else True)
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        key, descending, chosen = self.model.sort_order
+        # An unsorted search runs in the index's own order (newest added first).
+        header.setSortIndicatorShown(chosen or not self.model.query)
+        column = next(c for c, k in self.model.SORT_KEYS.items() if k == key)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
+                                else Qt.SortOrder.AscendingOrder)
 
     def _fit_columns(self) -> None:
         for column in (0, 2, 3, 4):
             self.table.resizeColumnToContents(column)
 
     def _on_reset(self) -> None:
+        self._show_sort_indicator()
         self.view.show_placeholder()
         self._update_count()
 
@@ -137,12 +182,18 @@ class RecordsPage(QWidget):
         shown = self.model.rowCount()
         # %n lets each translation pick its plural form (Arabic has six); the English
         # source is worded to read well without any.
-        if self.model.query and self.model.canFetchMore():
+        narrowed = bool(self.model.query) or not self.model.filters.is_empty()
+        if narrowed and self.model.canFetchMore():
             self.count_label.setText(self.tr("Found: %n or more", "", shown))
-        elif self.model.query:
+        elif narrowed:
             self.count_label.setText(self.tr("Found: %n", "", shown))
         else:
             self.count_label.setText(self.tr("Records: %n", "", self.vault.count()))
+
+    def _on_activated(self, index) -> None:
+        record_id = self.model.record_id(index.row()) if index.isValid() else None
+        if record_id is not None:
+            self.edit_requested.emit(record_id)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

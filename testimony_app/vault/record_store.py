@@ -15,9 +15,11 @@ import sqlcipher3
 
 from ..form import Form, current_form, get_form
 from . import attachments as att
+from . import listing
 from .canonical import utc_now as now
 from .errors import AmendReasonRequired, RecordNotFound, ValidationFailed, VaultError
 from .generated import fill_generated
+from .listing import RecordFilter
 from .records import (
     DOC_KEYS,
     Record,
@@ -228,19 +230,116 @@ class RecordStore:
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM records").fetchone()[0]
 
-    def list_records(self, *, before: int | None = None, limit: int = 200) -> list[Summary]:
-        """Newest first, one page at a time: pass the last row's `rowid` as `before`."""
-        where, args = ("", ()) if before is None else (" WHERE r.rowid < ?", (before,))
-        rows = self.conn.execute(
-            f"{self._SUMMARY}{where} ORDER BY r.rowid DESC LIMIT ?", (*args, limit)
-        ).fetchall()
-        return [Summary(*r) for r in rows]
+    def list_records(self, *, before: int | None = None, limit: int = 200,
+                     sort: str = "updated", descending: bool = True,
+                     filters: RecordFilter | None = None) -> list[Summary]:
+        """One page of the records list, most recently updated first by default.
 
-    def search(self, query: str, *, limit: int = 200, before: int | None = None
-               ) -> list[Summary]:
-        """Records whose names, narratives or instruction wording match every word."""
+        Pass the last row's `rowid` as `before` for the next page (keyset paging: each
+        page costs the same, however deep). `sort` is one of `listing.SORTS`.
+        """
+        return self._page(None, before, limit, sort, descending, filters)
+
+    def search(self, query: str, *, limit: int = 200, before: int | None = None,
+               sort: str | None = None, descending: bool = True,
+               filters: RecordFilter | None = None) -> list[Summary]:
+        """Records whose names, narratives or instruction wording match every word.
+
+        Without `sort`, newest added first, straight down the full-text index; with one,
+        in that order, the matches being checked against an index of `records`.
+        """
         expr = match_expression(query)
         if expr is None:
             return []
-        rows = find(self.conn, expr, self._SUMMARY_COLUMNS, limit=limit, before=before)
+        if sort is not None:
+            return self._page(expr, before, limit, sort, descending, filters)
+        conditions, args = listing.where_clause(filters)
+        if not conditions:
+            rows = find(self.conn, expr, self._SUMMARY_COLUMNS, limit=limit, before=before)
+            return [Summary(*r) for r in rows]
+        if before is not None:
+            conditions.append("search.rowid > ?")
+            args.append(-before)
+        rows = self.conn.execute(
+            f"SELECT {self._SUMMARY_COLUMNS} FROM search JOIN records r"
+            f" ON r.rowid = -search.rowid WHERE search MATCH ? AND {' AND '.join(conditions)}"
+            " ORDER BY search.rowid LIMIT ?", (expr, *args, limit)).fetchall()
         return [Summary(*r) for r in rows]
+
+    def researchers(self) -> list[str]:
+        """Every researcher named in the vault's records, for the list's filter."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT researcher FROM records WHERE researcher IS NOT NULL"
+            " AND researcher != '' ORDER BY researcher").fetchall()
+        return [r[0] for r in rows]
+
+    def _filters_are_broad(self, filters: RecordFilter | None) -> bool:
+        """Whether the filters keep `listing.BROAD` rows or more (counted no further):
+        then the sort order's index serves them best (see `listing.where_clause`)."""
+        conditions, args = listing.where_clause(filters)
+        return not conditions or self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM records r WHERE {' AND '.join(conditions)}"
+            " LIMIT ?)", (*args, listing.BROAD)).fetchone()[0] >= listing.BROAD
+
+    def _broad_matches(self, expr: str) -> set[int] | None:
+        """The rowids matching `expr` when there are `listing.BROAD` or more, else None.
+
+        A page of a broad search in another order than the index's walks that order and
+        keeps the matches: SQL would build the whole match list again for every page.
+        Kept for the next page until the vault changes (rowids only, never text)."""
+        key = (expr, self.conn.total_changes, listing.BROAD)
+        cached = getattr(self, "_match_cache", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        broad = self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)",
+            (expr, listing.BROAD)).fetchone()[0] >= listing.BROAD
+        matches = {-r[0] for r in self.conn.execute(
+            "SELECT rowid FROM search WHERE search MATCH ?", (expr,))} if broad else None
+        self._match_cache = (key, matches)
+        return matches
+
+    def _page(self, expr: str | None, before: int | None, limit: int, sort: str,
+              descending: bool, filters: RecordFilter | None) -> list[Summary]:
+        conn = self.conn
+        conditions, args = listing.where_clause(
+            filters, use_indexes=not self._filters_are_broad(filters))
+        matches = None if expr is None else self._broad_matches(expr)
+        if expr is not None and matches is None:
+            conditions.append("r.rowid IN (SELECT -rowid FROM search WHERE search MATCH ?)")
+            args.append(expr)
+        runs = listing.segments(sort, descending)
+        cursor = None
+        if before is not None:
+            try:
+                value = listing.cursor_value(conn, sort, before)
+            except KeyError:
+                return []  # the row the last page ended on was deleted: reload the list
+            cursor = (listing.segment_of(sort, descending, value), value, before)
+        rowids: list[int] = []
+        for i, run in enumerate(runs):
+            at = cursor
+            while len(rowids) < limit:
+                after = listing.after(sort, descending, i, at)
+                if after is None:
+                    break
+                want = limit - len(rowids)
+                chunk = want if matches is None else max(4 * want, 1000)
+                # Rowids and sort values only: sorting narrow rows is several times faster
+                # where no index gives the order; summaries are read for the page alone.
+                got = conn.execute(
+                    f"SELECT r.rowid, {listing.SORTS[sort]} FROM records r"
+                    f" WHERE {' AND '.join([run.condition, after[0], *conditions])}"
+                    f" ORDER BY {run.order} LIMIT ?", (*after[1], *args, chunk)).fetchall()
+                kept = [r for r, _ in got if matches is None or r in matches]
+                rowids.extend(kept[:want])
+                if len(got) < chunk:
+                    break  # this run is done
+                at = (i, got[-1][1], got[-1][0])
+            if len(rowids) >= limit:
+                break
+        if not rowids:
+            return []
+        found = {r[0]: Summary(*r) for r in conn.execute(
+            f"{self._SUMMARY} WHERE r.rowid IN ({','.join('?' * len(rowids))})", rowids)}
+        return [found[r] for r in rowids]

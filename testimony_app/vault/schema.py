@@ -114,6 +114,92 @@ CREATE INDEX records_updated ON records(updated_at);
 """
 
 
+# Hand-in bundles (docs/bundle-format.md). Private key halves stay inside the vault like
+# the signing identity. Imported revisions live in `revisions` under their own hash; these
+# tables say where they came from, what was handed in to whom, and what needs review.
+_V4 = """
+CREATE TABLE recipient_keys (
+    fingerprint TEXT PRIMARY KEY,
+    mlkem_seed BLOB NOT NULL,
+    x25519_private BLOB NOT NULL,
+    public_key BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE enrolled_keys (
+    fingerprint TEXT PRIMARY KEY,
+    role TEXT NOT NULL CHECK (role IN ('supervisor', 'researcher', 'hq')),
+    label TEXT NOT NULL,
+    signing_fp TEXT NOT NULL,
+    signing_key BLOB NOT NULL,
+    recipient_key BLOB,
+    enrolled_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+CREATE INDEX enrolled_keys_signing ON enrolled_keys(signing_fp);
+CREATE TABLE exports (
+    bundle_id TEXT PRIMARY KEY,
+    sequence INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE handins (
+    recipient TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    revision TEXT NOT NULL,
+    bundle_id TEXT NOT NULL REFERENCES exports(bundle_id),
+    PRIMARY KEY (recipient, record_id, revision)
+) WITHOUT ROWID;
+CREATE TABLE imports (
+    bundle_id TEXT PRIMARY KEY,
+    sender TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    manifest BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX imports_sender ON imports(sender, sequence);
+CREATE TABLE revision_provenance (
+    revision TEXT PRIMARY KEY REFERENCES revisions(hash) ON DELETE CASCADE,
+    bundle_id TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE imported_audit (
+    hash TEXT PRIMARY KEY,
+    record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    bundle_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT,
+    detail TEXT NOT NULL,
+    prev TEXT NOT NULL
+);
+CREATE INDEX imported_audit_record ON imported_audit(record_id, seq);
+CREATE TABLE conflicts (
+    record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    local_head TEXT NOT NULL,
+    other_head TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    flagged_at TEXT NOT NULL,
+    PRIMARY KEY (record_id, other_head)
+);
+CREATE TABLE witness_links (
+    a TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    b TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    relation TEXT NOT NULL CHECK (relation IN ('same', 'distinct')),
+    decided_at TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    PRIMARY KEY (a, b),
+    CHECK (a < b)
+);
+"""
+
+
 def _index_existing(conn) -> None:
     # Imported here: search depends on the form layer, the schema module must not.
     from .search import index_record_body
@@ -129,6 +215,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "records, revisions, attachments, audit log, identity", _V1),
     Migration(2, "full-text search with Arabic folding", _V2, _index_existing),
     Migration(3, "editor working copies; indexes for the records list", _V3),
+    Migration(4, "hand-in bundles: keys, exports, imports, provenance, conflicts, witness links",
+              _V4),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -205,6 +205,13 @@ class Vault(RecordStore):
     def audit_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
 
+    def record_event(self, action: str, subject: str | None, detail: dict) -> None:
+        """Log something done with a record outside the vault (a statement written out).
+
+        `detail` holds ids, hashes and levels only: never testimony.
+        """
+        self._audit(action, subject, detail)
+
     def _audit(self, action: str, subject: str | None, detail: dict, *, conn=None) -> None:
         if conn is None:
             with self.transaction() as c:

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import baseline
+import bench_editor
 import queries
 import rss
 import sqlcipher3
@@ -197,6 +198,9 @@ def run(records: int) -> dict:
         found, details["search"] = bench_search(work / "bench.vault", work / "bare.db", mix)
         figures.extend(found)
         found, details["rss"] = bench_rss(work, work / "bench.vault")
+        figures.extend(found)
+        log("editor: new interview, unlock -> list, typing while autosaving")
+        found, details["editor"] = bench_editor.editor(work / "bench.vault", work)
         figures.extend(found)
     return {
         "records": records,

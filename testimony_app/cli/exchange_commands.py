@@ -1,0 +1,233 @@
+"""The `testimony` subcommands for hand-in bundles: keys, export, import, duplicates,
+links and conflicts. Registered on the main parser by `register(cmd)`.
+
+Prints previews and outcomes to the terminal the user ran it in; never writes anything but
+the vault, the bundle and the .tpub the user names.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from pathlib import Path
+
+from ..exchange import BundleRejected, ExchangeError, KeyNotUsable
+from ..exchange import duplicates as dup
+from ..exchange import keys as k
+from ..exchange.merge import import_bundle
+from ..exchange.preview import Preview, preview_bundle
+from ..exchange.seal import export_bundle
+from .commands import _emit_json, _open
+
+
+def register(cmd) -> None:
+    sp = cmd("keys", keys, "this vault's public key; enrol, list and revoke others' keys")
+    sp.add_argument("action", choices=["export", "enrol", "list", "revoke"])
+    sp.add_argument("target", nargs="?", help="enrol: a .tpub file; revoke: a fingerprint")
+    sp.add_argument("--out", help="export: write the public key to this .tpub file")
+    sp.add_argument("--receive", action="store_true",
+                    help="export: include (creating if needed) a key to receive bundles")
+    sp.add_argument("--role", choices=list(k.ROLES), help="enrol: supervisor, researcher, hq")
+    sp.add_argument("--label", help="enrol: a name for the key (default: the file's label)")
+    sp.add_argument("--json", action="store_true")
+
+    sp = cmd("export", export, "seal records into an encrypted bundle for a supervisor")
+    sp.add_argument("--to", nargs="+", required=True, metavar="KEYFILE",
+                    help="enrolled recipients: .tpub files or fingerprints (1 to 16)")
+    sp.add_argument("--out", required=True, help="the bundle file to write (.tbundle)")
+    sp.add_argument("--record", nargs="+", metavar="ID",
+                    help="only these records (default: all not yet handed in to them)")
+
+    sp = cmd("import", import_, "preview and merge bundles from researchers")
+    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp.add_argument("--dry-run", action="store_true", help="preview only; change nothing")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--confirm-sender", metavar="FINGERPRINT",
+                    help="accept an unknown sender whose fingerprint you confirmed with them")
+
+    sp = cmd("duplicates", duplicates, "possible duplicate witnesses, for review")
+    sp.add_argument("--json", action="store_true")
+
+    sp = cmd("link", link, "decide whether two records are the same witness")
+    sp.add_argument("a")
+    sp.add_argument("b")
+    group = sp.add_mutually_exclusive_group(required=True)
+    group.add_argument("--same", action="store_true")
+    group.add_argument("--distinct", action="store_true")
+
+    sp = cmd("conflicts", conflicts, "records whose histories diverged on import")
+    sp.add_argument("--json", action="store_true")
+
+
+def _write_new(path: Path, text: str) -> None:
+    if path.exists():
+        raise ExchangeError(f"{path} already exists: choose a new file name.")
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+    try:
+        with open(tmp, "x", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _read_tpub(path: str) -> k.PublicKeyFile:
+    p = Path(path)
+    if not p.is_file():
+        raise ExchangeError(f"{p} is not a file.")
+    return k.parse_tpub(p.read_bytes()[: k.MAX_TPUB + 1])
+
+
+def keys(args) -> None:
+    with _open(args) as vault:
+        if args.action == "export":
+            tpub = k.own_public_key(vault, receive=args.receive)
+            if args.out:
+                _write_new(Path(args.out), tpub.to_text())
+                print(f"Wrote {args.out}")
+            else:
+                sys.stdout.write(tpub.to_text())
+            print(f"Fingerprint: {tpub.display}")
+        elif args.action == "enrol":
+            if not args.target or not args.role:
+                raise ExchangeError("keys enrol needs a .tpub file and --role.")
+            key = k.enroll(vault, _read_tpub(args.target), args.role, args.label)
+            print(f"Enrolled {key.role} {key.label!r}: fingerprint {key.display}")
+        elif args.action == "list":
+            found = k.list_keys(vault.conn)
+            if args.json:
+                _emit_json([x.to_json() for x in found])
+            for x in [] if args.json else found:
+                state = f"revoked {x.revoked_at}" if x.revoked_at else "active"
+                print(f"{x.display}  {x.role:<10}  {state:<8}  {x.label}")
+        else:
+            if not args.target:
+                raise ExchangeError("keys revoke needs a fingerprint.")
+            key = k.revoke(vault, args.target)
+            print(f"Revoked {key.role} {key.label!r} ({key.display}).")
+
+
+def _recipient(conn, target: str) -> k.EnrolledKey:
+    path = Path(target)
+    if path.is_file():
+        fp = _read_tpub(target).fingerprint
+        try:
+            return k.find_key(conn, fp)
+        except KeyNotUsable:
+            raise KeyNotUsable(f"{target} is not enrolled: run 'testimony keys enrol' first, "
+                               "after comparing its fingerprint.") from None
+    return k.find_key(conn, target)
+
+
+def export(args) -> None:
+    with _open(args) as vault:
+        recipients = [_recipient(vault.conn, t) for t in args.to]
+        ids = [vault.resolve_id(r) for r in args.record] if args.record else None
+        result = export_bundle(vault, recipients, Path(args.out), record_ids=ids)
+    print(f"Wrote {result.path}: {result.records} records, {result.revisions} revisions, "
+          f"{result.attachments} attachments, {result.size} bytes (bundle {result.sequence}).")
+
+
+def _print_preview(p: Preview) -> None:
+    who = p.sender_label or p.sender_name or "unnamed"
+    print(f"Bundle {p.bundle_id} from {who} ({p.sender_status}), fingerprint "
+          f"{p.sender_display}, sequence {p.sequence}, made {p.created_at}")
+    for w in p.warnings:
+        print(f"  warning: {w}")
+    for r in p.records:
+        extra = f"{r.new_revisions} new revision(s), {r.attachments} attachment(s)"
+        print(f"  {r.outcome:<9} {r.code:<10} {r.title}  ({extra})")
+        for c in r.duplicates:
+            print(f"    possible duplicate witness: {c.b} (score {c.score}: "
+                  f"{', '.join(c.reasons)})")
+
+
+def import_(args) -> None:
+    reports: list[dict] = []
+    refused: list[BundleRejected] = []
+    with _open(args) as vault:
+        for name in args.files:
+            path = Path(name)
+            report: dict = {"file": str(path)}
+            try:
+                if not path.is_file():
+                    raise BundleRejected(f"{path} is not a file.")
+                preview = preview_bundle(vault, path)
+                report.update(preview.to_json())
+                if not args.json:
+                    _print_preview(preview)
+                if args.dry_run:
+                    report["applied"] = False
+                    if not args.json:
+                        print("Dry run: nothing was changed.")
+                else:
+                    result = import_bundle(vault, path, confirm_sender=args.confirm_sender,
+                                           preview=preview)
+                    report["applied"] = result.applied
+                    if not args.json:
+                        _print_outcome(result)
+            except BundleRejected as exc:
+                refused.append(exc)
+                report["refused"] = str(exc)
+                if len(args.files) > 1 and not args.json:
+                    print(f"testimony: {path}: {exc}", file=sys.stderr)
+            reports.append(report)
+    if args.json:
+        _emit_json(reports)
+    if len(refused) == 1 and len(args.files) == 1:
+        raise refused[0]  # one bundle, one line: its reason
+    if refused:
+        raise BundleRejected(f"{len(refused)} of {len(args.files)} bundles were refused "
+                             "(see above); nothing of those was imported.")
+
+
+def _print_outcome(result) -> None:
+    if not result.applied:
+        print(f"Already imported on {result.preview.already_imported}: nothing changed.")
+        return
+    c = result.counts
+    print(f"Imported: {c['new']} new, {c['updated']} updated, {c['conflict']} in conflict "
+          f"(both histories kept), {c['present']} already present; {c['revisions']} "
+          f"revisions, {c['attachments']} attachments.")
+
+
+def duplicates(args) -> None:
+    with _open(args) as vault:
+        found = dup.vault_candidates(vault.conn)
+        titles = dict(vault.conn.execute("SELECT id, coalesce(code, '') FROM records"))
+    if args.json:
+        _emit_json([c.to_json() for c in found])
+        return
+    for c in found:
+        print(f"{c.score:.2f}  {c.a} {titles.get(c.a, '')}  ~  {c.b} {titles.get(c.b, '')}  "
+              f"({', '.join(c.reasons)})")
+    if not found:
+        print("No possible duplicate witnesses.")
+
+
+def link(args) -> None:
+    with _open(args) as vault:
+        a, b = vault.resolve_id(args.a), vault.resolve_id(args.b)
+        relation = "same" if args.same else "distinct"
+        dup.link(vault, a, b, relation)
+    print(f"Recorded: {a} and {b} are {'the same witness' if args.same else 'distinct'}.")
+
+
+def conflicts(args) -> None:
+    with _open(args) as vault:
+        rows = vault.conn.execute(
+            "SELECT c.record_id, coalesce(r.code, ''), c.local_head, c.other_head, c.bundle_id,"
+            " c.flagged_at FROM conflicts c JOIN records r ON r.id = c.record_id"
+            " ORDER BY c.flagged_at").fetchall()
+    items = [{"record": r[0], "code": r[1], "local_head": r[2], "other_head": r[3],
+              "bundle": r[4], "flagged_at": r[5]} for r in rows]
+    if args.json:
+        _emit_json(items)
+        return
+    for i in items:
+        print(f"{i['record']} {i['code']}: ours {i['local_head'][:12]}, theirs "
+              f"{i['other_head'][:12]} (bundle {i['bundle']})")
+    if not items:
+        print("No conflicts.")

@@ -1,0 +1,117 @@
+"""`testimony pdf`: redacted PDF statements, one file per record, written atomically.
+
+Every record's consent is checked before anything is written: a batch with one refused
+record writes nothing. Each statement's SHA-256, level and source revision go into the
+vault's audit log. The PDF bytes are the only thing written; never a temporary plaintext.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import sys
+from pathlib import Path
+
+from ..form import get_form
+from ..reports import LEVELS, check_consent, redact
+from ..reports.levels import parse_level
+from .commands import _open
+from .secrets_input import UsageError
+
+_SAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def register(cmd) -> None:
+    sp = cmd("pdf", pdf, "write redacted PDF statements of records")
+    sp.add_argument("ids", nargs="+", metavar="ID", help="record ids (or unique prefixes)")
+    sp.add_argument("--level", type=_level, default="public-anonymous",
+                    help=f"redaction level: {', '.join(LEVELS)} (default public-anonymous)")
+    sp.add_argument("--lang", choices=["en", "ar", "ckb"], default="en",
+                    help="language of the statement")
+    sp.add_argument("--out", required=True, help="directory for the PDF files")
+    sp.add_argument("--organisation", help="organisation named in the header "
+                    "(default: the vault's 'organisation' setting)")
+
+
+def _level(text: str) -> str:
+    from argparse import ArgumentTypeError
+
+    from ..reports import ReportError
+
+    try:
+        return parse_level(text)
+    except ReportError as exc:
+        raise ArgumentTypeError(str(exc)) from None
+
+
+def _file_name(code: str, record_id: str, level: str, lang: str) -> str:
+    stem = _SAFE.sub("_", code).strip("_") or record_id[:12]
+    return f"{stem}-{level}-{lang}.pdf"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` (mode 0600) through a temporary name in the same directory."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class _Progress:
+    """A progress bar on stderr for batches, only when stderr is a terminal."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.show = total > 1 and sys.stderr.isatty()
+
+    def step(self, done: int) -> None:
+        if self.show:
+            filled = int(30 * done / self.total)
+            sys.stderr.write(f"\r[{'#' * filled}{' ' * (30 - filled)}] {done}/{self.total}")
+            if done == self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def pdf(args) -> None:
+    from ..reports.statement import render  # ReportLab loads only when a PDF is made
+
+    out = Path(args.out)
+    if not out.is_dir():
+        raise UsageError(f"{out} is not a directory: create it first.")
+    with _open(args) as vault:
+        ids = []
+        for given in args.ids:
+            record_id = vault.resolve_id(given)
+            if record_id not in ids:
+                ids.append(record_id)
+        # Consent first, for the whole batch, so that a refusal writes nothing.
+        for record_id in ids:
+            record = vault.get(record_id)
+            check_consent(record.answers, args.level,
+                          str((record.answers.get("interview") or {}).get("code") or record_id))
+        organisation = args.organisation or vault.setting("organisation", "")
+        progress = _Progress(len(ids))
+        for done, record_id in enumerate(ids, 1):
+            record = vault.get(record_id)
+            form = get_form(record.form_id, record.form_version)
+            view = redact(form, {"id": record.id, "revision": record.revision,
+                                 "answers": record.answers, "marks": record.marks},
+                          args.level, args.lang)
+            data = render(view, organisation)
+            path = out / _file_name(view.code, record.id, args.level, args.lang)
+            write_atomically(path, data)
+            vault.record_event("statement", record.id, {
+                "level": args.level, "lang": args.lang, "revision": record.revision,
+                "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
+            print(path)
+            progress.step(done)

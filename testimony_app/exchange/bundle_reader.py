@@ -1,0 +1,222 @@
+"""Reading a bundle: decrypt and authenticate it, check the signed manifest, then walk its
+entries record by record, checking every hash, every revision against its form and
+history, and every audit event's own hash.
+
+`scan` does all the checks and hands each verified piece to a handler: the preview's
+handler only looks, the merge's handler writes inside one transaction. Both passes run
+the same checks, so a file changed between preview and apply is refused too. Nothing here
+writes anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from ..form import UnknownForm, get_form
+from ..vault.audit import entry_hash
+from ..vault.canonical import canonical_json
+from ..vault.errors import ValidationFailed
+from ..vault.records import Record, check_answers, clean_marks, record_from_body
+from . import manifest as mf
+from .bundle_format import Header, PlaintextReader, decrypt_chunks, read_header
+from .errors import BundleRejected
+
+_BODY_KEYS = {"record", "parent", "number", "form", "status", "reason", "author",
+              "author_name", "created_at", "answers", "marks"}
+_EVENT_KEYS = {"seq", "at", "actor", "action", "subject", "detail", "prev", "hash"}
+
+
+class HashingReader:
+    """A file read through once, hashed as it goes: the bundle's SHA-256 for free."""
+
+    def __init__(self, fh: BinaryIO):
+        self.fh, self.digest, self.size = fh, hashlib.sha256(), 0
+
+    def read(self, n: int) -> bytes:
+        data = self.fh.read(n)
+        self.digest.update(data)
+        self.size += len(data)
+        return data
+
+
+@dataclass
+class Opened:
+    header: Header
+    manifest: dict
+    manifest_raw: bytes
+    signature: bytes
+    reader: PlaintextReader
+
+
+def open_bundle(fh, keys) -> Opened:
+    header = read_header(fh, keys)
+    reader = PlaintextReader(decrypt_chunks(fh, header.payload_key))
+    (length,) = mf.LENGTH.unpack(reader.read(mf.LENGTH.size))
+    if length > mf.MAX_MANIFEST:
+        raise BundleRejected("the bundle's manifest is too large.")
+    raw = reader.read(length)
+    signature = reader.read(mf.SIGNATURE_SIZE)
+    manifest = mf.parse(raw)
+    if not mf.verify_signature(raw, signature, manifest["sender_key"]):
+        raise BundleRejected("the sender's signature does not verify.")
+    if manifest["header_sha256"] != header.sha256:
+        raise BundleRejected("the bundle's header does not belong to its signed manifest.")
+    return Opened(header, manifest, raw, signature, reader)
+
+
+@dataclass
+class RecordBlock:
+    """One record's verified history from the bundle, and how it meets the vault's."""
+
+    id: str
+    revisions: list[tuple[str, bytes, Record]] = field(default_factory=list)
+    outcome: str = ""  # new | present | updated | conflict
+    local_head: str | None = None
+    new_hashes: list[str] = field(default_factory=list)
+
+    @property
+    def head(self) -> Record:
+        return self.revisions[-1][2]
+
+
+def scan(conn, opened: Opened, handler, *, check_forms: bool = True) -> None:
+    """Check every entry in manifest order and pass it to `handler` (record, attachment,
+    audit). Raises BundleRejected at the first problem.
+
+    `check_forms=False` skips only the canonical-form and questionnaire checks of the
+    revisions and the re-hashing of the sender's audit events: the merge's second pass
+    does, because the preview checked these very bytes, and the merge refuses (rolling
+    back) unless the file's SHA-256 is the one previewed."""
+    reader, block = opened.reader, None
+    for e in opened.manifest["entries"]:
+        if e["kind"] == "revision":
+            if block is None or block.id != e["record"]:
+                block = RecordBlock(e["record"])
+            # A revision this vault already holds has these very bytes (it is named by
+            # their SHA-256) and passed the form when it was stored: not checked again.
+            known = check_forms and conn.execute(
+                "SELECT 1 FROM revisions WHERE hash = ?", (e["id"],)).fetchone() is not None
+            block.revisions.append(_revision(reader, e, block, check_forms and not known))
+            continue
+        if block.outcome == "":
+            _classify(conn, block)
+            handler.record(block)
+        if e["kind"] == "attachment":
+            _attachment(conn, reader, e, handler)
+        else:
+            handler.audit(block, _audit_events(_read_text(reader, e), block.id, check_forms))
+    reader.expect_end()
+
+
+def _read_text(reader: PlaintextReader, e: dict) -> bytes:
+    data = reader.read(e["size"])
+    if hashlib.sha256(data).hexdigest() != e["sha256"]:
+        raise BundleRejected(f"an entry's hash does not match ({e['kind']} of record "
+                             f"{e['record']}).")
+    return data
+
+
+def _revision(reader: PlaintextReader, e: dict, block: RecordBlock, check_forms: bool):
+    body = _read_text(reader, e)
+    where = f"record {block.id}"
+    try:
+        doc = json.loads(body)
+    except (ValueError, RecursionError):
+        raise BundleRejected(f"a revision of {where} is not valid JSON.") from None
+    if not isinstance(doc, dict) or set(doc) != _BODY_KEYS or \
+            (check_forms and canonical_json(doc) != body):
+        raise BundleRejected(f"a revision of {where} is not in canonical form.")
+    if doc["record"] != block.id:
+        raise BundleRejected(f"a revision of {where} names another record.")
+    number, parent = doc["number"], doc["parent"]
+    prev = block.revisions[-1] if block.revisions else None
+    expected = (prev[2].number + 1, prev[0]) if prev else (1, None)
+    if type(number) is not int or (number, parent) != expected:
+        raise BundleRejected(f"the history of {where} is not one unbroken chain.")
+    if not (isinstance(doc["form"], list) and len(doc["form"]) == 2
+            and isinstance(doc["form"][0], str) and isinstance(doc["form"][1], int)):
+        raise BundleRejected(f"a revision of {where} names no valid form.")
+    for key in ("author", "author_name", "created_at"):
+        if not isinstance(doc[key], str) or len(doc[key]) > 200:
+            raise BundleRejected(f"a revision of {where} has an invalid {key}.")
+    if doc["reason"] is not None and not isinstance(doc["reason"], str):
+        raise BundleRejected(f"a revision of {where} has an invalid reason.")
+    try:
+        form = get_form(doc["form"][0], doc["form"][1])
+        if check_forms:
+            check_answers(form, doc["answers"], doc["status"])
+            clean_marks(form, doc["answers"], doc["marks"])
+    except UnknownForm:
+        raise BundleRejected(f"{where} uses a form this Testimony does not have "
+                             f"({doc['form'][0]} version {doc['form'][1]}).") from None
+    except ValidationFailed as exc:
+        raise BundleRejected(f"{where} does not fit the questionnaire: {exc.problems[0]}."
+                             ) from None
+    return e["id"], body, record_from_body(e["id"], body)
+
+
+def _classify(conn, block: RecordBlock) -> None:
+    row = conn.execute("SELECT head FROM records WHERE id = ?", (block.id,)).fetchone()
+    chain = [h for h, _, _ in block.revisions]
+    if row is None:
+        block.outcome, block.new_hashes = "new", chain
+        return
+    block.local_head = row[0]
+    marks = ",".join("?" * len(chain))
+    present = {r[0] for r in conn.execute(
+        f"SELECT hash FROM revisions WHERE hash IN ({marks})", chain)}
+    block.new_hashes = [h for h in chain if h not in present]
+    if not block.new_hashes:
+        block.outcome = "present"
+    elif block.local_head in chain:
+        block.outcome = "updated"  # the bundle's history extends ours: fast-forward
+    else:
+        block.outcome = "conflict"  # both histories are kept; ours stays the head
+
+
+def _attachment(conn, reader: PlaintextReader, e: dict, handler) -> None:
+    row = conn.execute("SELECT record_id, sha256 FROM attachments WHERE id = ?",
+                       (e["id"],)).fetchone()
+    if row is not None and (row[0], row[1]) != (e["record"], e["sha256"]):
+        raise BundleRejected("an attachment in the bundle has the id of a different one in "
+                             "this vault.")
+    digest = hashlib.sha256()
+
+    def pieces() -> Iterator[bytes]:
+        for piece in reader.iter_read(e["size"]):
+            digest.update(piece)
+            yield piece
+
+    handler.attachment(e, pieces(), exists=row is not None)
+    if digest.hexdigest() != e["sha256"]:
+        raise BundleRejected(f"an attachment's hash does not match (record {e['record']}).")
+
+
+def _audit_events(data: bytes, record_id: str, check_hashes: bool = True) -> list[dict]:
+    try:
+        events = json.loads(data)
+    except (ValueError, RecursionError):
+        raise BundleRejected("an audit entry in the bundle is not valid JSON.") from None
+    if not isinstance(events, list):
+        raise BundleRejected("an audit entry in the bundle is not a list of events.")
+    for ev in events:
+        if not isinstance(ev, dict) or set(ev) != _EVENT_KEYS or ev["subject"] != record_id \
+                or not isinstance(ev["detail"], dict) or type(ev["seq"]) is not int \
+                or not 0 < ev["seq"] < 2**62 \
+                or not all(isinstance(ev[k], str) for k in ("at", "actor", "action", "prev",
+                                                            "hash")):
+            raise BundleRejected("an audit event in the bundle is malformed.")
+        if not check_hashes:
+            continue
+        try:
+            digest = entry_hash(ev["prev"], ev["seq"], ev["at"], ev["actor"], ev["action"],
+                                ev["subject"], ev["detail"])
+        except (TypeError, ValueError):
+            raise BundleRejected("an audit event in the bundle is malformed.") from None
+        if digest != ev["hash"]:
+            raise BundleRejected("an audit event's hash does not match.")
+    return events

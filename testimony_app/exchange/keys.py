@@ -1,0 +1,264 @@
+"""Public keys that travel between vaults (.tpub files), this vault's recipient key pair,
+and the keys a vault has enrolled (supervisors and HQ for a researcher, researchers for a
+supervisor).
+
+A .tpub file is small UTF-8 text: the Ed25519 signing key, optionally the hybrid
+ML-KEM-768 + X25519 recipient key, and a fingerprint two people can read to each other.
+Private halves never leave the vault; nothing here writes anywhere but the vault and the
+.tpub file the user names.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
+
+from ..vault.canonical import sha256_hex
+from ..vault.canonical import utc_now as now
+from ..vault.identity import display_fingerprint, fingerprint_of
+from .errors import KeyFileInvalid, KeyNotUsable
+
+TPUB_TITLE = "Testimony public key, format 1"
+MLKEM_PUBLIC = 1184
+X25519_PUBLIC = 32
+RECIPIENT_PUBLIC = MLKEM_PUBLIC + X25519_PUBLIC
+ROLES = ("supervisor", "researcher", "hq")
+MAX_TPUB = 8192
+MAX_LABEL = 100
+
+
+def key_fingerprint(signing: bytes, recipient: bytes | None) -> str:
+    """SHA-256 over the encoded public keys: what a .tpub is known by."""
+    return sha256_hex(b"testimony-public-key-1\n" + signing + (recipient or b""))
+
+
+@dataclass(frozen=True)
+class PublicKeyFile:
+    label: str
+    signing: bytes  # Ed25519, 32 bytes
+    recipient: bytes | None  # ML-KEM-768 public key || X25519 public key
+
+    @property
+    def fingerprint(self) -> str:
+        return key_fingerprint(self.signing, self.recipient)
+
+    @property
+    def signing_fp(self) -> str:
+        return fingerprint_of(self.signing)
+
+    @property
+    def display(self) -> str:
+        return display_fingerprint(self.fingerprint)
+
+    def to_text(self) -> str:
+        lines = [TPUB_TITLE, f"label: {self.label}",
+                 f"signing: {base64.b64encode(self.signing).decode()}"]
+        if self.recipient:
+            lines.append(f"recipient: {base64.b64encode(self.recipient).decode()}")
+        lines.append(f"fingerprint: {display_fingerprint(self.fingerprint, 16)}")
+        return "\n".join(lines) + "\n"
+
+
+def clean_label(label: str) -> str:
+    text = " ".join("".join(c for c in str(label) if c.isprintable()).split())
+    if len(text) > MAX_LABEL:
+        raise KeyFileInvalid(f"A key label is at most {MAX_LABEL} characters.")
+    return text
+
+
+def parse_tpub(data: bytes) -> PublicKeyFile:
+    """Read a .tpub file; anything unexpected is refused, never guessed at."""
+    if len(data) > MAX_TPUB:
+        raise KeyFileInvalid("This file is too large to be a Testimony public key.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise KeyFileInvalid("This file is not a Testimony public key (not UTF-8 text).") from None
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines or lines[0] != TPUB_TITLE:
+        raise KeyFileInvalid("This file is not a Testimony public key (format 1).")
+    fields: dict[str, str] = {}
+    for line in lines[1:]:
+        key, sep, value = line.partition(":")
+        if not sep or key not in ("label", "signing", "recipient", "fingerprint") \
+                or key in fields:
+            raise KeyFileInvalid("This public key file has an unexpected line.")
+        fields[key] = value.strip()
+    if "signing" not in fields or "fingerprint" not in fields:
+        raise KeyFileInvalid("This public key file lacks its signing key or fingerprint.")
+    signing = _b64(fields["signing"], 32)
+    recipient = _b64(fields["recipient"], RECIPIENT_PUBLIC) if "recipient" in fields else None
+    key = PublicKeyFile(clean_label(fields.get("label", "")), signing, recipient)
+    if fields["fingerprint"].replace(" ", "").lower() != key.fingerprint:
+        raise KeyFileInvalid("This public key file is damaged: its fingerprint does not match.")
+    if recipient is not None:
+        recipient_public(recipient)  # refuses keys that are not valid points/encodings
+    return key
+
+
+def _b64(value: str, size: int) -> bytes:
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise KeyFileInvalid("This public key file is damaged (bad base64).") from None
+    if len(raw) != size:
+        raise KeyFileInvalid("This public key file is damaged (a key has the wrong length).")
+    return raw
+
+
+def recipient_public(raw: bytes) -> hpke.MLKEM768X25519PublicKey:
+    try:
+        return hpke.MLKEM768X25519PublicKey(
+            mlkem.MLKEM768PublicKey.from_public_bytes(raw[:MLKEM_PUBLIC]),
+            x25519.X25519PublicKey.from_public_bytes(raw[MLKEM_PUBLIC:]),
+        )
+    except ValueError:
+        raise KeyFileInvalid("This public key file holds an invalid recipient key.") from None
+
+
+# -- this vault's keys ------------------------------------------------------------------
+
+
+def recipient_private_keys(conn) -> list[hpke.MLKEM768X25519PrivateKey]:
+    """Every recipient key this vault holds (newest first): bundles may be sealed to any."""
+    rows = conn.execute("SELECT mlkem_seed, x25519_private FROM recipient_keys"
+                        " ORDER BY created_at DESC").fetchall()
+    return [hpke.MLKEM768X25519PrivateKey(
+        mlkem.MLKEM768PrivateKey.from_seed_bytes(bytes(seed)),
+        x25519.X25519PrivateKey.from_private_bytes(bytes(xpriv))) for seed, xpriv in rows]
+
+
+def ensure_recipient_key(vault) -> bytes:
+    """This vault's newest recipient public key, creating the key pair on first use."""
+    row = vault.conn.execute("SELECT public_key FROM recipient_keys"
+                             " ORDER BY created_at DESC LIMIT 1").fetchone()
+    if row:
+        return bytes(row[0])
+    mk, xk = mlkem.MLKEM768PrivateKey.generate(), x25519.X25519PrivateKey.generate()
+    public = mk.public_key().public_bytes_raw() + xk.public_key().public_bytes_raw()
+    fp = key_fingerprint(vault.identity.public_key, public)
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO recipient_keys (fingerprint, mlkem_seed, x25519_private,"
+                     " public_key, created_at) VALUES (?, ?, ?, ?, ?)",
+                     (fp, mk.private_bytes_raw(), xk.private_bytes_raw(), public, now()))
+        vault._audit("key_create", None, {"recipient_key": fp}, conn=conn)
+    return public
+
+
+def own_public_key(vault, *, receive: bool) -> PublicKeyFile:
+    """This vault's .tpub; with `receive`, including (and if need be creating) its
+    recipient key so others can seal bundles to it."""
+    if receive:
+        recipient = ensure_recipient_key(vault)
+    else:
+        row = vault.conn.execute("SELECT public_key FROM recipient_keys"
+                                 " ORDER BY created_at DESC LIMIT 1").fetchone()
+        recipient = bytes(row[0]) if row else None
+    return PublicKeyFile(clean_label(vault.researcher_name), vault.identity.public_key, recipient)
+
+
+def own_fingerprints(conn, identity_public: bytes) -> set[str]:
+    rows = conn.execute("SELECT public_key FROM recipient_keys").fetchall()
+    return {key_fingerprint(identity_public, bytes(r[0])) for r in rows}
+
+
+# -- enrolled keys ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EnrolledKey:
+    fingerprint: str
+    role: str
+    label: str
+    signing_fp: str
+    signing_key: bytes
+    recipient_key: bytes | None
+    enrolled_at: str
+    revoked_at: str | None
+
+    @property
+    def display(self) -> str:
+        return display_fingerprint(self.fingerprint)
+
+    def to_json(self) -> dict:
+        return {"fingerprint": self.fingerprint, "display": self.display, "role": self.role,
+                "label": self.label, "signing_fingerprint": self.signing_fp,
+                "can_receive": self.recipient_key is not None,
+                "enrolled_at": self.enrolled_at, "revoked_at": self.revoked_at}
+
+
+_COLUMNS = ("fingerprint, role, label, signing_fp, signing_key, recipient_key, enrolled_at,"
+            " revoked_at")
+
+
+def _row(r) -> EnrolledKey:
+    return EnrolledKey(r[0], r[1], r[2], r[3], bytes(r[4]),
+                       bytes(r[5]) if r[5] is not None else None, r[6], r[7])
+
+
+def enroll(vault, key: PublicKeyFile, role: str, label: str | None = None) -> EnrolledKey:
+    if role not in ROLES:
+        raise KeyNotUsable(f"The role must be one of {', '.join(ROLES)}.")
+    if role in ("supervisor", "hq") and key.recipient is None:
+        raise KeyNotUsable("This key cannot receive bundles (it has no recipient key), so it "
+                           f"cannot be enrolled as {role}.")
+    if key.signing == vault.identity.public_key:
+        raise KeyNotUsable("This is this vault's own key: enrol the other person's key.")
+    existing = vault.conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE fingerprint = ?",
+                                  (key.fingerprint,)).fetchone()
+    if existing:
+        found = _row(existing)
+        state = "revoked" if found.revoked_at else "enrolled"
+        raise KeyNotUsable(f"This key is already {state} ({found.display}).")
+    with vault.transaction() as conn:
+        insert_enrolled(vault, conn, key, role, label)
+    return find_key(vault.conn, key.fingerprint)
+
+
+def insert_enrolled(vault, conn, key: PublicKeyFile, role: str, label: str | None) -> None:
+    """Enrol inside the caller's transaction (an import confirming a new sender)."""
+    label = clean_label(label if label is not None else key.label)
+    conn.execute(f"INSERT INTO enrolled_keys ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
+                 (key.fingerprint, role, label, key.signing_fp, key.signing, key.recipient,
+                  now()))
+    vault._audit("key_enrol", None, {"fingerprint": key.fingerprint, "role": role}, conn=conn)
+
+
+def list_keys(conn, *, include_revoked: bool = True) -> list[EnrolledKey]:
+    where = "" if include_revoked else " WHERE revoked_at IS NULL"
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys{where}"
+                        " ORDER BY role, enrolled_at").fetchall()
+    return [_row(r) for r in rows]
+
+
+def find_key(conn, prefix: str) -> EnrolledKey:
+    """An enrolled key by its fingerprint or a unique prefix (spaces allowed, as read out)."""
+    clean = prefix.replace(" ", "").lower()
+    if len(clean) < 8 or any(c not in "0123456789abcdef" for c in clean):
+        raise KeyNotUsable("Give at least 8 hex digits of the key's fingerprint.")
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE fingerprint LIKE ? LIMIT 2",
+                        (clean + "%",)).fetchall()
+    if len(rows) != 1:
+        raise KeyNotUsable(f"No single enrolled key has the fingerprint {prefix}.")
+    return _row(rows[0])
+
+
+def keys_for_signer(conn, signing_fp: str) -> list[EnrolledKey]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE signing_fp = ?",
+                        (signing_fp,)).fetchall()
+    return [_row(r) for r in rows]
+
+
+def revoke(vault, prefix: str) -> EnrolledKey:
+    key = find_key(vault.conn, prefix)
+    if key.revoked_at:
+        raise KeyNotUsable(f"The key {key.display} is already revoked.")
+    with vault.transaction() as conn:
+        conn.execute("UPDATE enrolled_keys SET revoked_at = ? WHERE fingerprint = ?",
+                     (now(), key.fingerprint))
+        vault._audit("key_revoke", None, {"fingerprint": key.fingerprint}, conn=conn)
+    return find_key(vault.conn, key.fingerprint)

@@ -1,0 +1,127 @@
+"""Importing a bundle: preview (every check, no writes), then the sender policy, then the
+whole bundle in one transaction.
+
+Merge rules: nothing is ever overwritten. A record new to the vault is added with its whole
+history; a longer history of a record we hold fast-forwards its head; a diverged history
+is kept beside ours (our head stays, the conflict is flagged for review). Every imported
+revision keeps its provenance (bundle id, sender, time). The same bundle again is a no-op.
+The transaction re-runs every check while it writes and rolls back at the first failure,
+so the vault has all of a bundle or none of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..vault import imported
+from ..vault.canonical import utc_now as now
+from .bundle_reader import RecordBlock
+from .errors import BundleRejected
+from .keys import PublicKeyFile, insert_enrolled
+from .preview import Preview, open_and_scan, preview_bundle
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    preview: Preview
+    applied: bool  # False: the same bundle was imported before, nothing changed
+    counts: dict
+
+
+class _Writer:
+    """The merge's scan handler: writes each verified piece inside the open transaction."""
+
+    def __init__(self, vault, conn, bundle_id: str, sender: str, at: str):
+        self.vault, self.conn, self.bundle, self.sender, self.at = \
+            vault, conn, bundle_id, sender, at
+        self.counts = {"new": 0, "present": 0, "updated": 0, "conflict": 0,
+                       "revisions": 0, "attachments": 0}
+        self._events: list[tuple[str, dict]] = []
+
+    def record(self, block: RecordBlock) -> None:
+        conn, head = self.conn, block.head
+        self.counts[block.outcome] += 1
+        if block.outcome == "new":  # the row first: revisions reference it
+            rowid, text = imported.insert_record(conn, head, block.revisions[0][2].created_at,
+                                                 self.at)
+            self.vault._new_index.append((rowid, text))
+        new = set(block.new_hashes)
+        for digest, body, rec in block.revisions:
+            if digest in new and imported.insert_revision(conn, digest, body, rec):
+                conn.execute("INSERT OR IGNORE INTO revision_provenance (revision, bundle_id,"
+                             " sender, imported_at) VALUES (?, ?, ?, ?)",
+                             (digest, self.bundle, self.sender, self.at))
+                self.counts["revisions"] += 1
+        if block.outcome == "updated":
+            imported.move_head(conn, head, self.at)
+        elif block.outcome == "conflict":
+            conn.execute("INSERT OR IGNORE INTO conflicts (record_id, local_head, other_head,"
+                         " bundle_id, flagged_at) VALUES (?, ?, ?, ?, ?)",
+                         (block.id, block.local_head, head.revision, self.bundle, self.at))
+        if block.outcome != "present":
+            self.vault._audit("import", block.id, {"bundle": self.bundle,
+                                                   "outcome": block.outcome,
+                                                   "head": head.revision}, conn=conn)
+
+    def attachment(self, entry: dict, pieces, *, exists: bool) -> None:
+        if exists:
+            for _ in pieces:  # still read through, so its hash is checked
+                pass
+            return
+        imported.insert_attachment(
+            self.conn, att_id=entry["id"], record_id=entry["record"], name=entry["name"],
+            media_type=entry["media_type"], created_at=entry["created_at"],
+            size=entry["size"], sha256=entry["sha256"], pieces=pieces)
+        self.counts["attachments"] += 1
+
+    def audit(self, block: RecordBlock, events: list[dict]) -> None:
+        # Batched: one statement per few thousand events instead of one per record.
+        self._events.extend((block.id, e) for e in events)
+        if len(self._events) >= 5000:
+            self.flush()
+
+    def flush(self) -> None:
+        imported.insert_audit_events(self.conn, self.bundle, self._events)
+        self._events = []
+
+
+def check_sender(vault, preview: Preview, confirm_sender: str | None) -> None:
+    """Revoked senders are refused; an unknown one only if the supervisor confirmed its
+    fingerprint (then it is enrolled as a researcher)."""
+    if preview.sender_status == "revoked":
+        raise BundleRejected(f"the sender's key ({preview.sender_display}) was revoked.")
+    if preview.sender_status == "unknown":
+        wanted = (confirm_sender or "").replace(" ", "").lower()
+        if len(wanted) < 16 or not preview.sender.startswith(wanted):
+            raise BundleRejected(
+                f"the sender ({preview.sender_display}) is not enrolled; enrol their key, or "
+                "confirm this fingerprint with them and import again confirming it.")
+
+
+def import_bundle(vault, path: str | Path, *, confirm_sender: str | None = None,
+                  preview: Preview | None = None) -> ImportResult:
+    path = Path(path)
+    preview = preview or preview_bundle(vault, path)
+    check_sender(vault, preview, confirm_sender)
+    if preview.already_imported:
+        return ImportResult(preview, False, {})
+    at = now()
+    with vault.transaction() as conn:
+        if preview.sender_status == "unknown":
+            insert_enrolled(vault, conn, PublicKeyFile(preview.sender_name, preview.sender_key,
+                                                       None), "researcher",
+                            preview.sender_name[:100])
+        writer = _Writer(vault, conn, preview.bundle_id, preview.sender, at)
+        opened, sha, _ = open_and_scan(vault, path, writer, check_forms=False)
+        writer.flush()
+        if sha != preview.sha256 or opened.manifest["bundle_id"] != preview.bundle_id:
+            raise BundleRejected("the file changed between the preview and the import.")
+        conn.execute("INSERT INTO imports (bundle_id, sender, sequence, sha256, manifest,"
+                     " signature, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (preview.bundle_id, preview.sender, preview.sequence, sha,
+                      opened.manifest_raw, opened.signature, at))
+        vault._audit("import", None, {"bundle": preview.bundle_id, "sender": preview.sender,
+                                      "sequence": preview.sequence, "sha256": sha,
+                                      **writer.counts}, conn=conn)
+    return ImportResult(preview, True, writer.counts)

@@ -1,0 +1,168 @@
+"""The preview of a bundle before anything changes: who sent it (enrolled, unknown,
+revoked), whether it was imported before, sequence gaps, and for each record whether it
+is new, already present, updated (fast-forward) or in conflict, with possible duplicate
+witnesses.
+
+Runs every check of the bundle (the same `scan` the merge runs) and writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..vault.identity import display_fingerprint
+from ..vault.records import witness_title
+from . import duplicates
+from .bundle_reader import HashingReader, RecordBlock, open_bundle, scan
+from .errors import BundleAlarm, BundleRejected
+from .keys import keys_for_signer, own_fingerprints, recipient_private_keys
+
+OUTCOMES = ("new", "present", "updated", "conflict")
+
+
+@dataclass
+class RecordPreview:
+    id: str
+    code: str
+    title: str
+    outcome: str
+    new_revisions: int
+    attachments: int = 0
+    duplicates: list = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "code": self.code, "title": self.title, "outcome": self.outcome,
+                "new_revisions": self.new_revisions, "attachments": self.attachments,
+                "possible_duplicates": [c.to_json() for c in self.duplicates]}
+
+
+@dataclass
+class Preview:
+    path: Path
+    sha256: str
+    size: int
+    bundle_id: str
+    sender: str
+    sender_name: str
+    sender_status: str  # enrolled | unknown | revoked
+    sender_label: str
+    sequence: int
+    created_at: str
+    already_imported: str | None  # when, if this very bundle was imported before
+    warnings: list[str]
+    records: list[RecordPreview]
+    manifest_raw: bytes = b""
+    signature: bytes = b""
+    sender_key: bytes = b""
+
+    @property
+    def sender_display(self) -> str:
+        return display_fingerprint(self.sender)
+
+    def counts(self) -> dict[str, int]:
+        return {o: sum(r.outcome == o for r in self.records) for o in OUTCOMES}
+
+    def to_json(self) -> dict:
+        return {
+            "file": str(self.path), "sha256": self.sha256, "size": self.size,
+            "bundle_id": self.bundle_id, "sender": self.sender,
+            "sender_display": self.sender_display, "sender_name": self.sender_name,
+            "sender_status": self.sender_status, "sender_label": self.sender_label,
+            "sequence": self.sequence, "created_at": self.created_at,
+            "already_imported": self.already_imported, "warnings": self.warnings,
+            "counts": self.counts(), "records": [r.to_json() for r in self.records],
+        }
+
+
+class _Looker:
+    """The preview's scan handler: notes each record, reads attachments without keeping
+    them."""
+
+    def __init__(self):
+        self.records: list[RecordPreview] = []
+        self.new_witnesses: list[duplicates.Witness] = []
+
+    def record(self, block: RecordBlock) -> None:
+        head = block.head
+        self.records.append(RecordPreview(
+            block.id, (head.answers.get("interview") or {}).get("code", ""),
+            witness_title(head.answers), block.outcome, len(block.new_hashes)))
+        if block.outcome == "new":
+            self.new_witnesses.append(duplicates.witness_of(block.id, head.answers))
+
+    def attachment(self, entry: dict, pieces, *, exists: bool) -> None:
+        for _ in pieces:
+            pass
+        self.records[-1].attachments += 1
+
+    def audit(self, block: RecordBlock, events: list[dict]) -> None:
+        pass
+
+
+def open_and_scan(vault, path: Path, handler, *, check_forms: bool = True):
+    """Open the file, check the bundle is addressed to this vault and not its own, scan it
+    with `handler`; returns (opened, sha256, size)."""
+    conn = vault.conn
+    with open(path, "rb") as raw:
+        fh = HashingReader(raw)
+        opened = open_bundle(fh, recipient_private_keys(conn))
+        m = opened.manifest
+        if not own_fingerprints(conn, vault.identity.public_key) & set(m["recipients"]):
+            raise BundleRejected("this bundle's signed recipients do not include this vault.")
+        if m["sender"] == vault.identity.fingerprint:
+            raise BundleRejected("this bundle was made by this vault.")
+        scan(conn, opened, handler, check_forms=check_forms)
+        return opened, fh.digest.hexdigest(), fh.size
+
+
+def preview_bundle(vault, path: str | Path) -> Preview:
+    path = Path(path)
+    looker = _Looker()
+    opened, sha, size = open_and_scan(vault, path, looker)
+    conn, m = vault.conn, opened.manifest
+    before = conn.execute("SELECT sha256, imported_at FROM imports WHERE bundle_id = ?",
+                          (m["bundle_id"],)).fetchone()
+    if before and before[0] != sha:
+        raise BundleAlarm("ALARM: a different bundle with this bundle's id was imported "
+                          "before; this file may be forged or altered. Nothing was changed.")
+    status, label = _sender_status(conn, m["sender"])
+    warnings = [] if before else _sequence_warnings(conn, m["sender"], m["sequence"])
+    if status == "unknown":
+        warnings.append("The sender is not enrolled: compare the fingerprint "
+                        f"{display_fingerprint(m['sender'])} with the researcher before "
+                        "importing.")
+    if looker.new_witnesses:
+        found = duplicates.find(looker.new_witnesses, duplicates.local_witnesses(conn),
+                                duplicates._decided(conn))
+        for rec in looker.records:
+            rec.duplicates = found.get(rec.id, [])
+    return Preview(path, sha, size, m["bundle_id"], m["sender"], m["sender_name"], status,
+                   label, m["sequence"], m["created_at"], before[1] if before else None,
+                   warnings, looker.records, opened.manifest_raw, opened.signature,
+                   m["sender_key"])
+
+
+def _sender_status(conn, sender: str) -> tuple[str, str]:
+    keys = keys_for_signer(conn, sender)
+    if not keys:
+        return "unknown", ""
+    live = [k for k in keys if not k.revoked_at]
+    if live:
+        return "enrolled", live[0].label
+    return "revoked", keys[0].label
+
+
+def _sequence_warnings(conn, sender: str, sequence: int) -> list[str]:
+    rows = conn.execute("SELECT sequence FROM imports WHERE sender = ?", (sender,)).fetchall()
+    seen = {r[0] for r in rows}
+    warnings = []
+    if sequence in seen:
+        warnings.append(f"Another bundle from this sender already had sequence number "
+                        f"{sequence}.")
+    top = max(seen, default=0)
+    if sequence > top + 1:
+        missing = sorted(set(range(1, sequence)) - seen)
+        shown = ", ".join(map(str, missing[:10])) + (" …" if len(missing) > 10 else "")
+        warnings.append(f"A bundle from this researcher is missing (sequence {shown}).")
+    return warnings

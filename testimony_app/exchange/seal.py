@@ -1,0 +1,194 @@
+"""Export: seal chosen records (all revisions, attachments, audit events) into one bundle
+for 1-16 enrolled recipients, signed by this vault, and remember what was handed in.
+
+The bundle is streamed (an attachment is never held whole in memory) to a temporary name
+next to the destination and renamed into place only when complete; the hand-in log is
+committed with the rename. Plaintext is never written to any file.
+"""
+
+from __future__ import annotations
+
+import base64
+import errno
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..vault import attachments as att
+from ..vault import audit
+from ..vault.canonical import canonical_json
+from ..vault.canonical import utc_now as now
+from ..vault.connection import is_disk_full
+from ..vault.errors import RecordNotFound, StorageFull
+from . import manifest as mf
+from .bundle_format import StreamWriter, build_header
+from .errors import ExchangeError, KeyNotUsable
+from .keys import EnrolledKey, recipient_public
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    sequence: int
+    records: int
+    revisions: int
+    attachments: int
+    size: int
+    sha256: str
+
+
+class _HashingFile:
+    """Counts and hashes what is written, so the bundle's SHA-256 needs no second read."""
+
+    def __init__(self, fh):
+        self.fh, self.digest, self.size = fh, hashlib.sha256(), 0
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data)
+        self.digest.update(data)
+        self.size += len(data)
+
+
+def pending_records(conn, recipients: list[EnrolledKey]) -> list[str]:
+    """Records whose current head has not yet been handed in to every recipient."""
+    fps = [r.fingerprint for r in recipients]
+    marks = ",".join("?" * len(fps))
+    rows = conn.execute(
+        f"SELECT r.id FROM records r WHERE (SELECT count(*) FROM handins h WHERE"
+        f" h.record_id = r.id AND h.revision = r.head AND h.recipient IN ({marks})) < ?"
+        " ORDER BY r.rowid", (*fps, len(fps))).fetchall()
+    return [r[0] for r in rows]
+
+
+def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
+                  record_ids: list[str] | None = None) -> ExportResult:
+    out = Path(out)
+    if not 1 <= len(recipients) <= 16:
+        raise KeyNotUsable("A bundle is sealed to 1 to 16 recipients.")
+    for r in recipients:
+        if r.revoked_at:
+            raise KeyNotUsable(f"The key {r.display} ({r.label}) is revoked: "
+                               "bundles are not sealed to it.")
+        if r.recipient_key is None:
+            raise KeyNotUsable(f"The key {r.display} cannot receive bundles.")
+    if out.exists():
+        raise ExchangeError(f"{out} already exists: choose a new file name.")
+    if not out.parent.is_dir():
+        raise ExchangeError(f"The folder {out.parent} does not exist.")
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
+    try:
+        with vault.transaction() as conn:
+            chosen = record_ids if record_ids is not None else pending_records(conn, recipients)
+            if not chosen:
+                raise ExchangeError("Nothing to hand in: every record was already handed in "
+                                    "to these recipients.")
+            known = {r[0] for r in conn.execute("SELECT id FROM records")}
+            for rid in chosen:
+                if rid not in known:
+                    raise RecordNotFound(rid)
+            entries, audit_blobs, heads = _entries(conn, chosen)
+            header = build_header([recipient_public(r.recipient_key) for r in recipients])
+            sequence = int(vault.setting_in(conn, "bundle_sequence") or 0) + 1
+            bundle_id = str(uuid.uuid4())
+            manifest = {
+                "format": 1, "bundle_id": bundle_id, "sender": vault.identity.fingerprint,
+                "sender_key": base64.b64encode(vault.identity.public_key).decode(),
+                "sender_name": mf.clean_name(vault.researcher_name),
+                "sequence": sequence, "created_at": now(),
+                "recipients": [r.fingerprint for r in recipients],
+                "header_sha256": header.sha256, "entries": entries,
+            }
+            raw, signature = mf.sign(manifest, vault.identity)
+            with open(tmp, "xb") as fh:
+                sink = _HashingFile(fh)
+                sink.write(header.raw)
+                stream = StreamWriter(sink, header.payload_key)
+                stream.write(mf.LENGTH.pack(len(raw)) + raw + signature)
+                _write_entries(conn, stream, entries, audit_blobs)
+                stream.close()
+                fh.flush()
+                os.fsync(fh.fileno())
+            sha = sink.digest.hexdigest()
+            conn.execute("INSERT INTO exports (bundle_id, sequence, sha256, recipients, records,"
+                         " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                         (bundle_id, sequence, sha, canonical_json(manifest["recipients"])
+                          .decode(), len(chosen), manifest["created_at"]))
+            conn.executemany(
+                "INSERT OR REPLACE INTO handins (recipient, record_id, revision, bundle_id)"
+                " VALUES (?, ?, ?, ?)",
+                [(r.fingerprint, rid, heads[rid], bundle_id) for r in recipients
+                 for rid in chosen])
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES"
+                         " ('bundle_sequence', ?)", (str(sequence),))
+            vault._audit("export", None, {"bundle": bundle_id, "sequence": sequence,
+                                          "sha256": sha, "records": len(chosen),
+                                          "recipients": manifest["recipients"]}, conn=conn)
+            os.replace(tmp, out)
+    except OSError as exc:
+        # EFBIG: the file-size limit of the process or file system, as good as a full disk.
+        if is_disk_full(exc) or exc.errno == errno.EFBIG:
+            raise StorageFull() from None
+        raise
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    kinds = [e["kind"] for e in entries]
+    return ExportResult(out, bundle_id, sequence, len(chosen), kinds.count("revision"),
+                        kinds.count("attachment"), sink.size, sha)
+
+
+def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dict[str, str]]:
+    wanted = set(chosen)
+    revisions: dict[str, list] = {}
+    for digest, rid, size in conn.execute(
+            "SELECT hash, record_id, length(body) FROM revisions ORDER BY record_id, number,"
+            " created_at"):
+        if rid in wanted:
+            revisions.setdefault(rid, []).append((digest, size))
+    files: dict[str, list] = {}
+    for row in conn.execute("SELECT id, record_id, name, media_type, size, sha256, created_at"
+                            " FROM attachments ORDER BY created_at, id"):
+        if row[1] in wanted:
+            files.setdefault(row[1], []).append(att.AttachmentInfo(*row))
+    events: dict[str, list] = {}
+    for e in audit.events(conn):
+        if e.subject in wanted:
+            events.setdefault(e.subject, []).append(e.__dict__)
+    heads = dict(conn.execute("SELECT id, head FROM records").fetchall())
+    entries, blobs = [], {}
+    for rid in chosen:
+        for digest, size in revisions.get(rid, []):
+            entries.append({"kind": "revision", "id": digest, "record": rid, "size": size,
+                            "sha256": digest})
+        for a in files.get(rid, []):
+            entries.append({"kind": "attachment", "id": a.id, "record": rid, "size": a.size,
+                            "sha256": a.sha256, "name": a.name, "media_type": a.media_type,
+                            "created_at": a.created_at})
+        blob = canonical_json(events.get(rid, []))
+        blobs[rid] = blob
+        entries.append({"kind": "audit", "id": rid, "record": rid, "size": len(blob),
+                        "sha256": hashlib.sha256(blob).hexdigest()})
+    return entries, blobs, {rid: heads[rid] for rid in chosen}
+
+
+def _write_entries(conn, stream: StreamWriter, entries: list[dict],
+                   audit_blobs: dict[str, bytes]) -> None:
+    for e in entries:
+        if e["kind"] == "revision":
+            body = conn.execute("SELECT body FROM revisions WHERE hash = ?",
+                                (e["id"],)).fetchone()[0]
+            stream.write(bytes(body))
+        elif e["kind"] == "audit":
+            stream.write(audit_blobs[e["id"]])
+        else:
+            digest, size = hashlib.sha256(), 0
+            for chunk in att.chunks(conn, e["id"]):
+                digest.update(chunk)
+                size += len(chunk)
+                stream.write(chunk)
+            if (digest.hexdigest(), size) != (e["sha256"], e["size"]):
+                raise ExchangeError(f"Attachment {e['id']} is damaged in this vault: run "
+                                    "'testimony verify'; no bundle was written.")

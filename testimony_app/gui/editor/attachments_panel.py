@@ -1,0 +1,284 @@
+"""A record's attachments: list them, add files into the vault, preview images, export.
+
+Files go straight into the vault (`Vault.attach`, hashed and chunked there). Image
+previews are decoded from the vault's bytes in memory and never written to disk; audio and
+video are never played (a player would want a file). Only "Export…", an explicit action
+with a save dialog, writes an attachment out. `clear()` drops every preview and row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n import isolate
+from ...vault import Vault, VaultError
+from ...vault.attachments import guess_kind
+from ..file_dialogs import choose_attachment, choose_export_path
+from ..messages import error_sentence
+
+PREVIEW_LIMIT = 48 * 1024 * 1024  # larger images are not decoded for a preview
+PREVIEW_SIZE = 480  # longest side of the preview kept in memory, in pixels
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NARROW = 640  # narrower than this, the preview goes under the list
+
+
+def size_text(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)
+
+
+class AttachmentsPanel(QWidget):
+    attached = Signal()  # a file was stored: the record has a new revision
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.record_id: str | None = None
+        self._infos: dict[str, dict] = {}
+        self._image: QImage | None = None  # the preview being shown, in memory only
+
+        self.table = QTreeWidget(self)
+        self.table.setObjectName("attachments")
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.currentItemChanged.connect(lambda *_: self._show_preview())
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("add_attachment")
+        self.add_button.clicked.connect(self.choose_and_add)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("export_attachment")
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.status = QLabel(self)
+        self.status.setObjectName("attachment_status")
+        self.status.setWordWrap(True)
+
+        self.preview = QLabel(self)
+        self.preview.setObjectName("preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumSize(200, 160)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setStyleSheet("QLabel#preview { border: 1px solid #c8c8c8; }")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.status)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._retranslate()
+        self._update_buttons()
+
+    def _retranslate(self) -> None:
+        self.table.setHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Size"),
+                                    self.tr("SHA-256")])
+        self.add_button.setText(self.tr("&Add file…"))
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr(
+            "Write a copy of this attachment to a file you choose, outside the vault"))
+
+    # -- the contract ------------------------------------------------------------------------
+
+    def open(self, vault: Vault, record_id: str) -> None:
+        """List `record_id`'s attachments."""
+        self.clear()
+        self.vault, self.record_id = vault, record_id
+        self._reload()
+
+    def clear(self) -> None:
+        """Forget the record: rows, preview image and the vault (on lock)."""
+        self.table.blockSignals(True)
+        self.table.clear()
+        self.table.blockSignals(False)
+        self._infos = {}
+        self._image = None
+        self.preview.clear()
+        self.status.clear()
+        self.vault = self.record_id = None
+        self._update_buttons()
+
+    def add_file(self, path: str) -> bool:
+        """Store the file at `path` in the vault; one sentence in the panel if it fails."""
+        if self.vault is None or self.record_id is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = self.vault.attach(self.record_id, path)
+        except (VaultError, OSError) as exc:
+            self.status.setText(error_sentence(exc, path))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._reload(select=info.id)
+        self.status.setText(self.tr("Added {name}.").format(name=isolate(info.name)))
+        self.attached.emit()
+        return True
+
+    def export_selected(self, dest: str) -> bool:
+        attachment_id = self.selected_id()
+        if self.vault is None or attachment_id is None or not dest:
+            return False
+        try:
+            self.vault.export_attachment(attachment_id, dest)
+        except (VaultError, OSError) as exc:
+            self.status.setText(error_sentence(exc, dest))
+            return False
+        self.status.setText(self.tr("Exported to {path}.").format(path=isolate(dest)))
+        return True
+
+    def choose_and_add(self) -> None:
+        path = choose_attachment(self, self.tr("Add a file to this interview"))
+        if path:
+            self.add_file(path)
+
+    def choose_and_export(self) -> None:
+        attachment_id = self.selected_id()
+        if attachment_id is None:
+            return
+        dest = choose_export_path(self, self.tr("Export attachment"),
+                                  self._infos[attachment_id]["name"])
+        if dest:
+            self.export_selected(dest)
+
+    def selected_id(self) -> str | None:
+        item = self.table.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _reload(self, select: str | None = None) -> None:
+        self.table.blockSignals(True)
+        self.table.clear()
+        self.preview.clear()
+        try:
+            attachments = self.vault.get(self.record_id).attachments
+        except VaultError as exc:
+            self.status.setText(error_sentence(exc))
+            attachments = []
+        self._infos = {a["id"]: a for a in attachments}
+        chosen = None
+        for a in attachments:
+            item = QTreeWidgetItem([a["name"], self._kind_text(guess_kind(a["media_type"])),
+                                    isolate(size_text(a["size"])), a["sha256"][:12]])
+            item.setData(0, ID_ROLE, a["id"])
+            item.setToolTip(3, a["sha256"])
+            item.setToolTip(0, f"{a['name']}\nSHA-256: {a['sha256']}")
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.addTopLevelItem(item)
+            if a["id"] == select:
+                chosen = item
+        for column in (1, 2, 3):
+            self.table.resizeColumnToContents(column)
+        self.table.blockSignals(False)
+        if chosen is None and self.table.topLevelItemCount():
+            chosen = self.table.topLevelItem(0)
+        if chosen is not None:
+            self.table.setCurrentItem(chosen)
+        self._show_preview()
+        self._update_buttons()
+
+    def _kind_text(self, kind: str) -> str:
+        return {"photo": self.tr("photo"), "audio": self.tr("audio"),
+                "video": self.tr("video"), "document": self.tr("document")}.get(kind, kind)
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self.vault is not None)
+        self.export_button.setEnabled(self.selected_id() is not None)
+
+    def _show_preview(self) -> None:
+        self.preview.clear()
+        self._image = None
+        self._update_buttons()
+        attachment_id = self.selected_id()
+        if attachment_id is None or self.vault is None:
+            self.preview.setText(self.tr("No attachment chosen.")
+                                 if self.vault is not None and self._infos else "")
+            return
+        info = self._infos[attachment_id]
+        kind = guess_kind(info["media_type"])
+        if kind in ("audio", "video"):
+            self.preview.setText(self.tr(
+                "Recordings are not played inside Testimony. Use Export… to listen to a "
+                "copy outside the vault."))
+            return
+        if kind != "photo":
+            self.preview.setText(self.tr("No preview for this kind of file."))
+            return
+        if info["size"] > PREVIEW_LIMIT:
+            self.preview.setText(self.tr("This image is too large to preview."))
+            return
+        image = self._decode(attachment_id)
+        if image is None:
+            self.preview.setText(self.tr("This image could not be read."))
+            return
+        self._image = image
+        self._fit_image()
+
+    def _fit_image(self) -> None:
+        if self._image is None:
+            return
+        room = self.preview.contentsRect().size()
+        pixmap = QPixmap.fromImage(self._image)
+        if pixmap.width() > room.width() or pixmap.height() > room.height():
+            pixmap = pixmap.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(pixmap)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a narrow side tab the preview goes under the list, not beside it.
+        narrow = self.width() < NARROW
+        self.splitter.setOrientation(Qt.Orientation.Vertical if narrow
+                                     else Qt.Orientation.Horizontal)
+        self.table.setColumnHidden(3, narrow)  # the hash stays in the name's tooltip
+        self._fit_image()
+
+    def _decode(self, attachment_id: str) -> QImage | None:
+        """The image decoded from the vault's bytes in memory, scaled down for preview."""
+        try:
+            data = b"".join(self.vault.attachment_chunks(attachment_id))
+        except VaultError:
+            return None
+        image = QImage.fromData(data)
+        del data
+        if image.isNull():
+            return None
+        if max(image.width(), image.height()) > PREVIEW_SIZE:
+            image = image.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        return image

@@ -1,0 +1,185 @@
+"""A record's revision history, and what changed between any two of its revisions.
+
+Revisions are listed newest first (number, time, status, author, reason); two are picked
+with "From"/"To" (clicking a revision compares it with the one before). The differences
+come from `form.diff.diff_answers`, labelled from the questionnaire. Shows testimony on
+screen only while the vault is open; `clear()` forgets all of it. Never writes anything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...form import get_form
+from ...form.diff import diff_answers
+from ...i18n import isolate
+from ...vault import Vault, VaultError
+from ..records_model import local_time
+from .changes_view import ChangesView
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.record_id: str | None = None
+        self.lang = "en"
+        self._numbers: list[int] = []  # revision numbers, newest first, as listed
+        self._headings: dict[str, str] = {}
+
+        self.revisions = QTreeWidget(self)
+        self.revisions.setObjectName("revisions")
+        self.revisions.setRootIsDecorated(False)
+        self.revisions.setAlternatingRowColors(True)
+        self.revisions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.revisions.currentItemChanged.connect(self._on_revision_picked)
+
+        self.from_box = QComboBox(self)
+        self.from_box.setObjectName("from_revision")
+        self.to_box = QComboBox(self)
+        self.to_box.setObjectName("to_revision")
+        self.from_box.currentIndexChanged.connect(self._show_diff)
+        self.to_box.currentIndexChanged.connect(self._show_diff)
+        self.from_label = QLabel(self)
+        self.from_label.setBuddy(self.from_box)
+        self.to_label = QLabel(self)
+        self.to_label.setBuddy(self.to_box)
+
+        self.changes = ChangesView(self)
+        self.changes.setObjectName("changes")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("diff_summary")
+        self.summary.setWordWrap(True)
+
+        # One row each: the panel is often a narrow side tab.
+        picker = QFormLayout()
+        picker.addRow(self.from_label, self.from_box)
+        picker.addRow(self.to_label, self.to_box)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(picker)
+        lower_layout.addWidget(self.summary)
+        lower_layout.addWidget(self.changes, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.revisions)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.revisions.setHeaderLabels([self.tr("No."), self.tr("Saved"), self.tr("Status"),
+                                        self.tr("Author"), self.tr("Reason")])
+        self.from_label.setText(self.tr("&From"))
+        self.to_label.setText(self.tr("&To"))
+
+    # -- the contract ------------------------------------------------------------------------
+
+    def open(self, vault: Vault, record_id: str, lang: str = "en") -> None:
+        """List `record_id`'s revisions and show what the latest one changed."""
+        self.clear()
+        self.vault, self.record_id, self.lang = vault, record_id, lang
+        history = sorted(vault.history(record_id), key=lambda r: r.number, reverse=True)
+        self._numbers = [r.number for r in history]
+        for info in history:
+            item = QTreeWidgetItem([
+                str(info.number), isolate(local_time(info.created_at)),
+                self._status_text(info.status),
+                isolate(info.author_name or info.author[:16]), info.reason or ""])
+            item.setToolTip(4, info.reason or "")
+            item.setToolTip(3, info.author)
+            self.revisions.addTopLevelItem(item)
+        for box in (self.from_box, self.to_box):
+            box.blockSignals(True)
+            for info in history:
+                box.addItem(self.tr("Revision {number} — {when}").format(
+                    number=info.number, when=isolate(local_time(info.created_at))), info.number)
+            box.blockSignals(False)
+        for column in range(4):
+            self.revisions.resizeColumnToContents(column)
+        if history:
+            self.revisions.setCurrentItem(self.revisions.topLevelItem(0))
+
+    def clear(self) -> None:
+        """Forget the record: revisions, values shown and the vault (on lock)."""
+        for box in (self.from_box, self.to_box):
+            box.blockSignals(True)
+            box.clear()
+            box.blockSignals(False)
+        self.revisions.blockSignals(True)
+        self.revisions.clear()
+        self.revisions.blockSignals(False)
+        self.changes.clear()
+        self.summary.clear()
+        self.vault = self.record_id = None
+        self._numbers = []
+
+    def compare(self, old_number: int, new_number: int) -> None:
+        """Show what changed from revision `old_number` to `new_number`."""
+        self.from_box.blockSignals(True)
+        self.from_box.setCurrentIndex(self.from_box.findData(old_number))
+        self.from_box.blockSignals(False)
+        self.to_box.setCurrentIndex(self.to_box.findData(new_number))
+        self._show_diff()
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _status_text(self, status: str) -> str:
+        return {"draft": self.tr("draft"), "complete": self.tr("complete")}.get(status, status)
+
+    def _on_revision_picked(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        number = int(current.text(0))
+        older = [n for n in self._numbers if n < number]
+        self.compare(older[0] if older else number, number)
+
+    def _show_diff(self) -> None:
+        self.changes.clear()
+        old_number, new_number = self.from_box.currentData(), self.to_box.currentData()
+        if self.vault is None or old_number is None or new_number is None:
+            return
+        try:
+            old = self.vault.get(self.record_id, old_number)
+            new = self.vault.get(self.record_id, new_number)
+        except VaultError as exc:
+            self.summary.setText(str(exc))
+            return
+        form = get_form(new.form_id, new.form_version)
+        # "C." stays "C." in a right-to-left line: a left-to-right isolate (Qt's rich text
+        # mis-orders a first-strong isolate here).
+        self._headings = {f"{sec.key}. {sec.label.get(self.lang)}":
+                          f"\u2066{sec.key}.\u2069 {sec.label.get(self.lang)}"
+                          for sec in form.sections}
+        if old_number == new_number:
+            changes = diff_answers(form, {}, new.answers, self.lang)
+            self.summary.setText(self.tr("Revision {number}: the first revision, as it was "
+                                         "saved.").format(number=new_number)
+                                 if new.number == 1 else
+                                 self.tr("Pick two different revisions to compare."))
+            if new.number != 1:
+                return
+        else:
+            changes = diff_answers(form, old.answers, new.answers, self.lang)
+            self.summary.setText(self.tr("Changes: %n", "", len(changes)) if changes
+                                 else self.tr("No answers changed."))
+        extra = []
+        if old_number != new_number and old.marks != new.marks:
+            extra.append((self.tr("Sensitive spans marked"), str(len(old.marks)),
+                          str(len(new.marks))))
+        self.changes.show_changes(self.lang, changes, self._headings, extra)

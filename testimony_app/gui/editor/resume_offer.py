@@ -1,0 +1,60 @@
+"""After a crash or a kill, offer the interview that was being typed: resume or discard.
+
+Window-modal but opened with `open()`, so an auto-lock can still happen behind it.
+Never shows the unsaved answers themselves, only the interview code and time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...i18n import isolate
+from ...vault import Vault, VaultError
+from ...vault.working_copy import delete_working_copy, pending_working_copies
+from ..records_model import local_time
+
+
+def offer_resume(parent: QWidget, vault: Vault,
+                 on_resume: Callable[[str, str | None], None]) -> QMessageBox | None:
+    """Ask about the newest working copy left behind; None when there is none."""
+    try:
+        copies = pending_working_copies(vault)
+    except VaultError:
+        return None
+    if not copies:
+        return None
+    copy = copies[0]
+    try:
+        code = (vault.get(copy.record_id).answers.get("interview") or {}).get("code", "")
+    except VaultError:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Unsaved interview"), parent.tr(
+        "Resume the unsaved interview {code}? Its answers were kept at {time} but not saved "
+        "as a revision.").format(code=isolate(code or "—"),
+                                 time=isolate(local_time(copy.saved_at))),
+        QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("resume_offer")
+    resume = box.addButton(parent.tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
+    resume.setObjectName("resume")
+    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("discard")
+    later = box.addButton(parent.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("later")
+    box.setDefaultButton(resume)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def done(_result: int) -> None:
+        clicked = box.clickedButton()
+        if not vault.is_open:
+            return  # locked while the question was open: ask again after the next unlock
+        if clicked is resume:
+            on_resume(copy.record_id, copy.section)
+        elif clicked is discard:
+            delete_working_copy(vault, copy.record_id)
+
+    box.finished.connect(done)
+    box.open()
+    return box

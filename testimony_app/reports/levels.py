@@ -1,0 +1,85 @@
+"""Redaction levels and the consent caps on them.
+
+Pure data and checks. A statement's level is never more open than the witness's consent
+scope allows; when in doubt (no scope recorded, consent not given) only `internal` is
+allowed.
+"""
+
+from __future__ import annotations
+
+from .errors import ConsentRefused, ReportError
+
+# From most closed to most open.
+LEVELS = ("internal", "partner", "public-named", "public-anonymous")
+PUBLIC_LEVELS = ("public-named", "public-anonymous")
+
+# Which levels each consent scope allows. A partner statement keeps names, so a witness who
+# agreed only to anonymous publication is not shared by name with partners either;
+# statistics-only consent allows no statement beyond internal use.
+_ALLOWED = {
+    "named_public": frozenset(LEVELS),
+    "anonymous_public": frozenset({"internal", "public-anonymous"}),
+    "anonymous_aggregate": frozenset({"internal"}),
+    "partner_share": frozenset({"internal", "partner"}),
+    "internal_only": frozenset({"internal"}),
+    "withdrawn": frozenset({"internal"}),
+}
+
+BANNERS = {
+    "internal": {"en": "INTERNAL - CONTAINS IDENTIFYING DETAILS",
+                 "ar": "داخلي - يتضمن معلومات تكشف الهوية",
+                 "ckb": "ناوخۆیی - زانیاریی ناسێنەری تێدایە"},
+    "partner": {"en": "PARTNER - NOT FOR PUBLICATION",
+                "ar": "للشركاء - ليس للنشر",
+                "ckb": "بۆ هاوبەشەکان - بۆ بڵاوکردنەوە نییە"},
+    "public-named": {"en": "PUBLIC - NAMED WITH CONSENT",
+                     "ar": "علني - بالاسم بموافقة الشاهد",
+                     "ckb": "گشتی - بە ناو بە ڕەزامەندی"},
+    "public-anonymous": {"en": "PUBLIC - REDACTED",
+                         "ar": "علني - محجوب",
+                         "ckb": "گشتی - شاردراوە"},
+}
+
+
+def parse_level(text: str) -> str:
+    """'public_anonymous', 'Public-Anonymous' -> 'public-anonymous'; unknown -> ReportError."""
+    level = str(text).strip().lower().replace("_", "-")
+    if level not in LEVELS:
+        raise ReportError(f"Unknown redaction level '{text}': use one of {', '.join(LEVELS)}.")
+    return level
+
+
+def consent_scope(answers: dict) -> str | None:
+    consent = answers.get("consent") if isinstance(answers, dict) else None
+    if not isinstance(consent, dict):
+        return None
+    if consent.get("withdrawn_at"):
+        return "withdrawn"
+    if consent.get("given") is not True:
+        return None
+    scope = consent.get("scope")
+    return scope if scope in _ALLOWED else None
+
+
+def allowed_levels(answers: dict) -> tuple[str, ...]:
+    """The levels this record's consent allows, most closed first."""
+    allowed = _ALLOWED.get(consent_scope(answers), frozenset({"internal"}))
+    return tuple(level for level in LEVELS if level in allowed)
+
+
+def check_consent(answers: dict, level: str, code: str = "") -> None:
+    """Raise ConsentRefused when `level` is more open than the consent allows."""
+    level = parse_level(level)
+    allowed = allowed_levels(answers)
+    if level in allowed:
+        return
+    scope = consent_scope(answers)
+    who = f"{code}: " if code else ""
+    if scope == "withdrawn":
+        raise ConsentRefused(f"{who}the witness withdrew consent; only an internal statement "
+                             "can be made.")
+    if scope is None:
+        raise ConsentRefused(f"{who}no consent scope is recorded; only an internal statement "
+                             "can be made.")
+    raise ConsentRefused(f"{who}the witness's consent ({scope}) does not allow a {level} "
+                         f"statement; allowed: {', '.join(allowed)}.")

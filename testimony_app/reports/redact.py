@@ -1,0 +1,318 @@
+"""Redaction as a pure function: a record and a level -> the statement's redacted view.
+
+Only what the level allows ever enters the view: withheld values are dropped or replaced
+here, before any layout, so they cannot reach the PDF. Driven by the questionnaire's
+`sensitivity` and `public_as` tags (see docs/form-format.md) plus the level rules:
+partner keeps names; public-named keeps the witness's and the dead's names; public-anonymous
+keeps no name. Never imports the vault, never does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..form import Field, Form
+from ..form.display import format_value, person_name
+from . import pseudonyms, spans
+from .levels import PUBLIC_LEVELS, check_consent, parse_level
+
+LANGS = ("en", "ar", "ckb")
+_DEAD = ("killed", "died_later")
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "ar": ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+           "تشرين الأول", "تشرين الثاني", "كانون الأول"),
+    "ckb": ("کانوونی دووەم", "شوبات", "ئادار", "نیسان", "ئایار", "حوزەیران", "تەمموز", "ئاب",
+            "ئەیلوول", "تشرینی یەکەم", "تشرینی دووەم", "کانوونی یەکەم"),
+}
+# Sections laid out as label/value lists; people, instructions and account have their own.
+_LISTED = ("interview", "witness", "incident")
+
+
+@dataclass(frozen=True)
+class Item:
+    label: str
+    value: str
+    path: str
+
+
+@dataclass(frozen=True)
+class StatementView:
+    """Everything a statement may show at its level, already redacted, in one language."""
+
+    level: str
+    lang: str
+    record_id: str
+    revision: str
+    code: str
+    witness_display: str
+    sections: dict[str, str]                   # section name -> heading in `lang`
+    summary: tuple[Item, ...]
+    witness: tuple[Item, ...]
+    incident: tuple[Item, ...]
+    people_headers: tuple[str, ...]
+    people_rows: tuple[tuple[str, ...], ...]
+    instructions_received: str
+    instructions: tuple[tuple[Item, ...], ...]
+    account: tuple[Item, ...]
+    form_id: str = ""
+    form_version: int = 0
+
+    def texts(self):
+        """Every string in the view (for tests that look for withheld values)."""
+        yield from (self.code, self.witness_display, self.instructions_received)
+        yield from self.sections.values()
+        for items in (self.summary, self.witness, self.incident, self.account,
+                      *self.instructions):
+            for item in items:
+                yield item.label
+                yield item.value
+        yield from self.people_headers
+        for row in self.people_rows:
+            yield from row
+
+
+class _Context:
+    """The level's rules applied to one record."""
+
+    def __init__(self, form: Form, answers: dict, marks: list, level: str, lang: str):
+        self.form, self.answers, self.level, self.lang = form, answers, level, lang
+        self.marks = [m for m in marks or [] if isinstance(m, dict)]
+        self.public = level in PUBLIC_LEVELS
+        consent = answers.get("consent") or {}
+        self.quotes_allowed = consent.get("quotes_allowed") is True
+        witness = answers.get("witness") or {}
+        self.witness_sex = witness.get("sex")
+        self.pseudonym = pseudonyms.witness_pseudonym(witness.get("pseudonym"), lang)
+        self.mark_kinds = (frozenset() if level == "internal" else
+                           frozenset({"phone"}) if level == "partner" else frozenset(spans.KINDS))
+        self.names = spans.name_tokens(self._withheld_names())
+        self.find_phones = level != "internal"
+
+    def _withheld_names(self) -> list[str]:
+        if not self.public:
+            return []
+        interview = self.answers.get("interview") or {}
+        out = [interview.get("interviewers"), interview.get("interpreter_name")]
+        # public-named keeps the witness's and the dead's names. A word in both a kept name
+        # and a withheld one (a shared family name) is withheld in free text: safer to
+        # over-withhold the dead's name than to reveal the living.
+        if self.level != "public-named":
+            out += _name_parts((self.answers.get("witness") or {}).get("full_name"))
+        for row in _rows(self.answers, "people", "people"):
+            if self.level != "public-named" or row.get("outcome") not in _DEAD:
+                out += _name_parts(row.get("name"))
+        return [str(v) for v in out if v]
+
+    def name_shown(self, row: dict | None, is_witness: bool) -> bool:
+        if self.level in ("internal", "partner"):
+            return True
+        if self.level == "public-named":
+            return is_witness or (row is not None and row.get("outcome") in _DEAD)
+        return False
+
+    def free_text(self, text: str, section: str, field_key: str, row: int | None) -> str:
+        if self.level == "internal":
+            return text
+        marks = [m for m in self.marks if m.get("section") == section and
+                 m.get("field") == field_key and m.get("row") == row]
+        found = spans.mark_spans(text, marks, self.mark_kinds)
+        found += spans.found_spans(text, self.names, phones=self.find_phones)
+        return spans.withhold(text, found, self.lang)
+
+    def visible(self, f: Field) -> bool:
+        if self.level == "internal":
+            return True
+        if self.level == "partner":
+            return f.sensitivity in ("public", "partner")
+        return f.sensitivity == "public"
+
+
+def _rows(answers: dict, section: str, repeat: str) -> list[dict]:
+    rows = (answers.get(section) or {}).get(repeat) or []
+    return [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+
+
+def _name_parts(value) -> list[str]:
+    if not isinstance(value, dict):
+        return [value] if isinstance(value, str) else []
+    parts = [value.get(p) for p in ("given", "father", "grandfather", "family", "kunya")]
+    latin = value.get("latin") if isinstance(value.get("latin"), dict) else {}
+    parts += list(latin.values())
+    return [p for p in parts if isinstance(p, str) and p]
+
+
+def _age_band(form: Form, age, lang: str) -> str:
+    try:
+        age = int(age)
+    except (TypeError, ValueError):
+        return ""
+    value = ("infant" if age < 1 else "child" if age <= 12 else "adolescent" if age <= 17
+             else "adult" if age <= 59 else "older")
+    for choice in form.choice_lists.get("age_band", ()):
+        if choice.value == value:
+            return choice.label.get(lang)
+    return value
+
+
+def _month(value, lang: str) -> str:
+    text = str(value or "")
+    try:
+        year, month = int(text[:4]), int(text[5:7])
+    except ValueError:
+        return text[:4] if text[:4].isdigit() else ""
+    if not 1 <= month <= 12:
+        return str(year)
+    return f"{_MONTHS.get(lang, _MONTHS['en'])[month - 1]} {year}"
+
+
+def _witness_age(answers: dict):
+    witness = answers.get("witness") or {}
+    if isinstance(witness.get("age_at_incident"), int):
+        return witness["age_at_incident"]
+    born = witness.get("birth_year")
+    year = str((answers.get("incident") or {}).get("date") or "")[:4]
+    if isinstance(born, int) and year.isdigit():
+        return int(year) - born
+    return None
+
+
+def _value(ctx: _Context, section: str, f: Field, group: dict, row_index: int | None,
+           field_key: str) -> str:
+    """The field's text at the level, or '' when it is withheld."""
+    value = group.get(f.name)
+    if value is None or value == "" or value == [] or f.type in ("attachment", "repeat"):
+        return ""
+    lang = ctx.lang
+    is_witness = section == "witness"
+    if ctx.visible(f) or (f.type == "person_name" and ctx.name_shown(
+            group if row_index is not None else None, is_witness)):
+        other = group.get(f"{f.name}_other")
+        if isinstance(other, str) and other:
+            other = ctx.free_text(other, section, f"{field_key}_other", row_index)
+        if f.generated == "pseudonym":
+            return pseudonyms.witness_pseudonym(value, lang)
+        text = format_value(f, value, lang, other=other or None)
+        if f.type in ("text", "long_text") and not f.generated:
+            text = ctx.free_text(text, section, field_key, row_index)
+        return text
+    if ctx.level == "internal":
+        return ""
+    kind = f.public_as
+    if kind == "age_band":
+        age = _witness_age(ctx.answers) if is_witness else value
+        return _age_band(ctx.form, age, lang)
+    if kind == "month":
+        return _month(value, lang)
+    if kind == "pseudonym":
+        # The stored pseudonym is shown by its own (public) field; this covers records
+        # saved before one was generated.
+        return "" if (ctx.answers.get("witness") or {}).get("pseudonym") else ctx.pseudonym
+    if kind == "role":
+        rel = group.get("relationship")
+        choice = _choice_label(ctx.form, "relationship", rel, lang)
+        return pseudonyms.role(choice, rel, ctx.witness_sex, lang)
+    if kind == "neighbourhood":
+        return _neighbourhood(ctx, str(value))
+    if kind == "redacted" and ctx.public and ctx.quotes_allowed and isinstance(value, str):
+        return ctx.free_text(value, section, field_key, row_index)
+    return ""
+
+
+def _choice_label(form: Form, list_name: str, value, lang: str) -> str:
+    for choice in form.choice_lists.get(list_name, ()):
+        if choice.value == value:
+            return choice.label.get(lang)
+    return str(value or "")
+
+
+def _neighbourhood(ctx: _Context, text: str) -> str:
+    """A free-text address generalised to a known neighbourhood it names, else withheld."""
+    from ..form import fold
+
+    folded = fold(text)
+    for choice in ctx.form.choice_lists.get("neighbourhood", ()):
+        if choice.other:
+            continue
+        for lang in LANGS:
+            label = choice.label.get(lang)
+            if label and fold(label) in folded:
+                return choice.label.get(ctx.lang)
+    return spans.PLACEHOLDERS["place"].get(ctx.lang, spans.PLACEHOLDERS["place"]["en"])
+
+
+def _items(ctx: _Context, section_name: str, group: dict, row: int | None = None,
+           repeat: str | None = None, fields=None) -> tuple[Item, ...]:
+    section = ctx.form.section(section_name)
+    out = []
+    for f in fields if fields is not None else section.fields:
+        if f.type in ("note", "repeat"):
+            continue
+        key = f"{repeat}.{f.name}" if repeat else f.name
+        text = _value(ctx, section_name, f, group, row, key)
+        if text:
+            out.append(Item(f.label.get(ctx.lang), text, f"{section_name}.{key}"))
+    return tuple(out)
+
+
+def _people(ctx: _Context) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    repeat = ctx.form.section("people").field("people")
+    by_name = {f.name: f for f in repeat.fields}
+    columns = ("ref", "name", "relationship", "sex", "age", "outcome")
+    headers = tuple(by_name[c].label.get(ctx.lang) for c in columns)
+    rows = []
+    for i, row in enumerate(_rows(ctx.answers, "people", "people"), 1):
+        cells = []
+        for c in columns:
+            text = _value(ctx, "people", by_name[c], row, i, f"people.{c}")
+            if c == "age" and not text and row.get("age_band"):
+                text = _value(ctx, "people", by_name["age_band"], row, i, "people.age_band")
+            cells.append(text or "—")
+        rows.append(tuple(cells))
+    return headers, tuple(rows)
+
+
+def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementView:
+    """The statement view of `record` ({id, revision, answers, marks}) at `level`.
+
+    Raises ConsentRefused when the witness's consent does not allow `level`.
+    """
+    level = parse_level(level)
+    if lang not in LANGS:
+        from .errors import ReportError
+
+        raise ReportError(f"Unknown statement language '{lang}': use en, ar or ckb.")
+    answers = record.get("answers") or {}
+    code = str((answers.get("interview") or {}).get("code") or "")
+    check_consent(answers, level, code)
+    ctx = _Context(form, answers, record.get("marks") or [], level, lang)
+    lists = {name: _items(ctx, name, answers.get(name) or {}) for name in _LISTED}
+    consent = form.section("consent")
+    summary = lists["interview"] + _items(ctx, "consent", answers.get("consent") or {},
+                                          fields=[consent.field("scope")])
+    instructions_section = form.section("instructions")
+    group = answers.get("instructions") or {}
+    received = _value(ctx, "instructions", instructions_section.field("received"), group,
+                      None, "received")
+    repeat = instructions_section.field("instructions")
+    blocks = tuple(
+        _items(ctx, "instructions", row, i, "instructions", repeat.fields)
+        for i, row in enumerate(_rows(answers, "instructions", "instructions"), 1))
+    headers, rows = _people(ctx)
+    witness = answers.get("witness") or {}
+    if level == "public-anonymous" or not witness.get("full_name"):
+        display = ctx.pseudonym
+    else:
+        display = person_name(witness["full_name"]) if isinstance(
+            witness["full_name"], dict) else str(witness["full_name"])
+    return StatementView(
+        level=level, lang=lang, record_id=str(record.get("id") or ""),
+        revision=str(record.get("revision") or ""), code=code, witness_display=display,
+        sections={s.name: s.label.get(lang) for s in form.sections},
+        summary=summary, witness=lists["witness"], incident=lists["incident"],
+        people_headers=headers, people_rows=rows, instructions_received=received,
+        instructions=tuple(b for b in blocks if b),
+        account=_items(ctx, "account", answers.get("account") or {}),
+        form_id=form.id, form_version=form.version,
+    )

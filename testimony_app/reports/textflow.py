@@ -1,0 +1,361 @@
+"""Shaped, bidirectional text on a ReportLab canvas: measuring, line breaking and drawing.
+
+Text is shaped with HarfBuzz (Arabic joining, ligatures, marks, mirrored brackets), lines
+are broken at spaces in logical order, runs are put in visual order (bidi.py), and every
+glyph is drawn left to right with its exact position. Each glyph's code maps to the text
+it was shaped from (fonts.py), so poppler and pypdf read the words back in logical order.
+Draws only what it is given; keeps no text beyond a bounded cache of shaped words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import uharfbuzz as hb
+from reportlab.lib.colors import black
+from reportlab.platypus.flowables import Flowable
+
+from . import bidi
+from .fonts import BOLD, REGULAR, RTL, GlyphFont, glyph_font
+from .outlines import draw_outline
+
+_WORDS = re.compile(r"\S+")
+_CACHE_SIZE = 4_000
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A shaped run of one bidi level: glyph codes in visual order, sizes per 1000 em.
+
+    Each code's PDF width is the distance from its glyph to the next one, so the glyphs
+    are drawn as one string from `start_dx`, raised by `rises`; text extractors see no
+    gaps inside words. Where that cannot be (a glyph drawn left of the one before it),
+    `positions` gives every glyph's own position instead.
+    """
+
+    keys: tuple[int, ...]
+    width: float
+    level: int
+    font: GlyphFont
+    start_dx: float = 0.0
+    rises: tuple[float, ...] | None = None
+    positions: tuple[tuple[float, float], ...] | None = None  # (x, y) of each glyph
+    # Glyphs that stand for no text of their own (a mark's second part): drawn as outlines,
+    # (glyph id, x, y), so that extraction finds nothing there instead of a stray code.
+    outlines: tuple[tuple[int, float, float], ...] = ()
+
+
+_shaped: OrderedDict = OrderedDict()
+
+
+def shape(font: GlyphFont, text: str, level: int) -> Piece:
+    """`text` shaped in the direction of `level` (cached; the cache is bounded)."""
+    cache_key = (font.fontName, text, level)
+    piece = _shaped.get(cache_key)
+    if piece is not None:
+        _shaped.move_to_end(cache_key)
+        return piece
+    rtl = level % 2 == 1
+    if rtl:
+        font = glyph_font(RTL[font.fontName])
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if rtl else "ltr"
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    hb.shape(font.hb_font, buf, {"kern": True, "liga": True})
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    scale = 1000 / font.upem
+    xs, pen = [], 0
+    for pos in positions:
+        xs.append(pen + pos.x_offset)
+        pen += pos.x_advance
+    ys = [pos.y_offset for pos in positions]
+    texts = _cluster_texts(text, infos)
+    _marks_to_bases(texts, [info.cluster for info in infos])
+    # Poppler reverses the characters of a right-to-left glyph, so a glyph that stands
+    # for several characters (a ligature, a letter with its marks) keeps them reversed,
+    # to read back in logical order. (pypdf keeps such a glyph's characters as stored:
+    # there a vowelled letter reads back with its marks first.)
+    texts = [t[::-1] if rtl and len(t) > 1 else t for t in texts]
+    spoken = [i for i, t in enumerate(texts) if t]
+    outlines = tuple((infos[i].codepoint, xs[i] * scale, ys[i] * scale)
+                     for i, t in enumerate(texts) if not t)
+    ends = [xs[j] for j in spoken[1:]] + [pen]
+    steps = [end - xs[i] for i, end in zip(spoken, ends, strict=True)]
+    keys = tuple(font.key(infos[i].codepoint, texts[i], max(step, 0))
+                 for i, step in zip(spoken, steps, strict=True))
+    width = pen * scale
+    if all(step >= 0 for step in steps):
+        rises = tuple(ys[i] * scale for i in spoken)
+        piece = Piece(keys, width, level, font, xs[spoken[0]] * scale if spoken else 0.0,
+                      rises if any(rises) else None, outlines=outlines)
+    else:
+        piece = Piece(keys, width, level, font,
+                      positions=tuple((xs[i] * scale, ys[i] * scale) for i in spoken),
+                      outlines=outlines)
+    _shaped[cache_key] = piece
+    if len(_shaped) > _CACHE_SIZE:
+        _shaped.popitem(last=False)
+    return piece
+
+
+def _marks_to_bases(texts: list[str], clusters: list[int]) -> None:
+    """Give each combining mark's text to the glyph of the letter it belongs to.
+
+    The mark's own glyph is then drawn as an outline: drawn as text, a mark placed back
+    over its letter splits the word for poppler, and pypdf puts it on the wrong letter.
+    """
+    bases = sorted((clusters[i], i) for i, t in enumerate(texts) if t and not _is_mark(t))
+    for i in sorted(range(len(texts)), key=lambda i: clusters[i]):
+        t = texts[i]
+        if not t or not _is_mark(t):
+            continue
+        before = [j for c, j in bases if c < clusters[i]]
+        if before:
+            texts[before[-1]] += t
+            texts[i] = ""
+
+
+def _is_mark(text: str) -> bool:
+    return all(unicodedata.category(ch) in ("Mn", "Me") for ch in text)
+
+
+def _cluster_texts(text: str, infos) -> list[str]:
+    """The source text each glyph stands for, in logical order.
+
+    The whole text of a cluster goes with one glyph (the first in reading order); the
+    cluster's other glyphs get none, so no character is extracted twice.
+    """
+    starts = sorted({info.cluster for info in infos})
+    end_of = dict(zip(starts, starts[1:] + [len(text)], strict=True))
+    claimed: set[int] = set()
+    texts = [""] * len(infos)
+    ltr = len(infos) < 2 or infos[0].cluster <= infos[-1].cluster
+    for i in (range(len(infos)) if ltr else range(len(infos) - 1, -1, -1)):
+        c = infos[i].cluster
+        if c not in claimed:
+            claimed.add(c)
+            texts[i] = text[c:end_of[c]]
+    return texts
+
+
+@dataclass(frozen=True)
+class Line:
+    pieces: tuple[Piece, ...]   # drawing order (see _line)
+    offsets: tuple[float, ...]  # each piece's distance from the line's left end, per 1000 em
+    width: float                # in points
+
+
+def _word_pieces(font, text, lv, start, end) -> list[Piece]:
+    pieces, i = [], start
+    while i < end:
+        j = i
+        while j < end and lv[j] == lv[i]:
+            j += 1
+        pieces.append(shape(font, text[i:j], lv[i]))
+        i = j
+    return pieces
+
+
+def _split_long(font, text, lv, start, end, limit) -> list[tuple[int, int]]:
+    """A word wider than the line, cut into parts that fit (hashes, long addresses)."""
+    parts, i = [], start
+    while i < end:
+        j = i + 1
+        while j < end and sum(p.width for p in _word_pieces(font, text, lv, i, j + 1)) <= limit:
+            j += 1
+        parts.append((i, j))
+        i = j
+    return parts
+
+
+def layout(text: str, width: float, size: float, *, bold: bool = False,
+           rtl: bool = False) -> tuple[list[Line], bool]:
+    """Lines of `text` (hard breaks kept) at most `width` points wide; and the direction."""
+    font = glyph_font(BOLD if bold else REGULAR)
+    para_rtl = bidi.base_rtl(text, rtl)
+    limit = width * 1000 / size
+    lines: list[Line] = []
+    for para in text.split("\n"):
+        lv = bidi.levels(para, para_rtl)
+        base = 1 if para_rtl else 0
+        current: list[Piece] = []
+        current_w = 0.0
+        for m in _WORDS.finditer(para):
+            # The gap before a word is drawn as one space at the level of the space there.
+            space_level = lv[m.start() - 1] if m.start() > 0 else base
+            pieces = _word_pieces(font, para, lv, m.start(), m.end())
+            if sum(p.width for p in pieces) <= limit:
+                chunks = [pieces]
+            else:
+                chunks = [_word_pieces(font, para, lv, a, b)
+                          for a, b in _split_long(font, para, lv, m.start(), m.end(), limit)]
+            for pieces in chunks:
+                current, current_w = _add_word(lines, current, current_w, pieces,
+                                               shape(font, " ", space_level), limit, size)
+        lines.append(_line(current, size))
+    return lines, para_rtl
+
+
+def _add_word(lines, current, current_w, pieces, space, limit, size):
+    w = sum(p.width for p in pieces)
+    if current and current_w + space.width + w > limit:
+        lines.append(_line(current, size))
+        current, current_w = [], 0.0
+    if current:
+        current.append(space)
+        current_w += space.width
+    current.extend(pieces)
+    return current, current_w + w
+
+
+def _line(pieces: list[Piece], size: float) -> Line:
+    """A line's pieces placed left to right in visual order, kept in drawing order.
+
+    Poppler reads by position, but pypdf reads the content stream in order and reverses
+    each right-to-left stretch as a whole. So the line's stretches are drawn in reading
+    order, and the pieces inside a right-to-left stretch from left to right.
+    """
+    offsets = [0.0] * len(pieces)
+    x = 0.0
+    for i in bidi.visual_order([p.level for p in pieces]):
+        offsets[i] = x
+        x += pieces[i].width
+    order: list[int] = []
+    i = 0
+    while i < len(pieces):
+        j = i + 1
+        rtl = pieces[i].level % 2 == 1
+        while j < len(pieces) and (pieces[j].level % 2 == 1) == rtl:
+            j += 1
+        order += range(j - 1, i - 1, -1) if rtl else range(i, j)
+        i = j
+    return Line(tuple(pieces[i] for i in order), tuple(offsets[i] for i in order),
+                x * size / 1000)
+
+
+def _num(v: float) -> str:
+    s = f"{v:.2f}".rstrip("0").rstrip(".")
+    return s if s not in ("-0", "") else "0"
+
+
+def draw_line(canv, line: Line, x: float, y: float, size: float) -> None:
+    """Draw `line` with its left end at x and its baseline at y."""
+    doc = canv._doc
+    ops = ["BT"]
+    current_font = None
+    rise = 0.0
+    k = size / 1000
+    run: list[str] = []
+
+    def flush():
+        if run:
+            ops.append(f"<{''.join(run)}> Tj")
+            run.clear()
+
+    for piece, offset in zip(line.pieces, line.offsets, strict=True):
+        font = piece.font
+        pen = x + offset * k
+        flush()
+        if piece.positions is None:
+            ops.append(f"1 0 0 1 {_num(pen + piece.start_dx * k)} {_num(y)} Tm")
+        i = 0
+        for subset, data in font.splitString("".join(map(chr, piece.keys)), doc):
+            name = font.getSubsetInternalName(subset, doc)
+            if (name, size) != current_font:
+                flush()
+                ops.append(f"{name} {_num(size)} Tf")
+                current_font = (name, size)
+            for code in data:
+                if piece.positions is not None:
+                    gx, gy = piece.positions[i]
+                    flush()
+                    # On the line's baseline, raised with Ts: a glyph moved with Tm to
+                    # another baseline would be read as another line.
+                    ops.append(f"1 0 0 1 {_num(pen + gx * k)} {_num(y)} Tm")
+                    glyph_rise = gy * k
+                else:
+                    glyph_rise = piece.rises[i] * k if piece.rises else 0.0
+                if glyph_rise != rise:
+                    flush()
+                    rise = glyph_rise
+                    ops.append(f"{_num(rise)} Ts")
+                run.append(f"{code:02X}")
+                i += 1
+        flush()
+    if rise:
+        ops.append("0 Ts")
+    ops.append("ET")
+    canv._code.append("\n".join(ops))
+    for piece, offset in zip(line.pieces, line.offsets, strict=True):
+        for gid, gx, gy in piece.outlines:
+            draw_outline(canv, piece.font, gid, x + (offset + gx) * k, y + gy * k, size)
+
+
+def draw_text(canv, text: str, x: float, y: float, size: float, *, bold=False, rtl=False,
+              align: str = "start", width: float | None = None) -> None:
+    """One line of text (headers, footers) at baseline y; `x` is the box's left edge."""
+    lines, _ = layout(text, width or 10_000, size, bold=bold, rtl=rtl)
+    line = lines[0]
+    box = width or line.width
+    at = {"left": x, "right": x + box - line.width, "center": x + (box - line.width) / 2}
+    # Start and end follow the document's direction, whatever the text's own direction.
+    side = align if align in at else ("right" if (align == "start") == rtl else "left")
+    draw_line(canv, line, at[side], y, size)
+
+
+class TextBlock(Flowable):
+    """A paragraph of shaped, bidirectional text that splits across pages by lines."""
+
+    def __init__(self, text: str, *, size: float = 10, bold: bool = False, rtl: bool = False,
+                 align: str = "start", leading: float | None = None, color=black,
+                 space_before: float = 0, space_after: float = 0, keep_with_next=False):
+        super().__init__()
+        self.text, self.size, self.bold, self.rtl, self.align = text, size, bold, rtl, align
+        self.leading = leading or size * 1.55
+        self.color = color
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+        self.keepWithNext = keep_with_next
+        self._lines: list[Line] | None = None
+        self._para_rtl = rtl
+        self._width = 0.0
+
+    def wrap(self, avail_width, avail_height):
+        if self._lines is None or self._width != avail_width:
+            self._lines, self._para_rtl = layout(self.text, avail_width, self.size,
+                                                 bold=self.bold, rtl=self.rtl)
+            self._width = avail_width
+        self.width, self.height = avail_width, len(self._lines) * self.leading
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        self.wrap(avail_width, avail_height)
+        n = int(avail_height // self.leading)
+        if n <= 0 or n >= len(self._lines) or len(self._lines) < 2:
+            return []
+        n = max(n, 1)
+        return [self._part(self._lines[:n]), self._part(self._lines[n:])]
+
+    def _part(self, lines):
+        part = TextBlock(self.text, size=self.size, bold=self.bold, rtl=self.rtl,
+                         align=self.align, leading=self.leading, color=self.color)
+        part._lines, part._para_rtl, part._width = lines, self._para_rtl, self._width
+        return part
+
+    def draw(self):
+        canv = self.canv
+        canv.setFillColor(self.color)
+        # Aligned by the document's direction: in an Arabic statement an English value sits
+        # at the right like every other value.
+        right = (self.align == "start") == self.rtl if self.align != "center" else None
+        for i, line in enumerate(self._lines):
+            y = self.height - i * self.leading - self.leading * 0.72
+            if right is None:
+                x = (self._width - line.width) / 2
+            else:
+                x = self._width - line.width if right else 0
+            draw_line(canv, line, x, y, self.size)

@@ -1,0 +1,89 @@
+"""Possible duplicate witnesses: spelling and script variants meet, different people do
+not, decisions hide a pair, and the import preview shows duplicates across researchers."""
+
+from __future__ import annotations
+
+import copy
+import random
+
+import pytest
+from exchange_parties import supervisor_key, supervisor_with
+
+from testimony_app.demo import demo_record
+from testimony_app.exchange import ExchangeError
+from testimony_app.exchange import duplicates as dup
+from testimony_app.exchange.merge import import_bundle
+from testimony_app.exchange.preview import preview_bundle
+from testimony_app.exchange.seal import export_bundle
+
+
+@pytest.mark.parametrize("a, b", [
+    ("محمد", "Muhammad"), ("مُحَمَّد", "Mohammed"), ("أحمد", "Ahmed"), ("فاطمة", "Fatima"),
+    ("فاطمه", "فاطمة"), ("الجبوري", "al-Jubouri"), ("الجبوري", "Al Jubouri"),
+    ("حسين", "Hussein"), ("حسين", "Husayn"), ("إبراهيم", "Ibrahim"), ("خالد", "Khaled"),
+])
+def test_spelling_variants_share_a_skeleton(a, b):
+    assert dup.skeleton(a) == dup.skeleton(b) != ""
+
+
+@pytest.mark.parametrize("a, b", [("محمد", "أحمد"), ("علي", "عمر"),
+                                  ("Fatima", "Zainab")])
+def test_different_names_differ(a, b):
+    assert dup.skeleton(a) != dup.skeleton(b)
+
+
+def _witness(given, father, family, phone="", kunya="", latin=None):
+    name = {"given": given, "father": father, "family": family}
+    if kunya:
+        name["kunya"] = kunya
+    if latin:
+        name["latin"] = latin
+    return {"witness": {"full_name": name, "phone": phone},
+            "incident": {"date": "2017-03-17", "neighbourhood": "al_jadida"}}
+
+
+def test_same_witness_in_two_scripts_scores_high_and_strangers_low():
+    arabic = dup.witness_of("a", _witness("محمد", "حسين", "الجبوري", "٠٧٧٠١٢٣٤٥٦٧",
+                                          "أبو علي"))
+    latin_only = dup.witness_of("b", {"witness": {"full_name": {"latin": {
+        "given": "Mohammed", "father": "Husayn", "family": "al-Jubouri"}}, "kunya": "",
+        "phone": "+964 770 123 4567"}, "incident": {"date": "2017-03-17"}})
+    s, reasons = dup.score(arabic, latin_only)
+    assert s >= 0.9 and "phone" in reasons and "given name" in reasons
+    stranger = dup.witness_of("c", _witness("زينب", "عمر", "الطائي", "07709999999"))
+    assert dup.score(arabic, stranger)[0] < dup.THRESHOLD
+    by_kunya = dup.witness_of("d", _witness("", "", "", kunya="ابو علي"))
+    assert "kunya" in dup.score(arabic, by_kunya)[1]
+
+
+def test_duplicate_across_researchers_in_preview_then_decided(tmp_path):
+    sup, (r1, r2) = supervisor_with(tmp_path, "Researcher 1", "Researcher 2")
+    try:
+        first = demo_record(2, random.Random(21))
+        second = copy.deepcopy(first)
+        second["answers"]["interview"]["code"] = "R2-0001"
+        second["answers"]["account"]["narrative_original"] = "Another interview, same witness."
+        name = second["answers"]["witness"]["full_name"]
+        name["given"] = name["given"].replace("ة", "ه")  # a spelling variant
+        a = r1.add(first)
+        b = r2.add(second)
+        export_bundle(r1, [supervisor_key(r1)], tmp_path / "1.tbundle")
+        export_bundle(r2, [supervisor_key(r2)], tmp_path / "2.tbundle")
+        import_bundle(sup, tmp_path / "1.tbundle")
+        p = preview_bundle(sup, tmp_path / "2.tbundle")
+        (rec,) = p.records
+        assert [c.b for c in rec.duplicates] == [a.id] and rec.duplicates[0].score >= 0.9
+        import_bundle(sup, tmp_path / "2.tbundle", preview=p)
+        assert sup.count() == 2  # never merged automatically
+        (pair,) = dup.vault_candidates(sup.conn)
+        assert {pair.a, pair.b} == {a.id, b.id}
+        dup.link(sup, b.id, a.id, "distinct")
+        assert dup.vault_candidates(sup.conn) == []
+        dup.link(sup, a.id, b.id, "same")
+        assert [(x["relation"]) for x in dup.links(sup.conn)] == ["same"]
+        with pytest.raises(ExchangeError):
+            dup.link(sup, a.id, a.id, "same")
+        assert sup.verify() == []
+    finally:
+        for v in (sup, r1, r2):
+            v.close()
