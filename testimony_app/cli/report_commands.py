@@ -86,8 +86,8 @@ def pdf(args) -> None:
     from ..reports.statement import render  # ReportLab loads only when a PDF is made
 
     out = Path(args.out)
-    if not out.is_dir():
-        raise UsageError(f"{out} is not a directory: create it first.")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is not a directory.")
     with _open(args) as vault:
         ids = []
         for given in args.ids:
@@ -99,6 +99,7 @@ def pdf(args) -> None:
             record = vault.get(record_id)
             check_consent(record.answers, args.level,
                           str((record.answers.get("interview") or {}).get("code") or record_id))
+        out.mkdir(mode=0o700, parents=True, exist_ok=True)  # only after every check passed
         organisation = args.organisation or vault.setting("organisation", "")
         progress = _Progress(len(ids))
         for done, record_id in enumerate(ids, 1):

@@ -133,7 +133,7 @@ class Candidate:
         return {"a": self.a, "b": self.b, "score": self.score, "reasons": list(self.reasons)}
 
 
-def _decided(conn) -> set:
+def decided_pairs(conn) -> set:
     return {(a, b) for a, b in conn.execute("SELECT a, b FROM witness_links")}
 
 
@@ -172,7 +172,7 @@ def vault_candidates(conn, *, limit: int = 200) -> list[Candidate]:
     """Every undecided pair in the vault that scores at or above the threshold."""
     pool = local_witnesses(conn)
     pairs: dict = {}
-    for found in find(pool, [], _decided(conn)).values():
+    for found in find(pool, [], decided_pairs(conn)).values():
         for c in found:
             pairs.setdefault(tuple(sorted((c.a, c.b))), c)
     return sorted(pairs.values(), key=lambda c: (-c.score, c.a, c.b))[:limit]

@@ -134,7 +134,7 @@ def preview_bundle(vault, path: str | Path) -> Preview:
                         "importing.")
     if looker.new_witnesses:
         found = duplicates.find(looker.new_witnesses, duplicates.local_witnesses(conn),
-                                duplicates._decided(conn))
+                                duplicates.decided_pairs(conn))
         for rec in looker.records:
             rec.duplicates = found.get(rec.id, [])
     return Preview(path, sha, size, m["bundle_id"], m["sender"], m["sender_name"], status,

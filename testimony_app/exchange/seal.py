@@ -81,7 +81,8 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
     try:
         with vault.transaction() as conn:
-            chosen = record_ids if record_ids is not None else pending_records(conn, recipients)
+            chosen = list(dict.fromkeys(record_ids)) if record_ids is not None \
+                else pending_records(conn, recipients)
             if not chosen:
                 raise ExchangeError("Nothing to hand in: every record was already handed in "
                                     "to these recipients.")
@@ -143,11 +144,16 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
 def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dict[str, str]]:
     wanted = set(chosen)
     revisions: dict[str, list] = {}
-    for digest, rid, size in conn.execute(
-            "SELECT hash, record_id, length(body) FROM revisions ORDER BY record_id, number,"
-            " created_at"):
+    for digest, rid, size, parent in conn.execute(
+            "SELECT hash, record_id, length(body), parent FROM revisions ORDER BY record_id,"
+            " number, created_at"):
         if rid in wanted:
-            revisions.setdefault(rid, []).append((digest, size))
+            chain = revisions.setdefault(rid, [])
+            if parent != (chain[-1][0] if chain else None):
+                # A bundle carries one unbroken history per record (docs/bundle-format.md).
+                raise ExchangeError(f"Record {rid} has two diverged histories; resolve the "
+                                    "conflict before handing it in.")
+            chain.append((digest, size))
     files: dict[str, list] = {}
     for row in conn.execute("SELECT id, record_id, name, media_type, size, sha256, created_at"
                             " FROM attachments ORDER BY created_at, id"):

@@ -299,6 +299,12 @@ class RecordStore:
         self._match_cache = (key, matches)
         return matches
 
+    def _chunk_for(self, want: int, matches: set[int]) -> int:
+        """How many rows to walk for `want` matches, from the share of rows that match:
+        one walk per page where the order has no index and each walk sorts the table."""
+        rows = self.conn.execute("SELECT max(rowid) FROM records").fetchone()[0] or 1
+        return min(max(1000, int(1.5 * want * rows / max(len(matches), 1))), 100_000)
+
     def _page(self, expr: str | None, before: int | None, limit: int, sort: str,
               descending: bool, filters: RecordFilter | None) -> list[Summary]:
         conn = self.conn
@@ -324,7 +330,7 @@ class RecordStore:
                 if after is None:
                     break
                 want = limit - len(rowids)
-                chunk = want if matches is None else max(4 * want, 1000)
+                chunk = want if matches is None else self._chunk_for(want, matches)
                 # Rowids and sort values only: sorting narrow rows is several times faster
                 # where no index gives the order; summaries are read for the page alone.
                 got = conn.execute(

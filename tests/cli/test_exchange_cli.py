@@ -169,3 +169,23 @@ def test_disk_full_during_export_leaves_nothing(office):
     assert sorted(p.name for p in usb.iterdir() if "full" in p.name) == []
     out = r1.ok("export", "--to", str(usb / "sup.tpub"), "--out", str(usb / "ok.tbundle"))
     assert "(bundle 1)" in out  # the failed export was not remembered
+
+
+def test_unknown_sender_confirmed_by_fingerprint(office, passphrase):
+    root, sup, _ = office
+    usb = root / "usb"
+    r4 = Cli(root / "R4", passphrase)
+    r4.ok("init", "--name", "R4", "--code-prefix", "R4")
+    r4.ok("keys", "enrol", str(usb / "sup.tpub"), "--role", "supervisor")
+    _add(r4, demo_doc(6, seed=36), "w.json")
+    r4.ok("export", "--to", str(usb / "sup.tpub"), "--out", str(usb / "4.tbundle"))
+    preview = json.loads(sup.ok("import", str(usb / "4.tbundle"), "--dry-run", "--json"))[0]
+    assert preview["sender_status"] == "unknown"
+    assert any("not enrolled" in w for w in preview["warnings"])
+    assert "is not enrolled" in sup.fails(4, "import", str(usb / "4.tbundle"))
+    fingerprint = json.loads(r4.ok("info", "--json"))["fingerprint"]
+    assert preview["sender"] == fingerprint
+    out = sup.ok("import", str(usb / "4.tbundle"), "--confirm-sender", fingerprint[:16])
+    assert "1 new" in out
+    (key,) = [k for k in json.loads(sup.ok("keys", "list", "--json")) if k["label"] == "R4"]
+    assert key["role"] == "researcher" and key["signing_fingerprint"] == fingerprint

@@ -95,10 +95,20 @@ def test_bad_arguments_are_one_line_and_change_nothing(vcli):
     out = _out(vcli)
     assert "Unknown redaction level 'public'" in vcli.fails(
         2, "pdf", record_id, "--level", "public", "--out", str(out))
+    (out / "a-file").write_bytes(b"")
     assert "is not a directory" in vcli.fails(
-        2, "pdf", record_id, "--out", str(out / "missing"))
+        2, "pdf", record_id, "--out", str(out / "a-file"))
+    (out / "a-file").unlink()
     vcli.fails(2, "pdf", record_id, "--lang", "fr", "--out", str(out))
     assert list(out.iterdir()) == [] and _statement_events(vcli) == []
+
+
+def test_a_missing_output_directory_is_created_for_the_user_only(vcli):
+    record_id, _ = _add(vcli, 1, "named_public")
+    out = _out(vcli) / "statements" / "march"
+    vcli.ok("pdf", record_id, "--level", "internal", "--out", str(out))
+    assert len(list(out.iterdir())) == 1
+    assert out.stat().st_mode & 0o777 == 0o700
 
 
 def test_a_batch_writes_one_statement_per_record(vcli):

@@ -256,3 +256,31 @@ def test_sealed_to_supervisor_and_hq_both_open_it(pair, tmp_path):
         assert pending_records(res.conn, [supervisor_key(res)]) == []
     finally:
         hq.close()
+
+
+def test_a_diverged_record_is_not_handed_on_until_resolved(pair, tmp_path):
+    from testimony_app.exchange.keys import parse_tpub
+
+    sup, res = pair
+    res.add_many(demo_records(1, seed=13))
+    (rid,) = [s.id for s in res.list_records()]
+    _export(res, tmp_path / "1.tbundle")
+    import_bundle(sup, tmp_path / "1.tbundle")
+    for vault, note in ((res, " R."), (sup, " S.")):
+        doc = vault.get(rid).to_json()
+        doc["answers"]["account"]["narrative_original"] += note
+        vault.save(rid, doc, reason="note")
+    _export(res, tmp_path / "2.tbundle")
+    assert import_bundle(sup, tmp_path / "2.tbundle").counts["conflict"] == 1
+    # The supervisor forwarding to another office: refused before any file is written.
+    from exchange_parties import make_vault
+
+    hq = make_vault(tmp_path / "hq", "HQ")
+    try:
+        hq_key = keys.enroll(sup, parse_tpub(
+            keys.own_public_key(hq, receive=True).to_text().encode()), "hq")
+        with pytest.raises(ExchangeError, match="diverged histories"):
+            export_bundle(sup, [hq_key], tmp_path / "fwd.tbundle")
+        assert not (tmp_path / "fwd.tbundle").exists()
+    finally:
+        hq.close()
