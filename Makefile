@@ -34,7 +34,7 @@ translations/%.qm: translations/%.ts | $(STAMP)
 # The Sorani catalogue declares language="ku": lupdate refuses to update a catalogue whose
 # language has no plural rules in Qt, and Qt has none for ckb (Kurdish's fit Sorani).
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate testimony_app/gui/*.py -no-obsolete -locations none -ts $(TS)
+	$(BIN)/pyside6-lupdate testimony_app/gui/*.py testimony_app/gui/*/*.py -no-obsolete -locations none -ts $(TS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

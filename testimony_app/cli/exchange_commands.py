@@ -12,12 +12,13 @@ import sys
 import uuid
 from pathlib import Path
 
-from ..exchange import BundleRejected, ExchangeError, KeyNotUsable
+from ..exchange import BundleRejected, ExchangeError, KeyNotUsable, provenance
 from ..exchange import duplicates as dup
 from ..exchange import keys as k
 from ..exchange.merge import import_bundle
 from ..exchange.preview import Preview, preview_bundle
 from ..exchange.seal import export_bundle
+from ..vault.identity import display_fingerprint
 from .commands import _emit_json, _open
 
 
@@ -57,6 +58,9 @@ def register(cmd) -> None:
     group.add_argument("--distinct", action="store_true")
 
     sp = cmd("conflicts", conflicts, "records whose histories diverged on import")
+    sp.add_argument("--json", action="store_true")
+
+    sp = cmd("imports", imports, "imported bundles, re-verified against their signatures")
     sp.add_argument("--json", action="store_true")
 
 
@@ -231,3 +235,23 @@ def conflicts(args) -> None:
               f"{i['other_head'][:12]} (bundle {i['bundle']})")
     if not items:
         print("No conflicts.")
+
+
+def imports(args) -> None:
+    from . import VerificationFailed
+
+    with _open(args) as vault:
+        found = provenance.imports(vault.conn)
+        problems = provenance.verify_imports(vault.conn)
+    if args.json:
+        _emit_json({"imports": [i.to_json() for i in found], "problems": problems})
+    else:
+        for i in found:
+            print(f"{i.imported_at}  bundle {i.bundle_id}  from {display_fingerprint(i.sender)}"
+                  f"  #{i.sequence}  {i.revisions} revision(s)")
+        for p in problems:
+            print(p)
+    if problems:
+        raise VerificationFailed(f"verification failed: {len(problems)} problem(s) found.")
+    if not args.json:
+        print(f"{len(found)} import(s) re-verified: signatures and revisions intact.")

@@ -103,6 +103,8 @@ class _Context:
         for row in _rows(self.answers, "people", "people"):
             if self.level != "public-named" or row.get("outcome") not in _DEAD:
                 out += _name_parts(row.get("name"))
+        # A name the researcher marked once is withheld wherever else it is written.
+        out += _marked_texts(self.answers, self.marks, "name")
         return [str(v) for v in out if v]
 
     def name_shown(self, row: dict | None, is_witness: bool) -> bool:
@@ -132,6 +134,24 @@ class _Context:
 def _rows(answers: dict, section: str, repeat: str) -> list[dict]:
     rows = (answers.get(section) or {}).get(repeat) or []
     return [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+
+
+def _marked_texts(answers: dict, marks: list[dict], kind: str) -> list[str]:
+    """The text of every span marked as `kind` anywhere in the record."""
+    out = []
+    for mark in marks:
+        group = answers.get(mark.get("section")) or {}
+        repeat, _, name = str(mark.get("field") or "").rpartition(".")
+        if repeat:
+            rows = _rows(answers, str(mark.get("section")), repeat)
+            row = mark.get("row")
+            group = rows[row - 1] if isinstance(row, int) and 1 <= row <= len(rows) else {}
+        text = group.get(name) if isinstance(group, dict) else None
+        start, end = mark.get("start"), mark.get("end")
+        if (mark.get("kind") == kind and isinstance(text, str) and isinstance(start, int) and
+                isinstance(end, int)):
+            out.append(text[max(0, start):end])
+    return out
 
 
 def _name_parts(value) -> list[str]:

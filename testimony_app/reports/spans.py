@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..form import fold, normalise_digits
+from . import skeletons
 
 KINDS = ("name", "place", "phone", "other")
 
@@ -23,14 +24,24 @@ PLACEHOLDERS = {
     "other": {"en": "[withheld]", "ar": "[محجوب]", "ckb": "[شاردراوە]"},
 }
 
-# A word, with Arabic diacritics, tatweel and the zero-width non-joiner of Sorani inside it.
-_WORD = re.compile("[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c]+")
+# Invisible format characters (soft hyphen, zero-width (non-)joiners, direction marks) that
+# a keyboard or a paste can leave inside a name or a number; they never separate words.
+_INVISIBLE = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+# A word, with Arabic diacritics, tatweel and invisible characters inside it.
+_WORD = re.compile(f"[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640{_INVISIBLE}]+")
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
-# Seven or more digits, possibly grouped by spaces, dots or dashes, possibly after a '+';
+# What people put between the groups of a phone number: spaces of every width, dots, dashes
+# of every length, slashes, brackets, direction marks.
+_GROUPING = f"[\\s.\\-\u2010-\u2015\u2212/(){_INVISIBLE}]"
+# Seven or more digits, possibly grouped, possibly after a '+' or '(';
 # not digits inside a Latin word or code (CASE20170317X); an Arabic suffix may follow.
-_PHONE = re.compile(f"(?<![A-Za-z0-9])\\+?[{_DIGIT}](?:[ .\\-]?[{_DIGIT}]){{6,}}"
+_PHONE = re.compile(f"(?<![A-Za-z0-9])[+(]?[{_DIGIT}](?:{_GROUPING}{{0,3}}[{_DIGIT}]){{6,}}"
                     "(?![A-Za-z0-9])")
-_DATE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{4}$")
+_GROUPING_RUN = re.compile(f"{_GROUPING}+")
+# Digit runs that are not phone numbers: dates, and a range of years ("2014-2017").
+_NOT_PHONE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{4}$|"
+                        r"^(?:19|20)\d\d-(?:19|20)\d\d$")
 # Particles of names that are also ordinary words; never withheld on their own.
 _NAME_PARTICLES = frozenset(fold(w) for w in (
     "al", "el", "abu", "abou", "umm", "um", "bin", "ibn", "bint", "ابو", "أبو", "ام", "أم",
@@ -39,6 +50,12 @@ _NAME_PARTICLES = frozenset(fold(w) for w in (
 # One-letter Arabic proclitics (and, so, with, for, like) and the article, which attach to
 # a name written in running text: "وأحمد", "لأحمد", "بالجبوري".
 _CLITICS = tuple(fold(p) for p in ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"))
+# Common words spelt like a common name once folded ("على", "on", folds like "علي", Ali):
+# never taken for a name, or every Arabic sentence would lose its prepositions.
+_FUNCTION_WORDS = frozenset({"على", "الى", "إلى", "حتى", "متى", "لدى"})
+_HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Suffixes that attach to a name: the Sorani ezafe and "also" ("ئەحمەدی برام", "ئەحمەدیش").
+_SUFFIXES = tuple(fold(s) for s in ("یش", "ی", "ش"))
 
 
 @dataclass(frozen=True)
@@ -48,38 +65,81 @@ class Span:
     kind: str
 
 
-def name_tokens(values: Iterable[str]) -> frozenset[str]:
-    """Folded words of recorded names, minus particles and one-letter words."""
-    out = set()
+@dataclass(frozen=True)
+class Names:
+    """Recorded names to withhold: folded words (and joined pairs), and the consonant
+    skeletons that find them spelt another way in Latin text."""
+
+    words: frozenset[str] = frozenset()
+    skeletons: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+def _key(word: str) -> str:
+    return fold(_INVISIBLE_RE.sub("", word))
+
+
+def name_tokens(values: Iterable[str]) -> Names:
+    """The words of recorded names, minus particles and one-letter words, plus each two
+    neighbouring words written as one ("عبد الله" -> "عبدالله", "أبو أحمد" -> "ابواحمد")."""
+    words = set()
     for value in values:
-        for m in _WORD.finditer(str(value or "")):
-            word = fold(m.group())
-            if len(word) >= 2 and word not in _NAME_PARTICLES and not word.isdigit():
-                out.add(word)
-    return frozenset(out)
+        parts = [_key(m.group()) for m in _WORD.finditer(str(value or ""))]
+        words.update(a + b for a, b in zip(parts, parts[1:], strict=False)
+                     if not (a + b).isdigit())
+        words.update(w for w in parts
+                     if len(w) >= 2 and w not in _NAME_PARTICLES and not w.isdigit())
+    found = {skeletons.skeleton(w) for w in words}
+    return Names(frozenset(words), frozenset(found - {""}))
 
 
-def _is_name(word: str, names: frozenset[str]) -> bool:
-    folded = fold(word)
-    if folded in names:
+def _forms(folded: str):
+    """`folded` and what it is without up to two proclitics ("وبال" + name) and without a
+    Sorani or Arabic suffix ("ئەحمەدی", "ئەحمەدیش")."""
+    stems = {folded}
+    for _ in range(2):
+        stems |= {w[len(c):] for w in stems for c in _CLITICS
+                  if w.startswith(c) and len(w) - len(c) >= 2}
+    yield from stems
+    for stem in stems:
+        for suffix in _SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                yield stem[:-len(suffix)]
+
+
+def _is_name(word: str, names: Names) -> bool:
+    if _HARAKAT.sub("", _INVISIBLE_RE.sub("", word)) in _FUNCTION_WORDS:
+        return False
+    folded = _key(word)
+    if any(form in names.words for form in _forms(folded)):
         return True
-    for clitic in _CLITICS:
-        rest = folded[len(clitic):]
-        if folded.startswith(clitic) and len(rest) >= 2 and rest in names:
-            return True
-    return False
+    # A capitalised Latin word spelt differently from the recorded name (or the name
+    # recorded only in Arabic script): compared by consonants. Only capitalised words, as
+    # names are in English: "would" is not Walid.
+    return (skeletons.is_latin(folded) and _INVISIBLE_RE.sub("", word)[:1].isupper() and
+            skeletons.skeleton(folded) in names.skeletons)
 
 
-def found_spans(text: str, names: frozenset[str], *, phones: bool) -> list[Span]:
-    """Spans of recorded names (whole words) and of phone-like digit runs in `text`."""
+def found_spans(text: str, names: Names, *, phones: bool) -> list[Span]:
+    """Spans of recorded names (whole words, with a particle just before them: "Abu
+    Ahmad", "al-Jabouri") and of phone-like digit runs in `text`."""
     spans = []
     if names:
-        spans += [Span(m.start(), m.end(), "name") for m in _WORD.finditer(text)
-                  if _is_name(m.group(), names)]
+        words = list(_WORD.finditer(text))
+        is_name = [_is_name(m.group(), names) for m in words]
+        for i, m in enumerate(words):
+            if not is_name[i] and i + 1 < len(words) and is_name[i + 1] and (
+                    _key(m.group()) in _NAME_PARTICLES and
+                    text[m.end():words[i + 1].start()].strip(" -\u00a0") == ""):
+                is_name[i] = True
+        spans += [Span(m.start(), m.end(), "name") for m, hit in zip(words, is_name,
+                                                                      strict=True) if hit]
     if phones:
         for m in _PHONE.finditer(text):
-            digits = normalise_digits(m.group())
-            if not _DATE.match(digits):
+            digits = _GROUPING_RUN.sub("-", normalise_digits(m.group())).strip("-+")
+            if not _NOT_PHONE.match(digits):
                 spans.append(Span(m.start(), m.end(), "phone"))
     return spans
 

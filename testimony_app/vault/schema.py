@@ -111,6 +111,7 @@ CREATE INDEX records_status ON records(status);
 CREATE INDEX records_incident_date ON records(incident_date);
 CREATE INDEX records_researcher ON records(researcher);
 CREATE INDEX records_updated ON records(updated_at);
+CREATE INDEX records_code ON records(code);
 """
 
 

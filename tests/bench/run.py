@@ -23,6 +23,7 @@ from pathlib import Path
 
 import baseline
 import bench_editor
+import bench_exchange
 import queries
 import rss
 import sqlcipher3
@@ -201,6 +202,13 @@ def run(records: int) -> dict:
         figures.extend(found)
         log("editor: new interview, unlock -> list, typing while autosaving")
         found, details["editor"] = bench_editor.editor(work / "bench.vault", work)
+        figures.extend(found)
+        log("exchange: export and import of records with attachments; memory as bundles grow")
+        (work / "exchange").mkdir()
+        found, details["exchange"] = bench_exchange.bench_rates(
+            work / "exchange", min(records, 10_000), 10, 64 * 1024)
+        figures.extend(found)
+        found, details["exchange_memory"] = bench_exchange.bench_memory(work, [16, 128, 512])
         figures.extend(found)
     return {
         "records": records,

@@ -107,6 +107,8 @@ def test_three_researchers_one_supervisor(office):
     assert "refused" in line
     assert sup.list_json() == before
     assert "Vault verified" in sup.ok("verify")
+    checked = json.loads(sup.ok("imports", "--json"))
+    assert len(checked["imports"]) == 4 and checked["problems"] == []
 
     # Revoked researcher: refused with exit 4.
     keys = json.loads(sup.ok("keys", "list", "--json"))

@@ -284,3 +284,28 @@ def test_a_diverged_record_is_not_handed_on_until_resolved(pair, tmp_path):
         assert not (tmp_path / "fwd.tbundle").exists()
     finally:
         hq.close()
+
+
+def test_merged_records_can_be_reverified_later(pair, tmp_path):
+    from testimony_app.exchange import provenance
+
+    sup, res = pair
+    res.add_many(demo_records(2, seed=14))
+    exported = _export(res, tmp_path / "b.tbundle")
+    import_bundle(sup, tmp_path / "b.tbundle")
+    (info,) = provenance.imports(sup.conn)
+    assert (info.bundle_id, info.revisions) == (exported.bundle_id, 2)
+    assert provenance.verify_imports(sup.conn) == []
+    # Someone with the passphrase edits what was kept, outside Testimony.
+    raw = bytes(sup.conn.execute("SELECT manifest FROM imports").fetchone()[0])
+    sup.conn.execute("UPDATE imports SET manifest = ?", (raw.replace(b'"sequence":1',
+                                                                       b'"sequence":2'),))
+    revision = sup.conn.execute("SELECT revision FROM revision_provenance").fetchone()[0]
+    body = bytes(sup.conn.execute("SELECT body FROM revisions WHERE hash = ?",
+                                  (revision,)).fetchone()[0])
+    sup.conn.execute("UPDATE revisions SET body = ? WHERE hash = ?",
+                     (body.replace(b"FICTIONAL", b"FACTUAL"), revision))
+    problems = provenance.verify_imports(sup.conn)
+    assert any("signature no longer verifies" in p for p in problems)
+    assert any("differs from its manifest" in p for p in problems)
+    assert any(f"revision {revision[:12]} was altered" in p for p in problems)

@@ -118,7 +118,7 @@ def problems(lang: str, text: str) -> list[str]:
 
 
 def run_lupdate(*ts: Path) -> str:
-    sources = sorted(str(p) for p in GUI.glob("*.py"))
+    sources = sorted(str(p) for p in GUI.rglob("*.py"))
     proc = subprocess.run([tool("pyside6-lupdate"), *sources, *LUPDATE_OPTIONS,
                            "-ts", *map(str, ts)],
                           capture_output=True, text=True, timeout=120)
