@@ -203,10 +203,13 @@ def passwd(args) -> None:
 
 
 def verify(args) -> None:
+    from ..exchange.provenance import verify_imports
     from . import VerificationFailed
 
     with _open(args) as vault:
-        problems = vault.verify()
+        # The vault's own checks, then every import re-checked against its kept signed
+        # manifest (the exchange layer's; the vault layer cannot import it).
+        problems = vault.verify() + verify_imports(vault.conn)
     if args.json:
         _emit_json({"ok": not problems, "problems": problems})
     else:

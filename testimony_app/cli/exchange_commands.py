@@ -1,5 +1,6 @@
 """The `testimony` subcommands for hand-in bundles: keys, export, import, duplicates,
-links and conflicts. Registered on the main parser by `register(cmd)`.
+links, and (through `conflict_commands`) conflicts. Registered on the main parser by
+`register(cmd)`.
 
 Prints previews and outcomes to the terminal the user ran it in; never writes anything but
 the vault, the bundle and the .tpub the user names.
@@ -19,6 +20,7 @@ from ..exchange.merge import import_bundle
 from ..exchange.preview import Preview, preview_bundle
 from ..exchange.seal import export_bundle
 from ..vault.identity import display_fingerprint
+from . import conflict_commands
 from .commands import _emit_json, _open
 
 
@@ -57,8 +59,7 @@ def register(cmd) -> None:
     group.add_argument("--same", action="store_true")
     group.add_argument("--distinct", action="store_true")
 
-    sp = cmd("conflicts", conflicts, "records whose histories diverged on import")
-    sp.add_argument("--json", action="store_true")
+    conflict_commands.register(cmd)
 
     sp = cmd("imports", imports, "imported bundles, re-verified against their signatures")
     sp.add_argument("--json", action="store_true")
@@ -217,24 +218,6 @@ def link(args) -> None:
         relation = "same" if args.same else "distinct"
         dup.link(vault, a, b, relation)
     print(f"Recorded: {a} and {b} are {'the same witness' if args.same else 'distinct'}.")
-
-
-def conflicts(args) -> None:
-    with _open(args) as vault:
-        rows = vault.conn.execute(
-            "SELECT c.record_id, coalesce(r.code, ''), c.local_head, c.other_head, c.bundle_id,"
-            " c.flagged_at FROM conflicts c JOIN records r ON r.id = c.record_id"
-            " ORDER BY c.flagged_at").fetchall()
-    items = [{"record": r[0], "code": r[1], "local_head": r[2], "other_head": r[3],
-              "bundle": r[4], "flagged_at": r[5]} for r in rows]
-    if args.json:
-        _emit_json(items)
-        return
-    for i in items:
-        print(f"{i['record']} {i['code']}: ours {i['local_head'][:12]}, theirs "
-              f"{i['other_head'][:12]} (bundle {i['bundle']})")
-    if not items:
-        print("No conflicts.")
 
 
 def imports(args) -> None:

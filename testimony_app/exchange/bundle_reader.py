@@ -20,7 +20,7 @@ from ..form import UnknownForm, get_form
 from ..vault.audit import entry_hash
 from ..vault.canonical import canonical_json
 from ..vault.errors import ValidationFailed
-from ..vault.records import Record, check_answers, clean_marks, record_from_body
+from ..vault.records import Record, check_answers, clean_marks, record_from_doc
 from . import manifest as mf
 from .bundle_format import Header, PlaintextReader, decrypt_chunks, read_header
 from .errors import BundleRejected
@@ -156,7 +156,7 @@ def _revision(reader: PlaintextReader, e: dict, block: RecordBlock, check_forms:
     except ValidationFailed as exc:
         raise BundleRejected(f"{where} does not fit the questionnaire: {exc.problems[0]}."
                              ) from None
-    return e["id"], body, record_from_body(e["id"], body)
+    return e["id"], body, record_from_doc(e["id"], doc)
 
 
 def _classify(conn, block: RecordBlock) -> None:

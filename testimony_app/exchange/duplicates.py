@@ -187,11 +187,11 @@ def link(vault, a: str, b: str, relation: str) -> None:
     a, b = sorted((a, b))
     with vault.transaction() as conn:
         for rid in (a, b):
-            vault._head(conn, rid)
+            vault.head_in(conn, rid)
         conn.execute("INSERT OR REPLACE INTO witness_links (a, b, relation, decided_at,"
                      " decided_by) VALUES (?, ?, ?, ?, ?)",
                      (a, b, relation, now(), vault.identity.fingerprint))
-        vault._audit("witness_link", a, {"other": b, "relation": relation}, conn=conn)
+        vault.audit_in(conn, "witness_link", a, {"other": b, "relation": relation})
 
 
 def links(conn) -> list[dict]:

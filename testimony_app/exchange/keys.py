@@ -145,7 +145,7 @@ def ensure_recipient_key(vault) -> bytes:
         conn.execute("INSERT INTO recipient_keys (fingerprint, mlkem_seed, x25519_private,"
                      " public_key, created_at) VALUES (?, ?, ?, ?, ?)",
                      (fp, mk.private_bytes_raw(), xk.private_bytes_raw(), public, now()))
-        vault._audit("key_create", None, {"recipient_key": fp}, conn=conn)
+        vault.audit_in(conn, "key_create", None, {"recipient_key": fp})
     return public
 
 
@@ -225,7 +225,7 @@ def insert_enrolled(vault, conn, key: PublicKeyFile, role: str, label: str | Non
     conn.execute(f"INSERT INTO enrolled_keys ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
                  (key.fingerprint, role, label, key.signing_fp, key.signing, key.recipient,
                   now()))
-    vault._audit("key_enrol", None, {"fingerprint": key.fingerprint, "role": role}, conn=conn)
+    vault.audit_in(conn, "key_enrol", None, {"fingerprint": key.fingerprint, "role": role})
 
 
 def list_keys(conn, *, include_revoked: bool = True) -> list[EnrolledKey]:
@@ -260,5 +260,5 @@ def revoke(vault, prefix: str) -> EnrolledKey:
     with vault.transaction() as conn:
         conn.execute("UPDATE enrolled_keys SET revoked_at = ? WHERE fingerprint = ?",
                      (now(), key.fingerprint))
-        vault._audit("key_revoke", None, {"fingerprint": key.fingerprint}, conn=conn)
+        vault.audit_in(conn, "key_revoke", None, {"fingerprint": key.fingerprint})
     return find_key(vault.conn, key.fingerprint)

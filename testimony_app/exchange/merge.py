@@ -30,45 +30,57 @@ class ImportResult:
 
 
 class _Writer:
-    """The merge's scan handler: writes each verified piece inside the open transaction."""
+    """The merge's scan handler: writes each verified piece inside the open transaction.
+
+    Rows are batched (executemany) and flushed parents first: records, revisions, their
+    provenance, the sender's audit events; pending records also before an attachment
+    (which names its record), and everything at the end. Each record is one block of the manifest, so a record's
+    outcome never depends on rows still waiting in a batch."""
+
+    BATCH = 1000  # revisions per flush
 
     def __init__(self, vault, conn, bundle_id: str, sender: str, at: str):
         self.vault, self.conn, self.bundle, self.sender, self.at = \
             vault, conn, bundle_id, sender, at
         self.counts = {"new": 0, "present": 0, "updated": 0, "conflict": 0,
                        "revisions": 0, "attachments": 0}
+        self._records: list[tuple] = []
+        self._revisions: list[tuple] = []
+        self._provenance: list[tuple] = []
         self._events: list[tuple[str, dict]] = []
+        self._rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM records").fetchone()[0]
 
     def record(self, block: RecordBlock) -> None:
         conn, head = self.conn, block.head
         self.counts[block.outcome] += 1
-        if block.outcome == "new":  # the row first: revisions reference it
-            rowid, text = imported.insert_record(conn, head, block.revisions[0][2].created_at,
-                                                 self.at)
-            self.vault._new_index.append((rowid, text))
+        if block.outcome == "new":
+            self._rowid += 1
+            row, text = imported.record_row(self._rowid, head,
+                                            block.revisions[0][2].created_at, self.at)
+            self._records.append(row)
+            self.vault.index_at_commit(self._rowid, text)
         new = set(block.new_hashes)
         for digest, body, rec in block.revisions:
-            if digest in new and imported.insert_revision(conn, digest, body, rec):
-                conn.execute("INSERT OR IGNORE INTO revision_provenance (revision, bundle_id,"
-                             " sender, imported_at) VALUES (?, ?, ?, ?)",
-                             (digest, self.bundle, self.sender, self.at))
-                self.counts["revisions"] += 1
+            if digest in new:
+                self._revisions.append(imported.revision_row(digest, body, rec))
+                self._provenance.append((digest, self.bundle, self.sender, self.at))
+        self.counts["revisions"] += len(new)
         if block.outcome == "updated":
             imported.move_head(conn, head, self.at)
         elif block.outcome == "conflict":
-            conn.execute("INSERT OR IGNORE INTO conflicts (record_id, local_head, other_head,"
-                         " bundle_id, flagged_at) VALUES (?, ?, ?, ?, ?)",
-                         (block.id, block.local_head, head.revision, self.bundle, self.at))
+            flag_conflict(conn, block, self.bundle, self.at)
         if block.outcome != "present":
-            self.vault._audit("import", block.id, {"bundle": self.bundle,
-                                                   "outcome": block.outcome,
-                                                   "head": head.revision}, conn=conn)
+            self.vault.audit_in(conn, "import", block.id, {
+                "bundle": self.bundle, "outcome": block.outcome, "head": head.revision})
+        if len(self._revisions) >= self.BATCH:
+            self.flush()
 
     def attachment(self, entry: dict, pieces, *, exists: bool) -> None:
         if exists:
             for _ in pieces:  # still read through, so its hash is checked
                 pass
             return
+        self._flush_records()  # its record's row first
         imported.insert_attachment(
             self.conn, att_id=entry["id"], record_id=entry["record"], name=entry["name"],
             media_type=entry["media_type"], created_at=entry["created_at"],
@@ -76,14 +88,37 @@ class _Writer:
         self.counts["attachments"] += 1
 
     def audit(self, block: RecordBlock, events: list[dict]) -> None:
-        # Batched: one statement per few thousand events instead of one per record.
         self._events.extend((block.id, e) for e in events)
-        if len(self._events) >= 5000:
+        if len(self._events) >= 5 * self.BATCH:
             self.flush()
 
+    def _flush_records(self) -> None:
+        if self._records:
+            imported.insert_records(self.conn, self._records)
+            self._records = []
+
     def flush(self) -> None:
-        imported.insert_audit_events(self.conn, self.bundle, self._events)
-        self._events = []
+        conn = self.conn
+        self._flush_records()
+        if self._revisions:
+            imported.insert_revisions(conn, self._revisions)
+            conn.executemany("INSERT OR IGNORE INTO revision_provenance (revision, bundle_id,"
+                             " sender, imported_at) VALUES (?, ?, ?, ?)", self._provenance)
+        if self._events:
+            imported.insert_audit_events(conn, self.bundle, self._events)
+        self._revisions, self._provenance, self._events = [], [], []
+
+
+def flag_conflict(conn, block: RecordBlock, bundle_id: str, at: str) -> None:
+    """One open conflict per diverged branch: a later bundle that carries the same branch
+    further replaces that branch's flag instead of adding another."""
+    chain = [h for h, _, _ in block.revisions]
+    marks = ",".join("?" * len(chain))
+    conn.execute(f"DELETE FROM conflicts WHERE record_id = ? AND other_head IN ({marks})",
+                 (block.id, *chain))
+    conn.execute("INSERT INTO conflicts (record_id, local_head, other_head, bundle_id,"
+                 " flagged_at) VALUES (?, ?, ?, ?, ?)",
+                 (block.id, block.local_head, block.head.revision, bundle_id, at))
 
 
 def check_sender(vault, preview: Preview, confirm_sender: str | None) -> None:
@@ -121,7 +156,7 @@ def import_bundle(vault, path: str | Path, *, confirm_sender: str | None = None,
                      " signature, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                      (preview.bundle_id, preview.sender, preview.sequence, sha,
                       opened.manifest_raw, opened.signature, at))
-        vault._audit("import", None, {"bundle": preview.bundle_id, "sender": preview.sender,
-                                      "sequence": preview.sequence, "sha256": sha,
-                                      **writer.counts}, conn=conn)
+        vault.audit_in(conn, "import", None, {
+            "bundle": preview.bundle_id, "sender": preview.sender,
+            "sequence": preview.sequence, "sha256": sha, **writer.counts})
     return ImportResult(preview, True, writer.counts)

@@ -124,9 +124,9 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                  for rid in chosen])
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES"
                          " ('bundle_sequence', ?)", (str(sequence),))
-            vault._audit("export", None, {"bundle": bundle_id, "sequence": sequence,
-                                          "sha256": sha, "records": len(chosen),
-                                          "recipients": manifest["recipients"]}, conn=conn)
+            vault.audit_in(conn, "export", None, {
+                "bundle": bundle_id, "sequence": sequence, "sha256": sha,
+                "records": len(chosen), "recipients": manifest["recipients"]})
             os.replace(tmp, out)
     except OSError as exc:
         # EFBIG: the file-size limit of the process or file system, as good as a full disk.
@@ -143,17 +143,27 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
 
 def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dict[str, str]]:
     wanted = set(chosen)
-    revisions: dict[str, list] = {}
-    for digest, rid, size, parent in conn.execute(
-            "SELECT hash, record_id, length(body), parent FROM revisions ORDER BY record_id,"
-            " number, created_at"):
+    for (rid,) in conn.execute("SELECT DISTINCT record_id FROM conflicts"):
         if rid in wanted:
-            chain = revisions.setdefault(rid, [])
-            if parent != (chain[-1][0] if chain else None):
-                # A bundle carries one unbroken history per record (docs/bundle-format.md).
-                raise ExchangeError(f"Record {rid} has two diverged histories; resolve the "
-                                    "conflict before handing it in.")
-            chain.append((digest, size))
+            raise ExchangeError(f"Record {rid} has two diverged histories; resolve the "
+                                "conflict before handing it in.")
+    heads = dict(conn.execute("SELECT id, head FROM records").fetchall())
+    links: dict[str, dict[str, tuple]] = {}
+    for digest, rid, size, parent in conn.execute(
+            "SELECT hash, record_id, length(body), parent FROM revisions"):
+        if rid in wanted:
+            links.setdefault(rid, {})[digest] = (parent, size)
+    # A bundle carries one unbroken history per record (docs/bundle-format.md): the
+    # head's line of parents. A branch settled by a resolution stays in this vault, named
+    # in the resolving revision's reason.
+    revisions: dict[str, list] = {}
+    for rid in chosen:
+        chain, at, known = [], heads.get(rid), links.get(rid, {})
+        while at is not None:
+            parent, size = known[at]
+            chain.append((at, size))
+            at = parent
+        revisions[rid] = chain[::-1]
     files: dict[str, list] = {}
     for row in conn.execute("SELECT id, record_id, name, media_type, size, sha256, created_at"
                             " FROM attachments ORDER BY created_at, id"):
@@ -163,7 +173,6 @@ def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dic
     for e in audit.events(conn):
         if e.subject in wanted:
             events.setdefault(e.subject, []).append(e.__dict__)
-    heads = dict(conn.execute("SELECT id, head FROM records").fetchall())
     entries, blobs = [], {}
     for rid in chosen:
         for digest, size in revisions.get(rid, []):

@@ -49,13 +49,32 @@ def parse_level(text: str) -> str:
     return level
 
 
+def witness_age(answers: dict) -> int | None:
+    """The witness's age at the incident: as recorded, else from the birth year."""
+    witness = answers.get("witness") or {}
+    if isinstance(witness.get("age_at_incident"), int):
+        return witness["age_at_incident"]
+    born = witness.get("birth_year")
+    year = str((answers.get("incident") or {}).get("date") or "")[:4]
+    if isinstance(born, int) and year.isdigit():
+        return int(year) - born
+    return None
+
+
+def _minor_without_guardian(answers: dict) -> bool:
+    age = witness_age(answers)
+    return (age is not None and age < 18 and
+            (answers.get("consent") or {}).get("guardian_consent") is not True)
+
+
 def consent_scope(answers: dict) -> str | None:
     consent = answers.get("consent") if isinstance(answers, dict) else None
     if not isinstance(consent, dict):
         return None
     if consent.get("withdrawn_at"):
         return "withdrawn"
-    if consent.get("given") is not True:
+    # A child's own consent is not enough: a parent's or guardian's is needed too.
+    if consent.get("given") is not True or _minor_without_guardian(answers):
         return None
     scope = consent.get("scope")
     return scope if scope in _ALLOWED else None
@@ -78,6 +97,9 @@ def check_consent(answers: dict, level: str, code: str = "") -> None:
     if scope == "withdrawn":
         raise ConsentRefused(f"{who}the witness withdrew consent; only an internal statement "
                              "can be made.")
+    if scope is None and _minor_without_guardian(answers):
+        raise ConsentRefused(f"{who}the witness was under 18 and no guardian consent is "
+                             "recorded; only an internal statement can be made.")
     if scope is None:
         raise ConsentRefused(f"{who}no consent scope is recorded; only an internal statement "
                              "can be made.")

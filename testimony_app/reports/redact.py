@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..form import Field, Form
+from ..form import Field, Form, fold
 from ..form.display import format_value, person_name
-from . import pseudonyms, spans
-from .levels import PUBLIC_LEVELS, check_consent, parse_level
+from . import names, pseudonyms, spans
+from .errors import ReportError
+from .levels import PUBLIC_LEVELS, check_consent, parse_level, witness_age
 
 LANGS = ("en", "ar", "ckb")
 _DEAD = ("killed", "died_later")
@@ -26,6 +27,9 @@ _MONTHS = {
     "ckb": ("کانوونی دووەم", "شوبات", "ئادار", "نیسان", "ئایار", "حوزەیران", "تەمموز", "ئاب",
             "ئەیلوول", "تشرینی یەکەم", "تشرینی دووەم", "کانوونی یەکەم"),
 }
+# Free-text addresses whose house and street numbers are withheld where they are not shown.
+_ADDRESSES = (("witness", "current_residence"), ("witness", "residence_at_incident"),
+              ("incident", "location_description"))
 # Sections laid out as label/value lists; people, instructions and account have their own.
 _LISTED = ("interview", "witness", "incident")
 
@@ -87,14 +91,21 @@ class _Context:
         self.pseudonym = pseudonyms.witness_pseudonym(witness.get("pseudonym"), lang)
         self.mark_kinds = (frozenset() if level == "internal" else
                            frozenset({"phone"}) if level == "partner" else frozenset(spans.KINDS))
-        self.names = spans.name_tokens(self._withheld_names())
-        self.find_phones = level != "internal"
+        self.names = names.name_tokens(self._withheld_names())
+        self.find_numbers = level != "internal"
+        # The witness's birth year is shown only as an age band at public levels.
+        born = witness.get("birth_year")
+        self.years = frozenset({str(born)} if self.public and isinstance(born, int) else ())
+        self.addresses = spans.address_pairs(self._withheld_addresses())
 
     def _withheld_names(self) -> list[str]:
-        if not self.public:
+        if self.level == "internal":
             return []
+        # Partners get the names of the people in the account, not of the interview team.
         interview = self.answers.get("interview") or {}
         out = [interview.get("interviewers"), interview.get("interpreter_name")]
+        if not self.public:
+            return [str(v) for v in out if v]
         # public-named keeps the witness's and the dead's names. A word in both a kept name
         # and a withheld one (a shared family name) is withheld in free text: safer to
         # over-withhold the dead's name than to reveal the living.
@@ -106,6 +117,15 @@ class _Context:
         # A name the researcher marked once is withheld wherever else it is written.
         out += _marked_texts(self.answers, self.marks, "name")
         return [str(v) for v in out if v]
+
+    def _withheld_addresses(self) -> list[str]:
+        """The recorded addresses this level does not show."""
+        out = []
+        for section, name in _ADDRESSES:
+            value = (self.answers.get(section) or {}).get(name)
+            if isinstance(value, str) and not self.visible(self.form.section(section).field(name)):
+                out.append(value)
+        return out
 
     def name_shown(self, row: dict | None, is_witness: bool) -> bool:
         if self.level in ("internal", "partner"):
@@ -120,7 +140,8 @@ class _Context:
         marks = [m for m in self.marks if m.get("section") == section and
                  m.get("field") == field_key and m.get("row") == row]
         found = spans.mark_spans(text, marks, self.mark_kinds)
-        found += spans.found_spans(text, self.names, phones=self.find_phones)
+        found += spans.found_spans(text, self.names, numbers=self.find_numbers,
+                                   years=self.years, addresses=self.addresses)
         return spans.withhold(text, found, self.lang)
 
     def visible(self, f: Field) -> bool:
@@ -170,10 +191,7 @@ def _age_band(form: Form, age, lang: str) -> str:
         return ""
     value = ("infant" if age < 1 else "child" if age <= 12 else "adolescent" if age <= 17
              else "adult" if age <= 59 else "older")
-    for choice in form.choice_lists.get("age_band", ()):
-        if choice.value == value:
-            return choice.label.get(lang)
-    return value
+    return _choice_label(form, "age_band", value, lang)
 
 
 def _month(value, lang: str) -> str:
@@ -185,17 +203,6 @@ def _month(value, lang: str) -> str:
     if not 1 <= month <= 12:
         return str(year)
     return f"{_MONTHS.get(lang, _MONTHS['en'])[month - 1]} {year}"
-
-
-def _witness_age(answers: dict):
-    witness = answers.get("witness") or {}
-    if isinstance(witness.get("age_at_incident"), int):
-        return witness["age_at_incident"]
-    born = witness.get("birth_year")
-    year = str((answers.get("incident") or {}).get("date") or "")[:4]
-    if isinstance(born, int) and year.isdigit():
-        return int(year) - born
-    return None
 
 
 def _value(ctx: _Context, section: str, f: Field, group: dict, row_index: int | None,
@@ -217,11 +224,9 @@ def _value(ctx: _Context, section: str, f: Field, group: dict, row_index: int | 
         if f.type in ("text", "long_text") and not f.generated:
             text = ctx.free_text(text, section, field_key, row_index)
         return text
-    if ctx.level == "internal":
-        return ""
     kind = f.public_as
     if kind == "age_band":
-        age = _witness_age(ctx.answers) if is_witness else value
+        age = witness_age(ctx.answers) if is_witness else value
         return _age_band(ctx.form, age, lang)
     if kind == "month":
         return _month(value, lang)
@@ -249,8 +254,6 @@ def _choice_label(form: Form, list_name: str, value, lang: str) -> str:
 
 def _neighbourhood(ctx: _Context, text: str) -> str:
     """A free-text address generalised to a known neighbourhood it names, else withheld."""
-    from ..form import fold
-
     folded = fold(text)
     for choice in ctx.form.choice_lists.get("neighbourhood", ()):
         if choice.other:
@@ -300,8 +303,6 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
     """
     level = parse_level(level)
     if lang not in LANGS:
-        from .errors import ReportError
-
         raise ReportError(f"Unknown statement language '{lang}': use en, ar or ckb.")
     answers = record.get("answers") or {}
     code = str((answers.get("interview") or {}).get("code") or "")

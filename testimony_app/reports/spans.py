@@ -1,5 +1,6 @@
-"""Withholding spans of free text: the researcher's marks, plus names and phone numbers
-recorded in the record that appear unmarked.
+"""Withholding spans of free text: the researcher's marks, plus what the level withholds
+written unmarked: recorded names (found by names.py), phone numbers, map coordinates, the
+house and street numbers of recorded addresses, a birth year.
 
 Pure functions on strings. A withheld span is replaced by a fixed placeholder per kind
 ("[name withheld]"), the same whatever the length of what it hides, so the layout does not
@@ -12,8 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..form import fold, normalise_digits
-from . import skeletons
+from ..form import normalise_digits
+from .names import ARTICLE, INVISIBLE, WORD, Names, key, name_spans, word_forms
 
 KINDS = ("name", "place", "phone", "other")
 
@@ -24,16 +25,10 @@ PLACEHOLDERS = {
     "other": {"en": "[withheld]", "ar": "[محجوب]", "ckb": "[شاردراوە]"},
 }
 
-# Invisible format characters (soft hyphen, zero-width (non-)joiners, direction marks) that
-# a keyboard or a paste can leave inside a name or a number; they never separate words.
-_INVISIBLE = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
-# A word, with Arabic diacritics, tatweel and invisible characters inside it.
-_WORD = re.compile(f"[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640{_INVISIBLE}]+")
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 # What people put between the groups of a phone number: spaces of every width, dots, dashes
 # of every length, slashes, brackets, direction marks.
-_GROUPING = f"[\\s.\\-\u2010-\u2015\u2212/(){_INVISIBLE}]"
+_GROUPING = f"[\\s.\\-\u2010-\u2015\u2212/(){INVISIBLE}]"
 # Seven or more digits, possibly grouped, possibly after a '+' or '(';
 # not digits inside a Latin word or code (CASE20170317X); an Arabic suffix may follow.
 _PHONE = re.compile(f"(?<![A-Za-z0-9])[+(]?[{_DIGIT}](?:{_GROUPING}{{0,3}}[{_DIGIT}]){{6,}}"
@@ -42,20 +37,14 @@ _GROUPING_RUN = re.compile(f"{_GROUPING}+")
 # Digit runs that are not phone numbers: dates, and a range of years ("2014-2017").
 _NOT_PHONE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{4}$|"
                         r"^(?:19|20)\d\d-(?:19|20)\d\d$")
-# Particles of names that are also ordinary words; never withheld on their own.
-_NAME_PARTICLES = frozenset(fold(w) for w in (
-    "al", "el", "abu", "abou", "umm", "um", "bin", "ibn", "bint", "ابو", "أبو", "ام", "أم",
-    "بن", "بنت", "ال",
-))
-# One-letter Arabic proclitics (and, so, with, for, like) and the article, which attach to
-# a name written in running text: "وأحمد", "لأحمد", "بالجبوري".
-_CLITICS = tuple(fold(p) for p in ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"))
-# Common words spelt like a common name once folded ("على", "on", folds like "علي", Ali):
-# never taken for a name, or every Arabic sentence would lose its prepositions.
-_FUNCTION_WORDS = frozenset({"على", "الى", "إلى", "حتى", "متى", "لدى"})
-_HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-# Suffixes that attach to a name: the Sorani ezafe and "also" ("ئەحمەدی برام", "ئەحمەدیش").
-_SUFFIXES = tuple(fold(s) for s in ("یش", "ی", "ش"))
+# Map coordinates, on digits already made ASCII: a decimal pair precise to 3 places or more
+# ("36.3456, 43.1234", about 10 m) or degrees with minutes (36°20'44"N).
+_COORDINATES = re.compile(
+    r"(?<![\d.])[-+]?\d{1,3}[.,]\d{3,}(?:\s*[,،;/]\s*|\s+)[-+]?\d{1,3}[.,]\d{3,}(?!\d)"
+    r"|\d{1,3} ?° ?\d{1,2} ?['′](?: ?\d{1,2}(?:[.,]\d+)? ?[\"″]?)? ?[NSEWnsew]?")
+
+# An e-mail address: a way to reach the witness, withheld like a phone number.
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
 @dataclass(frozen=True)
@@ -65,100 +54,79 @@ class Span:
     kind: str
 
 
-@dataclass(frozen=True)
-class Names:
-    """Recorded names to withhold: folded words (and joined pairs), and the consonant
-    skeletons that find them spelt another way in Latin text."""
-
-    words: frozenset[str] = frozenset()
-    skeletons: frozenset[str] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.words)
-
-
-def _key(word: str) -> str:
-    return fold(_INVISIBLE_RE.sub("", word))
-
-
-def name_tokens(values: Iterable[str]) -> Names:
-    """The words of recorded names, minus particles and one-letter words, plus each two
-    neighbouring words written as one ("عبد الله" -> "عبدالله", "أبو أحمد" -> "ابواحمد")."""
-    words = set()
-    for value in values:
-        parts = [_key(m.group()) for m in _WORD.finditer(str(value or ""))]
-        words.update(a + b for a, b in zip(parts, parts[1:], strict=False)
-                     if not (a + b).isdigit())
-        words.update(w for w in parts
-                     if len(w) >= 2 and w not in _NAME_PARTICLES and not w.isdigit())
-    found = {skeletons.skeleton(w) for w in words}
-    return Names(frozenset(words), frozenset(found - {""}))
+def address_pairs(addresses: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """(word, number) written next to each other in recorded addresses ("house 7",
+    "شارع 60"), with and without the article: where the text names them together again,
+    it gives the house or the street away."""
+    pairs = set()
+    for text in addresses:
+        parts = [key(m.group()) for m in WORD.finditer(str(text or ""))]
+        for a, b in zip(parts, parts[1:], strict=False):
+            if a.isdigit() != b.isdigit():
+                word, number = (b, a) if a.isdigit() else (a, b)
+                bare = word[2:] if word.startswith(ARTICLE) and len(word) > 3 else word
+                pairs |= {(bare, number), (ARTICLE + bare, number)}
+    return frozenset(pairs)
 
 
-def _forms(folded: str):
-    """`folded` and what it is without up to two proclitics ("وبال" + name) and without a
-    Sorani or Arabic suffix ("ئەحمەدی", "ئەحمەدیش")."""
-    stems = {folded}
-    for _ in range(2):
-        stems |= {w[len(c):] for w in stems for c in _CLITICS
-                  if w.startswith(c) and len(w) - len(c) >= 2}
-    yield from stems
-    for stem in stems:
-        for suffix in _SUFFIXES:
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                yield stem[:-len(suffix)]
-
-
-def _is_name(word: str, names: Names) -> bool:
-    if _HARAKAT.sub("", _INVISIBLE_RE.sub("", word)) in _FUNCTION_WORDS:
-        return False
-    folded = _key(word)
-    if any(form in names.words for form in _forms(folded)):
-        return True
-    # A capitalised Latin word spelt differently from the recorded name (or the name
-    # recorded only in Arabic script): compared by consonants. Only capitalised words, as
-    # names are in English: "would" is not Walid.
-    return (skeletons.is_latin(folded) and _INVISIBLE_RE.sub("", word)[:1].isupper() and
-            skeletons.skeleton(folded) in names.skeletons)
-
-
-def found_spans(text: str, names: Names, *, phones: bool) -> list[Span]:
-    """Spans of recorded names (whole words, with a particle just before them: "Abu
-    Ahmad", "al-Jabouri") and of phone-like digit runs in `text`."""
+def _address_spans(text: str, words: list, pairs: frozenset[tuple[str, str]]) -> list[Span]:
     spans = []
+    for m, n in zip(words, words[1:], strict=False):
+        if len(text[m.end():n.start()].strip(" ,:#-.،")) or n.start() - m.end() > 3:
+            continue
+        a, b = key(m.group()), key(n.group())
+        if a.isdigit() == b.isdigit():
+            continue
+        word, number = (b, a) if a.isdigit() else (a, b)
+        if any((form, number) in pairs for form in word_forms(word)):
+            spans.append(Span(m.start(), n.end(), "place"))
+    return spans
+
+
+def found_spans(text: str, names: Names, *, numbers: bool,
+                years: frozenset[str] = frozenset(),
+                addresses: frozenset[tuple[str, str]] = frozenset()) -> list[Span]:
+    """Spans of recorded names (whole words, with a particle just before them: "Abu
+    Ahmad", "al-Jabouri"); with `numbers`, of phone-like digit runs, e-mail addresses and
+    map coordinates;
+    of the `years` (a birth year), with the rest of a date they are written in; and of a
+    word and number of a recorded address (see address_pairs) written together."""
+    spans = []
+    words = list(WORD.finditer(text))
+    if addresses:
+        spans += _address_spans(text, words, addresses)
     if names:
-        words = list(_WORD.finditer(text))
-        is_name = [_is_name(m.group(), names) for m in words]
-        for i, m in enumerate(words):
-            if not is_name[i] and i + 1 < len(words) and is_name[i + 1] and (
-                    _key(m.group()) in _NAME_PARTICLES and
-                    text[m.end():words[i + 1].start()].strip(" -\u00a0") == ""):
-                is_name[i] = True
-        spans += [Span(m.start(), m.end(), "name") for m, hit in zip(words, is_name,
-                                                                      strict=True) if hit]
-    if phones:
+        spans += [Span(start, end, "name") for start, end in name_spans(text, words, names)]
+    ascii_digits = normalise_digits(text)  # one character for one: offsets stay the same
+    if numbers:
+        # Coordinates first: a pair that also looks like one long number stays a place.
+        spans += [Span(m.start(), m.end(), "place") for m in _COORDINATES.finditer(ascii_digits)]
+        spans += [Span(m.start(), m.end(), "other") for m in _EMAIL.finditer(text)]
         for m in _PHONE.finditer(text):
             digits = _GROUPING_RUN.sub("-", normalise_digits(m.group())).strip("-+")
             if not _NOT_PHONE.match(digits):
                 spans.append(Span(m.start(), m.end(), "phone"))
+    if years:
+        alternatives = "|".join(sorted(re.escape(y) for y in years))
+        dated = re.compile(f"(?<!\\d)(?:\\d{{1,2}}[-./]){{0,2}}(?:{alternatives})"
+                           "(?:[-./]\\d{1,2}){0,2}(?!\\d)")
+        spans += [Span(m.start(), m.end(), "other") for m in dated.finditer(ascii_digits)]
     return spans
 
 
 def mark_spans(text: str, marks: Iterable[dict], kinds: frozenset[str]) -> list[Span]:
-    """The researcher's marks on this text whose kind is withheld, clipped to the text."""
+    """The researcher's marks on this text whose kind is withheld."""
     spans = []
     for mark in marks:
         kind = mark.get("kind") if mark.get("kind") in KINDS else "other"
         if kind not in kinds:
             continue
-        try:
-            start, end = int(mark.get("start")), int(mark.get("end"))
-        except (TypeError, ValueError):
-            # A mark we cannot place: withhold the whole text rather than guess.
+        start, end = mark.get("start"), mark.get("end")
+        if not (type(start) is int and type(end) is int and 0 <= start < end <= len(text)):
+            # A mark that does not fit the text (made on another version of it?): withhold
+            # the whole text rather than guess where the span went.
             return [Span(0, len(text), kind)]
-        start, end = max(0, start), min(len(text), end)
-        if start < end:
-            spans.append(Span(start, end, kind))
+        spans.append(Span(start, end, kind))
     return spans
 
 

@@ -17,29 +17,35 @@ from .records import Record, summary_columns
 from .search import index_text, set_index
 
 
-def insert_revision(conn, digest: str, body: bytes, rec: Record) -> bool:
-    """Store a foreign revision under its own hash; False if it was already here."""
-    cur = conn.execute(
+def revision_row(digest: str, body: bytes, rec: Record) -> tuple:
+    """A foreign revision as a `revisions` row, under its own hash."""
+    return (digest, rec.id, rec.parent, rec.number, rec.status, rec.reason, rec.author,
+            rec.author_name, rec.created_at, body)
+
+
+def insert_revisions(conn, rows: list[tuple]) -> None:
+    """Store foreign revisions (`revision_row`s); one already here is left as it is."""
+    conn.executemany(
         "INSERT OR IGNORE INTO revisions (hash, record_id, parent, number, status, reason,"
-        " author, author_name, created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (digest, rec.id, rec.parent, rec.number, rec.status, rec.reason, rec.author,
-         rec.author_name, rec.created_at, body),
-    )
-    return cur.rowcount == 1
+        " author, author_name, created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def insert_record(conn, head: Record, created_at: str, at: str) -> tuple[int, str]:
-    """A records row for a record new to this vault; returns (rowid, index text) for the
-    caller to index at commit."""
+def record_row(rowid: int, head: Record, created_at: str, at: str) -> tuple[tuple, str]:
+    """A `records` row for a record new to this vault, under the given rowid (the next
+    free one), and its index text for the caller to index at commit."""
     cols = summary_columns(head.answers)
-    cur = conn.execute(
-        "INSERT INTO records (id, form_id, form_version, status, head, created_at, updated_at,"
-        " code, title, incident_date, researcher) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (head.id, head.form_id, head.form_version, head.status, head.revision, created_at,
-         at, cols["code"], cols["title"], cols["incident_date"], cols["researcher"]),
-    )
-    form = get_form(head.form_id, head.form_version)
-    return cur.lastrowid, index_text(form, head.answers)
+    row = (rowid, head.id, head.form_id, head.form_version, head.status, head.revision,
+           created_at, at, cols["code"], cols["title"], cols["incident_date"],
+           cols["researcher"])
+    return row, index_text(get_form(head.form_id, head.form_version), head.answers)
+
+
+def insert_records(conn, rows: list[tuple]) -> None:
+    """Insert `record_row`s; their revisions go in after them (foreign keys)."""
+    conn.executemany(
+        "INSERT INTO records (rowid, id, form_id, form_version, status, head, created_at,"
+        " updated_at, code, title, incident_date, researcher)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def move_head(conn, head: Record, at: str) -> None:

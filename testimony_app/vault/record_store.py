@@ -101,12 +101,7 @@ class RecordStore:
         """
         with self.transaction() as conn:
             head = self._head(conn, record_id)
-            form, status, answers, marks = self._parse_doc(doc, default_status=head.status)
-            if head.status == "complete" and status != "complete":
-                raise ValidationFailed(["status: a complete record stays complete"])
-            answers = fill_generated(conn, form, answers, record_id=record_id)
-            answers = check_answers(form, answers, status)
-            marks = clean_marks(form, answers, marks)
+            form, status, answers, marks = self._checked(conn, head, doc)
             if (answers, marks, status, form.version) == (
                 head.answers, head.marks, head.status, head.form_version
             ):
@@ -116,8 +111,32 @@ class RecordStore:
             return self._append_revision(conn, head, form, status, answers, marks,
                                          reason.strip() if reason else None)
 
+    def _checked(self, conn, head: Record, doc: dict) -> tuple[Form, str, dict, list]:
+        """A document for the record's next revision, filled in and checked."""
+        form, status, answers, marks = self._parse_doc(doc, default_status=head.status)
+        if head.status == "complete" and status != "complete":
+            raise ValidationFailed(["status: a complete record stays complete"])
+        answers = fill_generated(conn, form, answers, record_id=head.id)
+        answers = check_answers(form, answers, status)
+        marks = clean_marks(form, answers, marks)
+        return form, status, answers, marks
+
+    def write_resolution(self, conn, record_id: str, doc: dict, reason: str,
+                         detail: dict) -> Record:
+        """Inside an open transaction: a new revision on top of the record's head that
+        settles a diverged history (always written, even when the content is the head's,
+        so the decision is in the hashed history). `detail` (hashes only) goes into the
+        `resolve` audit event."""
+        if not (reason and reason.strip()):
+            raise VaultError("Resolving a conflict needs a reason.")
+        head = self._head(conn, record_id)
+        form, status, answers, marks = self._checked(conn, head, doc)
+        return self._append_revision(conn, head, form, status, answers, marks, reason.strip(),
+                                     action="resolve", detail=detail)
+
     def _append_revision(self, conn, head: Record, form: Form, status: str, answers: dict,
-                         marks: list, reason: str | None) -> Record:
+                         marks: list, reason: str | None, *, action: str | None = None,
+                         detail: dict | None = None) -> Record:
         at = now()
         number = head.number + 1
         digest, body = revision_body(
@@ -136,9 +155,10 @@ class RecordStore:
         )
         rowid = conn.execute("SELECT rowid FROM records WHERE id = ?", (head.id,)).fetchone()[0]
         set_index(conn, rowid, index_text(form, answers))
-        action = "amend" if head.status == "complete" else (
-            "complete" if status == "complete" else "save")
-        self._audit(action, head.id, {"revision": digest, "parent": head.revision}, conn=conn)
+        action = action or ("amend" if head.status == "complete" else (
+            "complete" if status == "complete" else "save"))
+        self._audit(action, head.id, {"revision": digest, "parent": head.revision,
+                                      **(detail or {})}, conn=conn)
         return record_from_body(digest, body)
 
     def _insert_revision(self, conn, record_id, digest, parent, number, status, reason, at,

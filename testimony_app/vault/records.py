@@ -92,7 +92,11 @@ def revision_body(*, record_id: str, parent: str | None, number: int, form: Form
 
 
 def record_from_body(digest: str, body: bytes) -> Record:
-    d = json.loads(body)
+    return record_from_doc(digest, json.loads(body))
+
+
+def record_from_doc(digest: str, d: dict) -> Record:
+    """A revision body already parsed (the caller checked its keys)."""
     return Record(
         id=d["record"], form_id=d["form"][0], form_version=d["form"][1], status=d["status"],
         answers=d["answers"], marks=d["marks"], revision=digest, parent=d["parent"],

@@ -24,7 +24,7 @@ from .errors import NotAVault, RecordNotFound, VaultError
 from .identity import Identity, load_identity, new_keypair
 from .passphrase import require_strong
 from .record_store import RecordStore
-from .records import check_answers
+from .records import Record, check_answers
 from .search import index_new, unindex
 
 APP_MARK = "testimony-vault"
@@ -211,6 +211,20 @@ class Vault(RecordStore):
         `detail` holds ids, hashes and levels only: never testimony.
         """
         self._audit(action, subject, detail)
+
+    # -- hooks for writers of other layers (the exchange) inside `transaction()` ---------
+
+    def audit_in(self, conn, action: str, subject: str | None, detail: dict) -> None:
+        """Append an audit event inside the open transaction `conn` (ids and hashes only)."""
+        self._audit(action, subject, detail, conn=conn)
+
+    def head_in(self, conn, record_id: str) -> Record:
+        """The record's head revision as seen inside the open transaction `conn`."""
+        return self._head(conn, record_id)
+
+    def index_at_commit(self, rowid: int, text: str) -> None:
+        """Index a records row added inside the open transaction, when it commits."""
+        self._new_index.append((rowid, text))
 
     def _audit(self, action: str, subject: str | None, detail: dict, *, conn=None) -> None:
         if conn is None:

@@ -28,6 +28,7 @@ from testimony_app.demo import demo_records
 from testimony_app.exchange import keys
 from testimony_app.exchange.merge import import_bundle
 from testimony_app.exchange.seal import export_bundle
+from testimony_app.form import get_form
 from testimony_app.vault import Vault
 
 PASSPHRASE = "bench-only harbour lantern copper meadow 2017"
@@ -58,8 +59,7 @@ def bare_rows(vault: Vault) -> list[bytes]:
 
 
 def bare_insert(path: Path, rows: list[bytes], batch: int = 1000) -> float:
-    conn = baseline.open_db(path, PASSPHRASE)
-    conn.execute("PRAGMA cache_size = -65536")
+    conn = baseline.open_db(path, PASSPHRASE)  # the vault's pragmas and page cache
     try:
         conn.execute("CREATE TABLE rows (id INTEGER PRIMARY KEY, body BLOB NOT NULL)")
         start = time.perf_counter()
@@ -79,30 +79,38 @@ _TABLES = ("records", "revisions", "revision_provenance", "attachments", "attach
 
 def same_rows_insert(vault_path: Path, path: Path, batch: int = 1000) -> float:
     """Every row the import wrote, read back with a bare connection and inserted into the
-    same schema in batches: the storage half of an import with none of our Python."""
+    same schema in batches, with the vault's pragmas (foreign keys checked: parents go in
+    first): the storage half of an import with none of our Python. The search index's
+    rows are the records' index texts (computed before the clock starts)."""
     from testimony_app.vault.schema import MIGRATIONS
+    from testimony_app.vault.search import index_text
 
     src = baseline.keyed(vault_path, PASSPHRASE)
     try:
         tables = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in _TABLES}
+        texts = []
+        for rowid, body in src.execute(
+                "SELECT r.rowid, v.body FROM records r JOIN revisions v ON v.hash = r.head"):
+            doc = json.loads(body)
+            texts.append((-rowid, index_text(get_form(*doc["form"]), doc["answers"])))
+        tables["search"] = sorted(texts)
     finally:
         src.close()
-    conn = baseline.open_db(path, PASSPHRASE)
-    conn.execute("PRAGMA cache_size = -65536")  # the vault's page cache, for a fair race
+    conn = baseline.open_db(path, PASSPHRASE)  # the vault's pragmas and page cache
     try:
         for m in MIGRATIONS:
             for statement in (x.strip() for x in m.sql.split(";")):
                 if statement:
                     conn.execute(statement)
-        conn.execute("PRAGMA foreign_keys = OFF")  # parents and children go in table by table
         start = time.perf_counter()
         for table_name, rows in tables.items():
             if not rows:
                 continue
             marks = ",".join("?" * len(rows[0]))
+            columns = " (rowid, text)" if table_name == "search" else ""
             for i in range(0, len(rows), batch):
                 conn.execute("BEGIN IMMEDIATE")
-                conn.executemany(f"INSERT INTO {table_name} VALUES ({marks})",
+                conn.executemany(f"INSERT INTO {table_name}{columns} VALUES ({marks})",
                                  rows[i:i + batch])
                 conn.execute("COMMIT")
         return time.perf_counter() - start

@@ -97,7 +97,7 @@ class EditorPage(QWidget):
         self.unsaved_since.start()
         self.validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS)
         self.validate_timer.timeout.connect(self.revalidate)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self._focus_hooked = False
         for keys, slot in (("Ctrl+PgDown", lambda: self.step(1)),
                            ("Ctrl+PgUp", lambda: self.step(-1)),
                            ("Alt+Down", lambda: self.step(1)), ("Alt+Up", lambda: self.step(-1)),
@@ -298,6 +298,20 @@ class EditorPage(QWidget):
             self.autosave()  # a few ms (see session.write_times): no stall worth a pause
         else:
             self.autosave_timer.start()
+
+    # Focus changes are followed only while the page is shown: a page being destroyed (its
+    # window closed) must not be called back about its own dying widgets.
+    def showEvent(self, event) -> None:
+        if not self._focus_hooked:
+            QApplication.instance().focusChanged.connect(self._on_focus_changed)
+            self._focus_hooked = True
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        if self._focus_hooked:
+            QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+            self._focus_hooked = False
+        super().hideEvent(event)
 
     def _on_focus_changed(self, old, _new) -> None:
         # Plain attributes first: focus also moves while widgets are being destroyed, and

@@ -65,7 +65,7 @@ class ProblemsPanel(QWidget):
         errors = [p for p in problems if p.is_error]
         self.heading.setText(
             self.tr("Missing or wrong before the record can be completed: %n", "", len(errors))
-            if errors else self.tr("Nothing is missing: the record can be completed."))
+            if errors else self.tr("Nothing is missing."))
         for p in errors:
             item = QListWidgetItem(f"{describe_path(form, p.path, lang)}: {p.message}")
             item.setData(Qt.ItemDataRole.UserRole, p.path)
