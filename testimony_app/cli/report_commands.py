@@ -12,11 +12,11 @@ import os
 import re
 import secrets
 import sys
+from argparse import ArgumentTypeError
 from pathlib import Path
 
 from ..form import get_form
-from ..reports import LEVELS, check_consent, redact
-from ..reports.levels import parse_level
+from ..reports import LEVELS, ReportError, check_consent, parse_level, redact
 from .commands import _open
 from .secrets_input import UsageError
 
@@ -36,10 +36,6 @@ def register(cmd) -> None:
 
 
 def _level(text: str) -> str:
-    from argparse import ArgumentTypeError
-
-    from ..reports import ReportError
-
     try:
         return parse_level(text)
     except ReportError as exc:

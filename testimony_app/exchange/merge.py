@@ -33,9 +33,10 @@ class _Writer:
     """The merge's scan handler: writes each verified piece inside the open transaction.
 
     Rows are batched (executemany) and flushed parents first: records, revisions, their
-    provenance, the sender's audit events; pending records also before an attachment
-    (which names its record), and everything at the end. Each record is one block of the manifest, so a record's
-    outcome never depends on rows still waiting in a batch."""
+    provenance, the sender's audit events and our own `import` events; pending records
+    also before an attachment (which names its record), and everything at the end. Each
+    record is one block of the manifest, so a record's outcome never depends on rows
+    still waiting in a batch."""
 
     BATCH = 1000  # revisions per flush
 
@@ -48,6 +49,7 @@ class _Writer:
         self._revisions: list[tuple] = []
         self._provenance: list[tuple] = []
         self._events: list[tuple[str, dict]] = []
+        self._imports: list[tuple[str, dict]] = []  # our own audit chain's import events
         self._rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM records").fetchone()[0]
 
     def record(self, block: RecordBlock) -> None:
@@ -70,8 +72,8 @@ class _Writer:
         elif block.outcome == "conflict":
             flag_conflict(conn, block, self.bundle, self.at)
         if block.outcome != "present":
-            self.vault.audit_in(conn, "import", block.id, {
-                "bundle": self.bundle, "outcome": block.outcome, "head": head.revision})
+            self._imports.append((block.id, {"bundle": self.bundle, "outcome": block.outcome,
+                                             "head": head.revision}))
         if len(self._revisions) >= self.BATCH:
             self.flush()
 
@@ -106,7 +108,9 @@ class _Writer:
                              " sender, imported_at) VALUES (?, ?, ?, ?)", self._provenance)
         if self._events:
             imported.insert_audit_events(conn, self.bundle, self._events)
-        self._revisions, self._provenance, self._events = [], [], []
+        if self._imports:
+            self.vault.audit_many_in(conn, "import", self._imports)
+        self._revisions, self._provenance, self._events, self._imports = [], [], [], []
 
 
 def flag_conflict(conn, block: RecordBlock, bundle_id: str, at: str) -> None:

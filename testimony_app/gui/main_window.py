@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.records.edit_requested.connect(self.edit_record)
         self.editor = EditorPage(lang, self)
         self.editor.closed.connect(self._on_editor_closed)
-        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.editor.message.connect(self._show_status)
         self._return_to: tuple[str, str] | None = None  # (record, section) open at lock
         self.stack = QStackedWidget(self)
         for page in (self.unlock_screen, self.create_screen, self.records, self.editor):
@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         except VaultError as exc:
             self.stack.setCurrentWidget(shown)
             self.statusBar().showMessage(error_sentence(exc), 10_000)
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
 
     def _on_editor_closed(self) -> None:
         if self.vault is not None:

@@ -26,9 +26,11 @@ _NAME_PARTICLES = frozenset(fold(w) for w in (
     "al", "el", "abu", "abou", "umm", "um", "bin", "ibn", "bint", "ابو", "أبو", "ام", "أم",
     "بن", "بنت", "ال",
 ))
-# "عبد" and a name of God make one name (عبد الله, عبد الرحمن); the second word alone is
-# no name ("إن شاء الله"), so the two are withheld only together.
-_COMPOUND_HEADS = frozenset({"عبد"})
+# "عبد" and a name of God make one name (عبد الله, عبد الرحمن). A name of God alone is no
+# name ("إن شاء الله", "Allah"): it is withheld only after "عبد", and "عبد" only before
+# the rest of its name.
+_COMPOUND_HEADS = frozenset({"عبد", "abd", "abdul", "abdel", "abdal"})
+_NAMES_OF_GOD = frozenset(fold(w) for w in ("الله", "الرحمن", "الرحيم", "الكريم", "allah"))
 # One-letter Arabic proclitics (and, so, with, for, like), which attach to a name written
 # in running text: "وأحمد", "لأحمد", "بالجبوري". The article is not stripped from a word
 # ("العمر", the age, is not عمر, Omar): family names are matched with and without it.
@@ -71,14 +73,14 @@ def name_tokens(values: Iterable[str]) -> Names:
                      if not (a + b).isdigit())
         compounds.update((a, b) for a, b in zip(parts, parts[1:], strict=False)
                          if a in _COMPOUND_HEADS)
-        words.update(w for i, w in enumerate(parts)
-                     if len(w) >= 2 and w not in _NAME_PARTICLES and not w.isdigit() and
-                     w not in _COMPOUND_HEADS and (i == 0 or parts[i - 1] not in _COMPOUND_HEADS))
+        words.update(w for w in parts
+                     if len(w) >= 2 and not w.isdigit() and
+                     w not in _NAME_PARTICLES | _COMPOUND_HEADS | _NAMES_OF_GOD)
     # "الجبوري" is also written "جبوري", and a family name recorded bare takes the article.
     words |= {w[2:] for w in words if w.startswith(ARTICLE) and len(w) >= 6}
     words |= {ARTICLE + w for w in words if len(w) >= 5 and not w.isascii() and
               not w.startswith(ARTICLE)}
-    found = {skeleton(w) for w in words}
+    found = {skeleton(w) for w in words | {b for _, b in compounds}}
     return Names(frozenset(words), frozenset(found - {""}), frozenset(compounds))
 
 
@@ -134,7 +136,7 @@ def name_spans(text: str, words: list[re.Match], names: Names) -> list[tuple[int
             is_name[i] = is_name[i + 1] = True
     for i, m in enumerate(words):
         if not is_name[i] and i + 1 < len(words) and is_name[i + 1] and (
-                key(m.group()) in _NAME_PARTICLES and
+                key(m.group()) in _NAME_PARTICLES | _COMPOUND_HEADS and
                 text[m.end():words[i + 1].start()].strip(" -\u00a0") == ""):
             is_name[i] = True
     return [(m.start(), m.end()) for m, hit in zip(words, is_name, strict=True) if hit]

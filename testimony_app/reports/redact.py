@@ -97,6 +97,10 @@ class _Context:
         born = witness.get("birth_year")
         self.years = frozenset({str(born)} if self.public and isinstance(born, int) else ())
         self.addresses = spans.address_pairs(self._withheld_addresses())
+        # A place, phone or other span marked once is withheld wherever it is written again.
+        self.phrases = spans.phrases(
+            (kind, text) for kind in self.mark_kinds - {"name"}
+            for text in _marked_texts(answers, self.marks, kind))
 
     def _withheld_names(self) -> list[str]:
         if self.level == "internal":
@@ -141,7 +145,8 @@ class _Context:
                  m.get("field") == field_key and m.get("row") == row]
         found = spans.mark_spans(text, marks, self.mark_kinds)
         found += spans.found_spans(text, self.names, numbers=self.find_numbers,
-                                   years=self.years, addresses=self.addresses)
+                                   years=self.years, addresses=self.addresses,
+                                   phrases=self.phrases)
         return spans.withhold(text, found, self.lang)
 
     def visible(self, f: Field) -> bool:

@@ -69,6 +69,30 @@ def address_pairs(addresses: Iterable[str]) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+def phrases(marked: Iterable[tuple[str, str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(kind, words) of marked texts, to find them where they are written again unmarked."""
+    out = set()
+    for kind, text in marked:
+        words = tuple(key(m.group()) for m in WORD.finditer(text))
+        if words:
+            out.add((kind, words))
+    return tuple(sorted(out))
+
+
+def _phrase_spans(text: str, words: list, found: tuple) -> list[Span]:
+    spans = []
+    for kind, phrase in found:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            if (phrase[0] in word_forms(key(run[0].group())) and
+                    all(key(m.group()) == w for m, w in zip(run[1:], phrase[1:], strict=True)) and
+                    all(text[a.end():b.start()].strip(" ,-\u00a0\u060c") == ""
+                        for a, b in zip(run, run[1:], strict=False))):
+                spans.append(Span(run[0].start(), run[-1].end(), kind))
+    return spans
+
+
 def _address_spans(text: str, words: list, pairs: frozenset[tuple[str, str]]) -> list[Span]:
     spans = []
     for m, n in zip(words, words[1:], strict=False):
@@ -85,16 +109,20 @@ def _address_spans(text: str, words: list, pairs: frozenset[tuple[str, str]]) ->
 
 def found_spans(text: str, names: Names, *, numbers: bool,
                 years: frozenset[str] = frozenset(),
-                addresses: frozenset[tuple[str, str]] = frozenset()) -> list[Span]:
+                addresses: frozenset[tuple[str, str]] = frozenset(),
+                phrases: tuple = ()) -> list[Span]:
     """Spans of recorded names (whole words, with a particle just before them: "Abu
     Ahmad", "al-Jabouri"); with `numbers`, of phone-like digit runs, e-mail addresses and
     map coordinates;
     of the `years` (a birth year), with the rest of a date they are written in; and of a
-    word and number of a recorded address (see address_pairs) written together."""
+    word and number of a recorded address (see address_pairs) written together; and of
+    marked texts written again (see phrases)."""
     spans = []
     words = list(WORD.finditer(text))
     if addresses:
         spans += _address_spans(text, words, addresses)
+    if phrases:
+        spans += _phrase_spans(text, words, phrases)
     if names:
         spans += [Span(start, end, "name") for start, end in name_spans(text, words, names)]
     ascii_digits = normalise_digits(text)  # one character for one: offsets stay the same

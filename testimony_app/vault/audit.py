@@ -50,6 +50,22 @@ def append(conn, *, at: str, actor: str, action: str, subject: str | None,
     return digest
 
 
+def append_many(conn, *, at: str, actor: str, action: str,
+                events: list[tuple[str | None, dict]]) -> None:
+    """Append one entry per (subject, detail), chained in order: one read, one batch."""
+    seq, prev = head(conn)
+    rows = []
+    for subject, detail in events:
+        seq += 1
+        digest = entry_hash(prev, seq, at, actor, action, subject, detail)
+        rows.append((seq, at, actor, action, subject, canonical_json(detail).decode(), prev,
+                     digest))
+        prev = digest
+    conn.executemany(
+        "INSERT INTO audit (seq, at, actor, action, subject, detail, prev, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
 def head(conn) -> tuple[int, str]:
     row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     return (row[0], row[1]) if row else (0, GENESIS)

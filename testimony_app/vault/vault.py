@@ -218,6 +218,11 @@ class Vault(RecordStore):
         """Append an audit event inside the open transaction `conn` (ids and hashes only)."""
         self._audit(action, subject, detail, conn=conn)
 
+    def audit_many_in(self, conn, action: str, events: list[tuple[str | None, dict]]) -> None:
+        """Append one `action` event per (subject, detail) inside the open transaction."""
+        audit.append_many(conn, at=now(), actor=self.identity.fingerprint, action=action,
+                          events=events)
+
     def head_in(self, conn, record_id: str) -> Record:
         """The record's head revision as seen inside the open transaction `conn`."""
         return self._head(conn, record_id)

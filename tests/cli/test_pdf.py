@@ -151,3 +151,17 @@ def test_a_batch_shows_a_progress_bar_on_a_terminal(vcli):
     assert proc.returncode == 0
     assert b"] 1/2" in shown and b"] 2/2" in shown and b"#" * 30 in shown
     assert len(proc.stdout.split()) == 2  # the bar is on the terminal, not in the output
+
+
+def test_a_child_witness_needs_a_guardians_consent_for_any_shared_statement(vcli):
+    doc = demo_doc(5)
+    doc["status"] = "draft"  # a complete record could not lack the guardian's consent
+    doc["answers"]["witness"]["age_at_incident"] = 15
+    doc["answers"]["consent"].update(scope="named_public", guardian_consent=False)
+    record_id = vcli.ok("add", vcli.write_json("child.json", doc)).split()[0]
+    out = _out(vcli)
+    message = vcli.fails(4, "pdf", record_id, "--level", "partner", "--out", str(out))
+    assert message == ("testimony: DEMO-0005: the witness was under 18 and no guardian "
+                       "consent is recorded; only an internal statement can be made.")
+    assert list(out.iterdir()) == [] and _statement_events(vcli) == []
+    vcli.ok("pdf", record_id, "--level", "internal", "--out", str(out))

@@ -309,3 +309,35 @@ def test_merged_records_can_be_reverified_later(pair, tmp_path):
     assert any("signature no longer verifies" in p for p in problems)
     assert any("differs from its manifest" in p for p in problems)
     assert any(f"revision {revision[:12]} was altered" in p for p in problems)
+
+
+def test_batched_import_beside_local_records(pair, tmp_path):
+    """Rows are written in batches: records get the next free rowids after the vault's
+    own, every one is indexed, attachments find their record, and the audit chain has one
+    `import` event per record, in bundle order, before the bundle's own."""
+    from testimony_app.exchange.merge import _Writer
+
+    sup, res = pair
+    sup.add_many(demo_records(3, seed=5))
+    res.add_many(demo_records(7, seed=6))
+    ids = [s.id for s in reversed(res.list_records())]
+    for rid in ids[1::3]:
+        res.attach(rid, io.BytesIO(os.urandom(100)), name="note.txt")
+    _export(res, tmp_path / "b.tbundle")
+    before = sup.audit_count()
+    old_batch = _Writer.BATCH
+    _Writer.BATCH = 2  # several flushes, some between a record and its attachment
+    try:
+        result = import_bundle(sup, tmp_path / "b.tbundle")
+    finally:
+        _Writer.BATCH = old_batch
+    assert (result.counts["new"], result.counts["attachments"]) == (7, len(ids[1::3]))
+    rowids = dict(sup.conn.execute("SELECT id, rowid FROM records"))
+    assert sorted(rowids[i] for i in ids) == list(range(4, 11))
+    for rid in ids:
+        name = sup.get(rid).answers["account"]["narrative_original"].split()[0]
+        assert rid in {s.id for s in sup.search(name)}
+    events = sup.audit_events()[before:]
+    assert [e.subject for e in events] == [*ids, None]
+    assert {e.action for e in events} == {"import"}
+    assert sup.verify() == []

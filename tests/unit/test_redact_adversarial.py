@@ -246,6 +246,15 @@ def test_a_compound_name_is_withheld_but_not_the_word_for_god(form, record):
     """عبد الله is a name; الله alone, as in "إن شاء الله", is not."""
     text = "قال إن شاء الله، ثم جاء وعبد الله وعبدالله"
     assert _account(form, record, text, lang="ar") == f"قال إن شاء الله، ثم جاء {NAME['ar']}"
+    rec = copy.deepcopy(record)
+    rec["answers"]["people"]["people"][1]["name"] = {"given": "عبد الكريم",
+                                                     "latin": {"given": "Abdul Karim"}}
+    text = "Thank Allah, Abdul Karim lives; Karim and عبد الكريم and Abdulkarim"
+    assert _account(form, rec, text) == (
+        f"Thank Allah, {NAME['en']} lives; {NAME['en']} and {NAME['en']} and {NAME['en']}")
+    rec["answers"]["people"]["people"][1]["name"] = {"given": "عبد الرحمن"}
+    assert _account(form, rec, "Thank Allah, Abdul Rahman lives.") == (
+        f"Thank Allah, {NAME['en']} lives.")
 
 
 def test_names_in_file_names_and_contact_addresses_are_withheld(form, record):
@@ -269,3 +278,78 @@ def test_a_family_name_in_the_plural_is_withheld(form, record):
     assert _account(form, record, "The Jubouris' house fell.") == (
         f"The {NAME['en']}' house fell.")
     assert _account(form, record, "سقط بيت الجبوريين", lang="ar") == f"سقط بيت {NAME['ar']}"
+
+
+def test_a_place_marked_once_is_withheld_where_it_is_written_again(form, record):
+    text = "We lived on Corniche Street. Later the corniche  street was bombed."
+    start = text.index("Corniche")
+    mark = {"section": "account", "field": "narrative_english", "row": None,
+            "start": start, "end": start + len("Corniche Street"), "kind": "place"}
+    place = PLACEHOLDERS["place"]["en"]
+    assert _account(form, record, text, marks=[mark]) == (
+        f"We lived on {place}. Later the {place} was bombed.")
+    assert _account(form, record, text, level="partner", marks=[mark]) == text
+
+
+_ARABIC_NAMES = ("محمد", "فاطمة", "حسين", "زينب", "الجبوري", "يوسف", "مريم", "إبراهيم")
+
+
+def _disguise(name: str, data) -> str:
+    """The name as a hurried typist or a keyboard might leave it."""
+    from hypothesis import strategies as st
+
+    swaps = {"ة": "ه", "ي": "ى", "إ": "ا", "أ": "ا"}
+    out = []
+    for ch in name:
+        if ch in swaps and data.draw(st.booleans()):
+            ch = swaps[ch]
+        out.append(ch)
+        if data.draw(st.booleans()):
+            out.append(data.draw(st.sampled_from(["\u064e", "\u0651", "\u0640", "\u200c"])))
+    prefix = data.draw(st.sampled_from(["", "و", "ف", "ب", "ل", "وب"]))
+    return prefix + "".join(out)
+
+
+def test_any_disguise_of_a_recorded_arabic_name_is_withheld(form, record):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from testimony_app.form import fold
+
+    rec = copy.deepcopy(record)
+    rec["answers"]["people"]["people"][1]["name"] = {"given": " ".join(_ARABIC_NAMES[:4]),
+                                                     "family": " ".join(_ARABIC_NAMES[4:])}
+
+    @settings(max_examples=150, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.sampled_from(_ARABIC_NAMES), st.data())
+    def check(name, data):
+        written = _disguise(name, data)
+        out = _account(form, rec, f"قال {written} إن البيت قُصف", lang="ar")
+        assert out == f"قال {NAME['ar']} إن البيت قُصف", written
+        assert fold(name.removeprefix("ال")) not in fold(out)
+
+    check()
+
+
+def test_any_grouping_of_a_phone_number_is_withheld(form, record):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    digits = {"ascii": "0123456789", "arabic": "٠١٢٣٤٥٦٧٨٩", "persian": "۰۱۲۳۴۵۶۷۸۹"}
+    separators = st.sampled_from(["", " ", "-", " - ", ".", "/", "\u00a0", "\u2013", "  ",
+                                  "\u200f", ") "])
+
+    @settings(max_examples=150, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text("0123456789", min_size=9, max_size=9), st.sampled_from(sorted(digits)),
+           st.lists(separators, min_size=10, max_size=10), st.sampled_from(["", "+964 ", "(0"]))
+    def check(number, script, seps, prefix):
+        number = "07" + number
+        written = prefix + "".join(
+            digits[script][int(d)] + (seps[i] if i in (3, 6, 8) else "")
+            for i, d in enumerate(number))
+        out = _account(form, record, f"Call {written} today.")
+        assert out == f"Call {PHONE} today.", written
+
+    check()

@@ -64,7 +64,7 @@ class EditorPage(QWidget):
         self.back_button, self.save_button = self.bar.back_button, self.bar.save_button
         self.complete_button = self.bar.complete_button
         self.back_button.clicked.connect(self.leave)
-        self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.clicked.connect(self._on_save_clicked)
         self.complete_button.clicked.connect(self.complete)
 
         self.stack = QStackedWidget(self)
@@ -75,8 +75,8 @@ class EditorPage(QWidget):
         self.side.setObjectName("side_panels")
         self.side.addTab(self.problems, self.tr("Check"))
         self._add_helper_panels()
-        self.side.currentChanged.connect(
-            lambda _i: self.side.currentWidget() is self.attachments and self.ensure_record())
+        # Not currentChanged: that also fires while the tab widget is being destroyed.
+        self.side.tabBarClicked.connect(self._on_tab_clicked)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.side)
@@ -98,10 +98,12 @@ class EditorPage(QWidget):
         self.validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_MS)
         self.validate_timer.timeout.connect(self.revalidate)
         self._focus_hooked = False
-        for keys, slot in (("Ctrl+PgDown", lambda: self.step(1)),
-                           ("Ctrl+PgUp", lambda: self.step(-1)),
-                           ("Alt+Down", lambda: self.step(1)), ("Alt+Up", lambda: self.step(-1)),
-                           (QKeySequence.StandardKey.Save, self.save)):
+        # Bound methods, never lambdas: a lambda holding `self` inside a connection of one
+        # of its own children can crash Qt when the page is destroyed.
+        for keys, slot in (("Ctrl+PgDown", self.next_section),
+                           ("Ctrl+PgUp", self.previous_section),
+                           ("Alt+Down", self.next_section), ("Alt+Up", self.previous_section),
+                           (QKeySequence.StandardKey.Save, self._on_save_clicked)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -258,6 +260,19 @@ class EditorPage(QWidget):
     def go_to_section(self, name: str) -> None:
         if name in self.pages:
             self.navigator.setCurrentRow(self.navigator.names.index(name))
+
+    def next_section(self) -> None:
+        self.step(1)
+
+    def previous_section(self) -> None:
+        self.step(-1)
+
+    def _on_save_clicked(self) -> None:
+        self.save()
+
+    def _on_tab_clicked(self, index: int) -> None:
+        if self.side.widget(index) is self.attachments:
+            self.ensure_record()
 
     def step(self, delta: int) -> None:
         if self.navigator is None:

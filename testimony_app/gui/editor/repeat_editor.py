@@ -33,6 +33,8 @@ ADD_ROW_KEYS = "Ctrl+Shift+N"
 
 
 class RowCard(QFrame):
+    requested = Signal(str)  # "up", "down", "duplicate" or "remove", from its buttons
+
     def __init__(self, field: Field, lang: str, path: str, section: str, parent: QWidget):
         super().__init__(parent)
         self.field, self.lang = field, lang
@@ -65,12 +67,18 @@ class RowCard(QFrame):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
+            button.clicked.connect(self._on_button)
             header.addWidget(button)
             self.buttons[key] = button
         layout.addLayout(header)
         self.form = GroupForm(field.fields, lang, path, section, self)
         layout.addWidget(self.form)
         self.form.changed.connect(self.refresh_summary)
+
+    def _on_button(self) -> None:
+        # A bound method and the button's name, not a lambda per button: a lambda holding
+        # the card in a connection of its own child can crash Qt when the card is deleted.
+        self.requested.emit(self.sender().objectName().removeprefix("row_"))
 
     def set_folded(self, folded: bool) -> None:
         self.form.setVisible(not folded)
@@ -110,7 +118,7 @@ class RepeatEditor(QWidget):
         self.add_button = QPushButton(self.tr("Add row"), self)
         self.add_button.setObjectName("add_row")
         self.add_button.setToolTip(self.tr("Add a row ({keys})").format(keys=ADD_ROW_KEYS))
-        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        self.add_button.clicked.connect(self.add_row_from_user)
         self.undo_button = QPushButton(self.tr("Undo remove"), self)
         self.undo_button.setObjectName("undo_remove")
         self.undo_button.clicked.connect(self.undo_remove)
@@ -121,7 +129,7 @@ class RepeatEditor(QWidget):
         outer.addLayout(bar)
         shortcut = QShortcut(QKeySequence(ADD_ROW_KEYS), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda: self.add_row(focus=True))
+        shortcut.activated.connect(self.add_row_from_user)
 
     # -- rows --------------------------------------------------------------------------------
 
@@ -135,10 +143,7 @@ class RepeatEditor(QWidget):
         card.form.set_value(values or {})
         card.form.changed.connect(self.changed)
         card.form.changed.connect(self._refresh_overview)
-        card.buttons["up"].clicked.connect(lambda: self.move(self.cards.index(card), -1))
-        card.buttons["down"].clicked.connect(lambda: self.move(self.cards.index(card), 1))
-        card.buttons["duplicate"].clicked.connect(lambda: self.duplicate(self.cards.index(card)))
-        card.buttons["remove"].clicked.connect(lambda: self.remove_row(self.cards.index(card)))
+        card.requested.connect(self._on_card_request)
         self.cards.insert(at, card)
         self.rows_box.insertWidget(at, card)
         self._renumber()
@@ -146,6 +151,23 @@ class RepeatEditor(QWidget):
             card.form.focus_first()
         self.changed.emit()
         return card
+
+    def add_row_from_user(self) -> None:
+        self.add_row(focus=True)
+
+    def _on_card_request(self, action: str) -> None:
+        card = self.sender()
+        if card not in self.cards:
+            return
+        index = self.cards.index(card)
+        if action == "up":
+            self.move(index, -1)
+        elif action == "down":
+            self.move(index, 1)
+        elif action == "duplicate":
+            self.duplicate(index)
+        elif action == "remove":
+            self.remove_row(index)
 
     def remove_row(self, index: int) -> None:
         card = self.cards.pop(index)

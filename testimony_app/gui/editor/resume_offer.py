@@ -46,15 +46,14 @@ def offer_resume(parent: QWidget, vault: Vault,
     box.setDefaultButton(resume)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def done(_result: int) -> None:
-        clicked = box.clickedButton()
+    def done(button) -> None:  # holds no reference to the box, which deletes itself
         if not vault.is_open:
             return  # locked while the question was open: ask again after the next unlock
-        if clicked is resume:
+        if button.objectName() == "resume":
             on_resume(copy.record_id, copy.section)
-        elif clicked is discard:
+        elif button.objectName() == "discard":
             delete_working_copy(vault, copy.record_id)
 
-    box.finished.connect(done)
+    box.buttonClicked.connect(done)
     box.open()
     return box
