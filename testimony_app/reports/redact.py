@@ -189,6 +189,17 @@ def _name_parts(value) -> list[str]:
     return [p for p in parts if isinstance(p, str) and p]
 
 
+def _without_kunya(value):
+    """A kunya ("Umm Ali") names a child, who may be a living third party: public
+    statements show a person's own names only."""
+    if not isinstance(value, dict):
+        return value
+    out = {k: v for k, v in value.items() if k != "kunya"}
+    if isinstance(out.get("latin"), dict):
+        out["latin"] = {k: v for k, v in out["latin"].items() if k != "kunya"}
+    return out
+
+
 def _age_band(form: Form, age, lang: str) -> str:
     try:
         age = int(age)
@@ -225,6 +236,8 @@ def _value(ctx: _Context, section: str, f: Field, group: dict, row_index: int | 
             other = ctx.free_text(other, section, f"{field_key}_other", row_index)
         if f.generated == "pseudonym":
             return pseudonyms.witness_pseudonym(value, lang)
+        if f.type == "person_name" and ctx.public:
+            value = _without_kunya(value)
         text = format_value(f, value, lang, other=other or None)
         if f.type in ("text", "long_text") and not f.generated:
             text = ctx.free_text(text, section, field_key, row_index)
@@ -330,8 +343,9 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
     if level == "public-anonymous" or not witness.get("full_name"):
         display = ctx.pseudonym
     else:
-        display = person_name(witness["full_name"]) if isinstance(
-            witness["full_name"], dict) else str(witness["full_name"])
+        shown = witness["full_name"]
+        shown = _without_kunya(shown) if ctx.public else shown
+        display = person_name(shown) if isinstance(shown, dict) else str(shown)
     return StatementView(
         level=level, lang=lang, record_id=str(record.get("id") or ""),
         revision=str(record.get("revision") or ""), code=code, witness_display=display,

@@ -159,6 +159,18 @@ def test_public_named_keeps_the_witness_and_the_dead_but_not_the_living(form, re
     assert view.people_rows[1][1] == "her neighbour"
 
 
+def test_public_statements_show_no_kunya_it_names_a_child(form, record):
+    record = copy.deepcopy(record)
+    name = record["answers"]["witness"]["full_name"]
+    name["kunya"] = "أم يوسف"
+    name.setdefault("latin", {})["kunya"] = "Umm Yusuf"
+    assert "أم يوسف" in redact(form, record, "partner", "ar").witness_display
+    for level in ("public-named", "public-anonymous"):
+        text = _text(redact(form, record, level, "ar")) + redact(
+            form, record, level, "en").witness_display
+        assert "يوسف" not in text and "Yusuf" not in text
+
+
 def test_partner_keeps_names_and_exact_ages_but_drops_phones(form, record):
     view = redact(form, record, "partner", "en")
     people = record["answers"]["people"]["people"]
