@@ -62,10 +62,11 @@ class MainWindow(QMainWindow):
         self.unlock_screen.create_requested.connect(self.new_vault)
         self.create_screen = CreateVaultScreen(lang, self)
         self.create_screen.opened.connect(self._on_vault_opened)
-        self.create_screen.back_requested.connect(
-            lambda: self.show_unlock(self.unlock_screen.path or self._path))
+        # Bound methods, not lambdas holding `self`, in connections of the window's own
+        # children: such a lambda can crash Qt when the window is deleted.
+        self.create_screen.back_requested.connect(self._back_to_unlock)
         self.records = RecordsPage(lang, self.guard, self)
-        self.records.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.records.failed.connect(self._show_status)
         self.records.edit_requested.connect(self.edit_record)
         self.editor = EditorPage(lang, self)
         self.editor.closed.connect(self._on_editor_closed)
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(lambda: self.lock())
+        self.lock_action.triggered.connect(self._lock_now)
         self.lock_action.setEnabled(False)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -132,10 +133,20 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
             action.setChecked(code == self.lang)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            action.setData(code)
+            action.triggered.connect(self._on_language_action)
             group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
+
+    def _on_language_action(self) -> None:
+        self.choose_language(self.sender().data())
+
+    def _back_to_unlock(self) -> None:
+        self.show_unlock(self.unlock_screen.path or self._path)
+
+    def _lock_now(self) -> None:
+        self.lock()
 
     def choose_language(self, lang: str) -> None:
         self.prefs.set_language(lang)

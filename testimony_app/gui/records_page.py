@@ -45,7 +45,9 @@ class RecordsPage(QWidget):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        # Bound methods, not lambdas holding `self`, in connections of the page's own
+        # children: such a lambda can crash Qt when the window is deleted.
+        self.search.textChanged.connect(self._on_search_edited)
         self.search.returnPressed.connect(self.apply_search)
         self.filter_bar = RecordsFilterBar(self)
         self.filter_bar.setObjectName("filter_bar")
@@ -73,7 +75,7 @@ class RecordsPage(QWidget):
         # Double-click, or Enter on the current row, opens the record in the editor.
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._on_reset)
-        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.rowsInserted.connect(self._on_rows_inserted)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
@@ -173,6 +175,12 @@ class RecordsPage(QWidget):
     def _on_reset(self) -> None:
         self._show_sort_indicator()
         self.view.show_placeholder()
+        self._update_count()
+
+    def _on_search_edited(self, _text: str) -> None:
+        self.search_timer.start()
+
+    def _on_rows_inserted(self, *_args) -> None:
         self._update_count()
 
     def _update_count(self) -> None:

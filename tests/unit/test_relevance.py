@@ -34,7 +34,7 @@ def test_a_hidden_repeat_and_the_validator_agree(form):
     assert [p.code for p in problems] == ["dropped"]
 
 
-def test_cross_section_condition(form):
+def test_condition_on_a_chosen_value(form):
     assert "consent.withdrawn_at" in hidden_paths(form, {"consent": {"scope": "internal_only"}})
     assert "consent.withdrawn_at" not in hidden_paths(form, {"consent": {"scope": "withdrawn"}})
 
