@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
 # Qt must never need a display in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PASSPHRASE = "correct horse battery staple ' quoted كلمة سر"
-
-
-def require_tool(name: str) -> str:
-    """The path of a command-line tool; skip without it, except in CI where it must exist."""
-    path = shutil.which(name)
-    if path:
-        return path
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{name} is required in CI (.ci/run installs it)")
-    pytest.skip(f"{name} is not installed")
+from environment import PASSPHRASE, require_tool  # noqa: E402,F401 - shared names
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Harness for the end-to-end tests of the `testimony` command (a helper module, not a
 conftest: pytest gives every conftest.py the module name "conftest", so a second one
-would hide tests/conftest.py from `from conftest import ...`).
+would hide tests/conftest.py; shared values live in tests/environment.py).
 
 Every command runs as a real subprocess with its own HOME, XDG config/data/cache dirs and
 TMPDIR inside the test's tmp_path, so every file it could write can be scanned afterwards.

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 from cli_harness import Cli, demo_doc, raw_connection, scan_for, with_vault
-from conftest import require_tool
+from environment import require_tool
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import hashlib
 import uuid
 from pathlib import Path
 
-from conftest import PASSPHRASE
+from environment import PASSPHRASE
 
 from testimony_app.exchange import keys, manifest
 from testimony_app.exchange.bundle_format import StreamWriter, build_header

@@ -9,7 +9,7 @@ import subprocess
 import zlib
 from pathlib import Path
 
-from conftest import require_tool
+from environment import require_tool
 
 # Direction marks poppler adds around embedded runs; not part of the text.
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")

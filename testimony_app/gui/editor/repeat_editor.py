@@ -172,13 +172,18 @@ class RepeatEditor(QWidget):
     def remove_row(self, index: int) -> None:
         card = self.cards.pop(index)
         self.removed.append((index, card.form.value()))
-        card.hide()
-        card.setParent(None)
-        card.deleteLater()
+        self._discard(card)
         self.undo_button.setEnabled(True)
         self._renumber()
         self.add_button.setFocus()
         self.changed.emit()
+
+    def _discard(self, card: RowCard) -> None:
+        # Hidden, out of the layout and deleted by Qt later, but never made parentless: a
+        # parentless widget would be owned by Python and could be deleted twice.
+        card.hide()
+        self.rows_box.removeWidget(card)
+        card.deleteLater()
 
     def undo_remove(self) -> None:
         if not self.removed:
@@ -252,8 +257,7 @@ class RepeatEditor(QWidget):
     def clear(self) -> None:
         for card in self.cards:
             card.form.clear()
-            card.setParent(None)
-            card.deleteLater()
+            self._discard(card)
         self.cards = []
         self.overview.clear()
         self.overview.hide()
