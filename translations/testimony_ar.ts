@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_IQ" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of this attachment to a file you choose, outside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file to this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings are not played inside Testimony. Use Export… to listen to a copy outside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is too large to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Added: {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong inside Testimony ({what}). Nothing more was saved; lock the vault and unlock it again.</source>
@@ -92,6 +220,190 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset from UTC (Iraq: +03:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorBar</name>
+    <message>
+        <source>Back to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a revision (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that nothing is missing, then store the record as complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">مسودة</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedField</name>
+    <message>
+        <source>Made when the record is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeopointField</name>
+    <message>
+        <source>Latitude, e.g. 36.3489</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 43.1190</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {number} — {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">مسودة</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+    <message>
+        <source>Revision {number}: the first revision, as it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different revisions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive spans marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Testimony</source>
@@ -116,6 +428,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -147,6 +471,61 @@
             <numerusform>أُقفلت الخزنة بعد %n دقيقة دون استخدام.</numerusform>
             <numerusform>أُقفلت الخزنة بعد %n دقيقة دون استخدام.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarkedTextEdit</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other identifying detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: {kind} recorded elsewhere in this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as other identifying detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “{term}” as {kind}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -185,6 +564,59 @@
     </message>
 </context>
 <context>
+    <name>PersonNameField</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family or tribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunya (Abu…, Umm…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin transliteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message numerus="yes">
+        <source>Missing or wrong before the record can be completed: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Complete to check what is still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordView</name>
     <message>
         <source>Select a record to read it here.</source>
@@ -209,6 +641,53 @@
     <message>
         <source>Attached files</source>
         <translation>الملفات المرفقة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsFilterBar</name>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show drafts, complete records or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one researcher&apos;s interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year, month or day of the incident: 2017, 2017-03 or 2017-03-17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All researchers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -283,6 +762,52 @@
     </message>
 </context>
 <context>
+    <name>RepeatEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowCard</name>
+    <message>
+        <source>Show or hide this row&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this row up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this row down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of this row below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this row (it can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Type a passphrase, or generate one.</source>
@@ -330,6 +855,13 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open another vault…</source>
@@ -370,6 +902,85 @@
     <message>
         <source>Unlocking…</source>
         <translation>جارٍ الفتح…</translation>
+    </message>
+</context>
+<context>
+    <name>_OtherMixin</name>
+    <message>
+        <source>Other: please specify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Unavailable</name>
+    <message>
+        <source>Not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Amend a completed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was completed. Saving makes a new revision and keeps the old one.
+Why is it being changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Draft kept {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as revision {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not completed: %n answer(s) missing or wrong.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Unsaved interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the unsaved interview {code}? Its answers were kept at {time} but not saved as a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
