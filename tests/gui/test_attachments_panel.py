@@ -9,9 +9,9 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt, QTimer
+from file_dialog_driver import accept_dialog_with
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from testimony_app.gui.editor.attachments_panel import AttachmentsPanel
 
@@ -26,22 +26,6 @@ def _png_bytes(width=640, height=400) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     assert image.save(buffer, "PNG")
     return bytes(data)
-
-
-def _accept_dialog_with(path):
-    """Once Qt's file dialog is up, type `path` into its name box and accept it."""
-    timer = QTimer()
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog):
-            timer.stop()
-            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
-            dialog.accept()
-
-    timer.timeout.connect(poll)
-    timer.start(20)
-    return timer
 
 
 @pytest.fixture
@@ -83,7 +67,7 @@ def test_add_a_photo_through_the_dialog_and_preview_it_from_memory(
     photo_copy = photo.read_bytes()
     before = _files_under(tmp_path)
 
-    timer = _accept_dialog_with(photo)
+    timer = accept_dialog_with(photo)
     with qtbot.waitSignal(panel.attached):
         panel.add_button.click()
     timer.stop()
@@ -158,7 +142,7 @@ def test_export_only_by_explicit_action(qtbot, panel, tmp_path, user_config):
     out = tmp_path / "out" / "copy.png"
     out.parent.mkdir()
     assert list(out.parent.iterdir()) == []  # adding and previewing exported nothing
-    timer = _accept_dialog_with(out)
+    timer = accept_dialog_with(out)
     panel.export_button.click()
     timer.stop()
     assert out.read_bytes() == photo.read_bytes()

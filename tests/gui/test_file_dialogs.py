@@ -3,25 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
-
-
-def accept_dialog_with(path):
-    """Once Qt's file dialog is up, type `path` into its file name box and accept."""
-    timer = QTimer()
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog):
-            timer.stop()
-            # selectFile() leaves a focused name box alone: type into it as a user does.
-            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
-            dialog.accept()
-
-    timer.timeout.connect(poll)
-    timer.start(20)
-    return timer
+from file_dialog_driver import accept_dialog_with
+from PySide6.QtCore import QSettings
 
 
 @pytest.mark.timeout(60)  # a dialog that never shows must not hang the suite
