@@ -18,6 +18,7 @@ from ..form.display import layout
 from ..i18n import direction, is_rtl, isolate
 from ..vault import Record
 from .clipboard import ClipboardGuard
+from .editor.section_page import section_title
 from .records_model import local_time
 
 _HEADING = "margin-top:14px; margin-bottom:4px; color:#1a4d7a"
@@ -86,7 +87,8 @@ class RecordView(QTextBrowser):
         listed: set[str] = set()
         for line in layout(form, answers, self.lang):
             if line.kind == "section":
-                parts.append(self._block("h3", _text(line.label), style=_HEADING))
+                title = section_title(form.section(line.path), self.lang)
+                parts.append(self._block("h3", _text(title), style=_HEADING))
             elif line.kind == "row":
                 parts.append(self._block("p", f"<b>{_text(line.label)}</b>",
                                          indent=line.depth, style=_ROW))

@@ -17,8 +17,9 @@ def test_sections_and_values_in_the_interface_language(qtbot, vault, form, sampl
     view.show_record(vault.get(record.id))
     text = view.toPlainText()
     for line in layout(form, record.answers, "ar"):
-        if line.kind == "section":
-            assert line.label in text  # e.g. "C. الشاهد"
+        if line.kind == "section":  # e.g. "C. الشاهد", marked right to left so the key
+            key, _, label = line.label.partition(". ")  # stands first, on the right
+            assert f"\u200f{key}.\u200f {label}" in text
     assert "الشاهد" in text
     assert 'dir="rtl"' in view.record_html(record, form)
     assert 'dir="ltr"' not in view.record_html(record, form).split("</h2>")[0]
