@@ -5,128 +5,128 @@
     <name></name>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئي</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>فيه أخطاء</translation>
     </message>
 </context>
 <context>
     <name>AttachmentField</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة SHA-256</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة ملف…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Write a copy of this attachment to a file you choose, outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من هذا المرفق في ملف تختاره، خارج الخزنة</translation>
     </message>
     <message>
         <source>Added {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {name}.</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر إلى {path}.</translation>
     </message>
     <message>
         <source>Add a file to this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف إلى هذه المقابلة</translation>
     </message>
     <message>
         <source>Export attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المرفق</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل صوتي</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>No attachment chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي مرفق.</translation>
     </message>
     <message>
         <source>Recordings are not played inside Testimony. Use Export… to listen to a copy outside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُشغَّل التسجيلات داخل «شهادة». استخدم «تصدير…» للاستماع إلى نسخة منها خارج الخزنة.</translation>
     </message>
     <message>
         <source>No preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد معاينة لهذا النوع من الملفات.</translation>
     </message>
     <message>
         <source>This image is too large to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة أكبر من أن تُعرض معاينتها.</translation>
     </message>
     <message>
         <source>This image could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذه الصورة.</translation>
     </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message>
         <source>Added: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف: {row}</translation>
     </message>
     <message>
         <source>Removed: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف: {row}</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد:</translation>
     </message>
 </context>
 <context>
@@ -223,184 +223,184 @@
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة-شهر-يوم، أو سنة-شهر، أو سنة</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة فقط</translation>
     </message>
     <message>
         <source>year and month</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة والشهر</translation>
     </message>
     <message>
         <source>full date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ كاملًا</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة:دقيقة</translation>
     </message>
     <message>
         <source>Offset from UTC (Iraq: +03:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق عن توقيت UTC (العراق: +03:00)</translation>
     </message>
 </context>
 <context>
     <name>EditorBar</name>
     <message>
         <source>Back to list</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى القائمة</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save a revision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مراجعة (Ctrl+S)</translation>
     </message>
     <message>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>إكمال…</translation>
     </message>
     <message>
         <source>Check that nothing is missing, then store the record as complete</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من عدم نقص أي شيء، ثم حفظ السجل على أنه مكتمل</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابلة جديدة</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">مسودة</translation>
+        <translation>مسودة</translation>
     </message>
 </context>
 <context>
     <name>GeneratedField</name>
     <message>
         <source>Made when the record is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشأ عند حفظ السجل</translation>
     </message>
 </context>
 <context>
     <name>GeopointField</name>
     <message>
         <source>Latitude, e.g. 36.3489</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض، مثلًا 36.3489</translation>
     </message>
     <message>
         <source>Longitude, e.g. 43.1190</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول، مثلًا 43.1190</translation>
     </message>
     <message>
         <source>Precision…</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة…</translation>
     </message>
     <message>
         <source>Lat</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <source>Lon</source>
-        <translation type="unfinished"></translation>
+        <translation>الطول</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الحفظ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>Revision {number} — {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة {number} — {when}</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">مسودة</translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Revision {number}: the first revision, as it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة {number}: المراجعة الأولى كما حُفظت.</translation>
     </message>
     <message>
         <source>Pick two different revisions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مراجعتين مختلفتين للمقارنة بينهما.</translation>
     </message>
     <message numerus="yes">
         <source>Changes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التغييرات: %n</numerusform>
+            <numerusform>التغييرات: %n</numerusform>
+            <numerusform>التغييرات: %n</numerusform>
+            <numerusform>التغييرات: %n</numerusform>
+            <numerusform>التغييرات: %n</numerusform>
+            <numerusform>التغييرات: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No answers changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغيّر أي إجابة.</translation>
     </message>
     <message>
         <source>Sensitive spans marked</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع الحساسة المعلَّمة</translation>
     </message>
 </context>
 <context>
@@ -431,15 +431,15 @@
     </message>
     <message>
         <source>&amp;Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقابلة</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابلة &amp;جديدة</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابلة</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -477,55 +477,55 @@
     <name>MarkedTextEdit</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف</translation>
     </message>
     <message>
         <source>Other identifying detail</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصيل آخر يكشف الهوية</translation>
     </message>
     <message>
         <source>Marked: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>معلَّم: {kind}</translation>
     </message>
     <message>
         <source>Suggested: {kind} recorded elsewhere in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح: {kind} مسجَّل في موضع آخر من هذه المقابلة</translation>
     </message>
     <message>
         <source>Mark as name</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كاسم</translation>
     </message>
     <message>
         <source>Mark as place</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمكان</translation>
     </message>
     <message>
         <source>Mark as phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كرقم هاتف</translation>
     </message>
     <message>
         <source>Mark as other identifying detail</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كتفصيل آخر يكشف الهوية</translation>
     </message>
     <message>
         <source>Unmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة التعليم</translation>
     </message>
     <message>
         <source>Mark all suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم جميع المقترحات</translation>
     </message>
     <message>
         <source>Mark “{term}” as {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم «{term}» على أنه {kind}</translation>
     </message>
 </context>
 <context>
@@ -567,53 +567,53 @@
     <name>PersonNameField</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>الأب</translation>
     </message>
     <message>
         <source>Grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>الجد</translation>
     </message>
     <message>
         <source>Family or tribe</source>
-        <translation type="unfinished"></translation>
+        <translation>العائلة أو العشيرة</translation>
     </message>
     <message>
         <source>Kunya (Abu…, Umm…)</source>
-        <translation type="unfinished"></translation>
+        <translation>الكنية (أبو…، أم…)</translation>
     </message>
     <message>
         <source>Latin transliteration</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة بالحروف اللاتينية</translation>
     </message>
     <message>
         <source>{part} (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} (بالحروف اللاتينية)</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>Missing or wrong before the record can be completed: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ما ينقص أو يجب تصحيحه قبل إكمال السجل: %n</numerusform>
+            <numerusform>ما ينقص أو يجب تصحيحه قبل إكمال السجل: %n</numerusform>
+            <numerusform>ما ينقص أو يجب تصحيحه قبل إكمال السجل: %n</numerusform>
+            <numerusform>ما ينقص أو يجب تصحيحه قبل إكمال السجل: %n</numerusform>
+            <numerusform>ما ينقص أو يجب تصحيحه قبل إكمال السجل: %n</numerusform>
+            <numerusform>ما ينقص أو يجب تصحيحه قبل إكمال السجل: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينقص شيء.</translation>
     </message>
     <message>
         <source>Press Complete to check what is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط «إكمال» للتحقق مما لا يزال ناقصًا.</translation>
     </message>
 </context>
 <context>
@@ -647,47 +647,47 @@
     <name>RecordsFilterBar</name>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>كل السجلات</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتملة</translation>
     </message>
     <message>
         <source>Show drafts, complete records or both</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المسودات أو السجلات المكتملة أو كليهما</translation>
     </message>
     <message>
         <source>Show one researcher&apos;s interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مقابلات باحث واحد</translation>
     </message>
     <message>
         <source>Incident from</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة من</translation>
     </message>
     <message>
         <source>Incident to</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة حتى</translation>
     </message>
     <message>
         <source>A year, month or day of the incident: 2017, 2017-03 or 2017-03-17</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الحادثة أو شهرها أو يومها: 2017 أو 2017-03 أو 2017-03-17</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الكل</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة كل عوامل التصفية</translation>
     </message>
     <message>
         <source>All researchers</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الباحثين</translation>
     </message>
 </context>
 <context>
@@ -765,46 +765,46 @@
     <name>RepeatEditor</name>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف</translation>
     </message>
     <message>
         <source>Add a row ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف ({keys})</translation>
     </message>
     <message>
         <source>Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن الحذف</translation>
     </message>
 </context>
 <context>
     <name>RowCard</name>
     <message>
         <source>Show or hide this row&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار حقول هذا الصف أو إخفاؤها</translation>
     </message>
     <message>
         <source>Move this row up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل هذا الصف إلى الأعلى</translation>
     </message>
     <message>
         <source>Move this row down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل هذا الصف إلى الأسفل</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Add a copy of this row below it</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نسخة من هذا الصف تحته</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Remove this row (it can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا الصف (يمكن التراجع عن ذلك)</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@
     <name>TimeField</name>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة:دقيقة</translation>
     </message>
 </context>
 <context>
@@ -908,55 +908,56 @@
     <name>_OtherMixin</name>
     <message>
         <source>Other: please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى: يُرجى التحديد</translation>
     </message>
 </context>
 <context>
     <name>_Unavailable</name>
     <message>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح في هذا الإصدار من البرنامج.</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Amend a completed record</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل سجل مكتمل</translation>
     </message>
     <message>
         <source>This record was completed. Saving makes a new revision and keeps the old one.
 Why is it being changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل مكتمل. يُنشئ الحفظ مراجعة جديدة ويحتفظ بالمراجعة القديمة.
+لماذا يُعدَّل؟</translation>
     </message>
     <message>
         <source>Save amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التعديل</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
         <source>Draft kept {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بالمسودة في {time}</translation>
     </message>
     <message>
         <source>Saved as revision {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بوصفه المراجعة {n}.</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {time}</translation>
     </message>
     <message numerus="yes">
         <source>Not completed: %n answer(s) missing or wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يكتمل: %n إجابة ناقصة أو خاطئة.</numerusform>
+            <numerusform>لم يكتمل: %n إجابة ناقصة أو خاطئة.</numerusform>
+            <numerusform>لم يكتمل: %n إجابتان ناقصتان أو خاطئتان.</numerusform>
+            <numerusform>لم يكتمل: %n إجابات ناقصة أو خاطئة.</numerusform>
+            <numerusform>لم يكتمل: %n إجابة ناقصة أو خاطئة.</numerusform>
+            <numerusform>لم يكتمل: %n إجابة ناقصة أو خاطئة.</numerusform>
         </translation>
     </message>
 </context>
@@ -964,23 +965,23 @@ Why is it being changed?</source>
     <name>parent</name>
     <message>
         <source>Unsaved interview</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابلة غير محفوظة</translation>
     </message>
     <message>
         <source>Resume the unsaved interview {code}? Its answers were kept at {time} but not saved as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استئناف المقابلة غير المحفوظة {code}؟ احتُفظ بإجاباتها في {time} لكنها لم تُحفظ بوصفها مراجعة.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
 </context>
 </TS>

@@ -5,128 +5,128 @@
     <name></name>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتاڵ</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>نیوەتەواو</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">تەواو</translation>
+        <translation>تەواو</translation>
     </message>
     <message>
         <source>has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵەی تێدایە</translation>
     </message>
 </context>
 <context>
     <name>AttachmentField</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناو</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>جۆر</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>قەبارە</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>پەنجەمۆری SHA-256</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زیادکردنی فایل…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هەناردەکردن…</translation>
     </message>
     <message>
         <source>Write a copy of this attachment to a file you choose, outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆپییەکی ئەم هاوپێچە لە فایلێکدا کە خۆت هەڵیدەبژێریت، لە دەرەوەی گەنجینەکە پاشەکەوت بکە</translation>
     </message>
     <message>
         <source>Added {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} زیاد کرا.</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەناردە کرا بۆ {path}.</translation>
     </message>
     <message>
         <source>Add a file to this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلێک بۆ ئەم چاوپێکەوتنە زیاد بکە</translation>
     </message>
     <message>
         <source>Export attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>هەناردەکردنی هاوپێچ</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنە</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>دەنگ</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>ڤیدیۆ</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>بەڵگەنامە</translation>
     </message>
     <message>
         <source>No attachment chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ هاوپێچێک هەڵنەبژێردراوە.</translation>
     </message>
     <message>
         <source>Recordings are not played inside Testimony. Use Export… to listen to a copy outside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەنگ و ڤیدیۆکان لە ناو «شایەتی»دا لێنادرێن. «هەناردەکردن…» بەکاربهێنە بۆ گوێگرتن لە کۆپییەک لە دەرەوەی گەنجینەکە.</translation>
     </message>
     <message>
         <source>No preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشبینین بۆ ئەم جۆرە فایلە نییە.</translation>
     </message>
     <message>
         <source>This image is too large to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم وێنەیە گەورەترە لەوەی پێشبینین بکرێت.</translation>
     </message>
     <message>
         <source>This image could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتوانرا ئەم وێنەیە بخوێندرێتەوە.</translation>
     </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message>
         <source>Added: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>زیاد کرا: {row}</translation>
     </message>
     <message>
         <source>Removed: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>لابرا: {row}</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشتر:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>دواتر:</translation>
     </message>
 </context>
 <context>
@@ -223,180 +223,180 @@
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ساڵ-مانگ-ڕۆژ، ساڵ-مانگ یان ساڵ</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>تەنها ساڵ</translation>
     </message>
     <message>
         <source>year and month</source>
-        <translation type="unfinished"></translation>
+        <translation>ساڵ و مانگ</translation>
     </message>
     <message>
         <source>full date</source>
-        <translation type="unfinished"></translation>
+        <translation>بەرواری تەواو</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ساڵ-مانگ-ڕۆژ</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتژمێر:خولەک</translation>
     </message>
     <message>
         <source>Offset from UTC (Iraq: +03:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>جیاوازی لەگەڵ کاتی UTC (عێراق: +03:00)</translation>
     </message>
 </context>
 <context>
     <name>EditorBar</name>
     <message>
         <source>Back to list</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
         <source>Save a revision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردنی وەشانێک (Ctrl+S)</translation>
     </message>
     <message>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>تەواوکردن…</translation>
     </message>
     <message>
         <source>Check that nothing is missing, then store the record as complete</source>
-        <translation type="unfinished"></translation>
+        <translation>دڵنیا ببەوە کە هیچ شتێک کەم نییە، پاشان تۆمارەکە وەک تەواو پاشەکەوت بکە</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>پشکنین</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>هاوپێچەکان</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>مێژوو</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوپێکەوتنی نوێ</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">تەواو</translation>
+        <translation>تەواو</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">ڕەشنووس</translation>
+        <translation>ڕەشنووس</translation>
     </message>
 </context>
 <context>
     <name>GeneratedField</name>
     <message>
         <source>Made when the record is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لە کاتی پاشەکەوتکردنی تۆمارەکەدا دروست دەکرێت</translation>
     </message>
 </context>
 <context>
     <name>GeopointField</name>
     <message>
         <source>Latitude, e.g. 36.3489</source>
-        <translation type="unfinished"></translation>
+        <translation>هێڵی پانی، بۆ نموونە 36.3489</translation>
     </message>
     <message>
         <source>Longitude, e.g. 43.1190</source>
-        <translation type="unfinished"></translation>
+        <translation>هێڵی درێژی، بۆ نموونە 43.1190</translation>
     </message>
     <message>
         <source>Precision…</source>
-        <translation type="unfinished"></translation>
+        <translation>وردی…</translation>
     </message>
     <message>
         <source>Lat</source>
-        <translation type="unfinished"></translation>
+        <translation>پانی</translation>
     </message>
     <message>
         <source>Lon</source>
-        <translation type="unfinished"></translation>
+        <translation>درێژی</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ژمارە</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتی پاشەکەوت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">دۆخ</translation>
+        <translation>دۆخ</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>نووسەر</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>هۆکار</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لە</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بۆ</translation>
     </message>
     <message>
         <source>Revision {number} — {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانی {number} — {when}</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">ڕەشنووس</translation>
+        <translation>ڕەشنووس</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">تەواو</translation>
+        <translation>تەواو</translation>
     </message>
     <message>
         <source>Revision {number}: the first revision, as it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانی {number}: یەکەم وەشان، وەک چۆن پاشەکەوت کرا.</translation>
     </message>
     <message>
         <source>Pick two different revisions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوو وەشانی جیاواز هەڵبژێرە بۆ بەراوردکردن.</translation>
     </message>
     <message numerus="yes">
         <source>Changes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>گۆڕانکارییەکان: %n</numerusform>
+            <numerusform>گۆڕانکارییەکان: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No answers changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ وەڵامێک نەگۆڕاوە.</translation>
     </message>
     <message>
         <source>Sensitive spans marked</source>
-        <translation type="unfinished"></translation>
+        <translation>بەشە هەستیارە نیشانکراوەکان</translation>
     </message>
 </context>
 <context>
@@ -427,15 +427,15 @@
     </message>
     <message>
         <source>&amp;Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چاوپێکەوتن</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوپێکەوتنی &amp;نوێ</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوپێکەوتن</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -469,55 +469,55 @@
     <name>MarkedTextEdit</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناو</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>شوێن</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ژمارەی تەلەفۆن</translation>
     </message>
     <message>
         <source>Other identifying detail</source>
-        <translation type="unfinished"></translation>
+        <translation>وردەکارییەکی تری ناسێنەر</translation>
     </message>
     <message>
         <source>Marked: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>نیشانکراو: {kind}</translation>
     </message>
     <message>
         <source>Suggested: {kind} recorded elsewhere in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشنیار: {kind} لە شوێنێکی تری ئەم چاوپێکەوتنەدا تۆمار کراوە</translation>
     </message>
     <message>
         <source>Mark as name</source>
-        <translation type="unfinished"></translation>
+        <translation>وەک ناو نیشانی بکە</translation>
     </message>
     <message>
         <source>Mark as place</source>
-        <translation type="unfinished"></translation>
+        <translation>وەک شوێن نیشانی بکە</translation>
     </message>
     <message>
         <source>Mark as phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>وەک ژمارەی تەلەفۆن نیشانی بکە</translation>
     </message>
     <message>
         <source>Mark as other identifying detail</source>
-        <translation type="unfinished"></translation>
+        <translation>وەک وردەکارییەکی تری ناسێنەر نیشانی بکە</translation>
     </message>
     <message>
         <source>Unmark</source>
-        <translation type="unfinished"></translation>
+        <translation>لابردنی نیشانە</translation>
     </message>
     <message>
         <source>Mark all suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>هەموو پێشنیارەکان نیشان بکە</translation>
     </message>
     <message>
         <source>Mark “{term}” as {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{term}» وەک {kind} نیشان بکە</translation>
     </message>
 </context>
 <context>
@@ -559,49 +559,49 @@
     <name>PersonNameField</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی یەکەم</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>باوک</translation>
     </message>
     <message>
         <source>Grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>باپیر</translation>
     </message>
     <message>
         <source>Family or tribe</source>
-        <translation type="unfinished"></translation>
+        <translation>بنەماڵە یان هۆز</translation>
     </message>
     <message>
         <source>Kunya (Abu…, Umm…)</source>
-        <translation type="unfinished"></translation>
+        <translation>کونیە (ئەبو…، ئوم…)</translation>
     </message>
     <message>
         <source>Latin transliteration</source>
-        <translation type="unfinished"></translation>
+        <translation>نووسین بە پیتی لاتینی</translation>
     </message>
     <message>
         <source>{part} (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} (بە پیتی لاتینی)</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>Missing or wrong before the record can be completed: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ئەوەی کەمە یان هەڵەیە پێش ئەوەی تۆمارەکە تەواو بکرێت: %n</numerusform>
+            <numerusform>ئەوەی کەمە یان هەڵەیە پێش ئەوەی تۆمارەکە تەواو بکرێت: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ شتێک کەم نییە.</translation>
     </message>
     <message>
         <source>Press Complete to check what is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«تەواوکردن» دابگرە بۆ پشکنینی ئەوەی هێشتا کەمە.</translation>
     </message>
 </context>
 <context>
@@ -635,47 +635,47 @@
     <name>RecordsFilterBar</name>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>هەموو تۆمارەکان</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەشنووسەکان</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>تەواوەکان</translation>
     </message>
     <message>
         <source>Show drafts, complete records or both</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەشنووسەکان، تۆمارە تەواوەکان یان هەردووکیان پیشان بدە</translation>
     </message>
     <message>
         <source>Show one researcher&apos;s interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوپێکەوتنەکانی یەک توێژەر پیشان بدە</translation>
     </message>
     <message>
         <source>Incident from</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕووداو لە</translation>
     </message>
     <message>
         <source>Incident to</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕووداو تا</translation>
     </message>
     <message>
         <source>A year, month or day of the incident: 2017, 2017-03 or 2017-03-17</source>
-        <translation type="unfinished"></translation>
+        <translation>ساڵ، مانگ یان ڕۆژی ڕووداوەکە: 2017، 2017-03 یان 2017-03-17</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>هەمووی پیشان بدە</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>سڕینەوەی هەموو پاڵاوتنەکان</translation>
     </message>
     <message>
         <source>All researchers</source>
-        <translation type="unfinished"></translation>
+        <translation>هەموو توێژەران</translation>
     </message>
 </context>
 <context>
@@ -741,46 +741,46 @@
     <name>RepeatEditor</name>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادکردنی ڕیز</translation>
     </message>
     <message>
         <source>Add a row ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕیزێک زیاد بکە ({keys})</translation>
     </message>
     <message>
         <source>Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشگەزبوونەوە لە لابردن</translation>
     </message>
 </context>
 <context>
     <name>RowCard</name>
     <message>
         <source>Show or hide this row&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>خانەکانی ئەم ڕیزە پیشان بدە یان بیانشارەوە</translation>
     </message>
     <message>
         <source>Move this row up</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم ڕیزە بەرەو سەرەوە ببە</translation>
     </message>
     <message>
         <source>Move this row down</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم ڕیزە بەرەو خوارەوە ببە</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>لەبەرگرتنەوە</translation>
     </message>
     <message>
         <source>Add a copy of this row below it</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆپییەکی ئەم ڕیزە لە خوارییەوە زیاد بکە</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>لابردن</translation>
     </message>
     <message>
         <source>Remove this row (it can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم ڕیزە لاببە (دەتوانیت پاشگەز ببیتەوە)</translation>
     </message>
 </context>
 <context>
@@ -834,7 +834,7 @@
     <name>TimeField</name>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتژمێر:خولەک</translation>
     </message>
 </context>
 <context>
@@ -884,51 +884,52 @@
     <name>_OtherMixin</name>
     <message>
         <source>Other: please specify</source>
-        <translation type="unfinished"></translation>
+        <translation>تر: تکایە دیاری بکە</translation>
     </message>
 </context>
 <context>
     <name>_Unavailable</name>
     <message>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>لەم وەشانەی بەرنامەکەدا بەردەست نییە.</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Amend a completed record</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستکاریکردنی تۆمارێکی تەواوکراو</translation>
     </message>
     <message>
         <source>This record was completed. Saving makes a new revision and keeps the old one.
 Why is it being changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم تۆمارە تەواو کراوە. پاشەکەوتکردن وەشانێکی نوێ دروست دەکات و کۆنەکەش دەهێڵێتەوە.
+بۆچی دەگۆڕدرێت؟</translation>
     </message>
     <message>
         <source>Save amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردنی دەستکاری</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
         <source>Draft kept {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەشنووس لە {time} هەڵگیرا</translation>
     </message>
     <message>
         <source>Saved as revision {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وەک وەشانی {n} پاشەکەوت کرا.</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>لە {time} پاشەکەوت کرا</translation>
     </message>
     <message numerus="yes">
         <source>Not completed: %n answer(s) missing or wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تەواو نەکرا: %n وەڵام کەمە یان هەڵەیە.</numerusform>
+            <numerusform>تەواو نەکرا: %n وەڵام کەمە یان هەڵەیە.</numerusform>
         </translation>
     </message>
 </context>
@@ -936,23 +937,23 @@ Why is it being changed?</source>
     <name>parent</name>
     <message>
         <source>Unsaved interview</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوپێکەوتنی پاشەکەوتنەکراو</translation>
     </message>
     <message>
         <source>Resume the unsaved interview {code}? Its answers were kept at {time} but not saved as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوپێکەوتنی پاشەکەوتنەکراوی {code} بەردەوام دەکەیتەوە؟ وەڵامەکانی لە {time} هەڵگیران بەڵام وەک وەشانێک پاشەکەوت نەکران.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>بەردەوامبوون</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>فڕێدان</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>دواتر</translation>
     </message>
 </context>
 </TS>
