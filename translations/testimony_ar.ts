@@ -2,22 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_IQ" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AmendDialog</name>
     <message>
-        <source>empty</source>
-        <translation>فارغ</translation>
+        <source>Amend a completed record</source>
+        <translation>تعديل سجل مكتمل</translation>
     </message>
     <message>
-        <source>partial</source>
-        <translation>جزئي</translation>
+        <source>This record was completed. Saving makes a new revision and keeps the old one.
+Why is it being changed?</source>
+        <translation>هذا السجل مكتمل. يُنشئ الحفظ مراجعة جديدة ويحتفظ بالمراجعة القديمة.
+لماذا يُعدَّل؟</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>مكتمل</translation>
-    </message>
-    <message>
-        <source>has errors</source>
-        <translation>فيه أخطاء</translation>
+        <source>Save amendment</source>
+        <translation>حفظ التعديل</translation>
     </message>
 </context>
 <context>
@@ -301,6 +299,18 @@
     <message>
         <source>draft</source>
         <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Draft kept {time}</source>
+        <translation>احتُفظ بالمسودة في {time}</translation>
+    </message>
+    <message>
+        <source>Saved as revision {n}.</source>
+        <translation>حُفظ بوصفه المراجعة {n}.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>حُفظ في {time}</translation>
     </message>
 </context>
 <context>
@@ -777,6 +787,29 @@
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>Unsaved interview</source>
+        <translation>مقابلة غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Resume the unsaved interview {code}? Its answers were kept at {time} but not saved as a revision.</source>
+        <translation>هل تريد استئناف المقابلة غير المحفوظة {code}؟ احتُفظ بإجاباتها في {time} لكنها لم تُحفظ بوصفها مراجعة.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+</context>
+<context>
     <name>RowCard</name>
     <message>
         <source>Show or hide this row&apos;s fields</source>
@@ -805,6 +838,25 @@
     <message>
         <source>Remove this row (it can be undone)</source>
         <translation>حذف هذا الصف (يمكن التراجع عن ذلك)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>فيه أخطاء</translation>
     </message>
 </context>
 <context>
@@ -916,72 +968,6 @@
     <message>
         <source>Not available in this version.</source>
         <translation>غير متاح في هذا الإصدار من البرنامج.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Amend a completed record</source>
-        <translation>تعديل سجل مكتمل</translation>
-    </message>
-    <message>
-        <source>This record was completed. Saving makes a new revision and keeps the old one.
-Why is it being changed?</source>
-        <translation>هذا السجل مكتمل. يُنشئ الحفظ مراجعة جديدة ويحتفظ بالمراجعة القديمة.
-لماذا يُعدَّل؟</translation>
-    </message>
-    <message>
-        <source>Save amendment</source>
-        <translation>حفظ التعديل</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Draft kept {time}</source>
-        <translation>احتُفظ بالمسودة في {time}</translation>
-    </message>
-    <message>
-        <source>Saved as revision {n}.</source>
-        <translation>حُفظ بوصفه المراجعة {n}.</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>حُفظ في {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not completed: %n answer(s) missing or wrong.</source>
-        <translation>
-            <numerusform>لم يكتمل: %n إجابة ناقصة أو خاطئة.</numerusform>
-            <numerusform>لم يكتمل: %n إجابة ناقصة أو خاطئة.</numerusform>
-            <numerusform>لم يكتمل: %n إجابتان ناقصتان أو خاطئتان.</numerusform>
-            <numerusform>لم يكتمل: %n إجابات ناقصة أو خاطئة.</numerusform>
-            <numerusform>لم يكتمل: %n إجابة ناقصة أو خاطئة.</numerusform>
-            <numerusform>لم يكتمل: %n إجابة ناقصة أو خاطئة.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved interview</source>
-        <translation>مقابلة غير محفوظة</translation>
-    </message>
-    <message>
-        <source>Resume the unsaved interview {code}? Its answers were kept at {time} but not saved as a revision.</source>
-        <translation>هل تريد استئناف المقابلة غير المحفوظة {code}؟ احتُفظ بإجاباتها في {time} لكنها لم تُحفظ بوصفها مراجعة.</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>استئناف</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>لاحقًا</translation>
     </message>
 </context>
 </TS>

@@ -2,22 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ku" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AmendDialog</name>
     <message>
-        <source>empty</source>
-        <translation>بەتاڵ</translation>
+        <source>Amend a completed record</source>
+        <translation>دەستکاریکردنی تۆمارێکی تەواوکراو</translation>
     </message>
     <message>
-        <source>partial</source>
-        <translation>نیوەتەواو</translation>
+        <source>This record was completed. Saving makes a new revision and keeps the old one.
+Why is it being changed?</source>
+        <translation>ئەم تۆمارە تەواو کراوە. پاشەکەوتکردن وەشانێکی نوێ دروست دەکات و کۆنەکەش دەهێڵێتەوە.
+بۆچی دەگۆڕدرێت؟</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>تەواو</translation>
-    </message>
-    <message>
-        <source>has errors</source>
-        <translation>هەڵەی تێدایە</translation>
+        <source>Save amendment</source>
+        <translation>پاشەکەوتکردنی دەستکاری</translation>
     </message>
 </context>
 <context>
@@ -301,6 +299,18 @@
     <message>
         <source>draft</source>
         <translation>ڕەشنووس</translation>
+    </message>
+    <message>
+        <source>Draft kept {time}</source>
+        <translation>ڕەشنووس لە {time} هەڵگیرا</translation>
+    </message>
+    <message>
+        <source>Saved as revision {n}.</source>
+        <translation>وەک وەشانی {n} پاشەکەوت کرا.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>لە {time} پاشەکەوت کرا</translation>
     </message>
 </context>
 <context>
@@ -753,6 +763,29 @@
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>Unsaved interview</source>
+        <translation>چاوپێکەوتنی پاشەکەوتنەکراو</translation>
+    </message>
+    <message>
+        <source>Resume the unsaved interview {code}? Its answers were kept at {time} but not saved as a revision.</source>
+        <translation>چاوپێکەوتنی پاشەکەوتنەکراوی {code} بەردەوام دەکەیتەوە؟ وەڵامەکانی لە {time} هەڵگیران بەڵام وەک وەشانێک پاشەکەوت نەکران.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>بەردەوامبوون</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>فڕێدان</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>دواتر</translation>
+    </message>
+</context>
+<context>
     <name>RowCard</name>
     <message>
         <source>Show or hide this row&apos;s fields</source>
@@ -781,6 +814,25 @@
     <message>
         <source>Remove this row (it can be undone)</source>
         <translation>ئەم ڕیزە لاببە (دەتوانیت پاشگەز ببیتەوە)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <source>empty</source>
+        <translation>بەتاڵ</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>نیوەتەواو</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>تەواو</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>هەڵەی تێدایە</translation>
     </message>
 </context>
 <context>
@@ -892,68 +944,6 @@
     <message>
         <source>Not available in this version.</source>
         <translation>لەم وەشانەی بەرنامەکەدا بەردەست نییە.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Amend a completed record</source>
-        <translation>دەستکاریکردنی تۆمارێکی تەواوکراو</translation>
-    </message>
-    <message>
-        <source>This record was completed. Saving makes a new revision and keeps the old one.
-Why is it being changed?</source>
-        <translation>ئەم تۆمارە تەواو کراوە. پاشەکەوتکردن وەشانێکی نوێ دروست دەکات و کۆنەکەش دەهێڵێتەوە.
-بۆچی دەگۆڕدرێت؟</translation>
-    </message>
-    <message>
-        <source>Save amendment</source>
-        <translation>پاشەکەوتکردنی دەستکاری</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Draft kept {time}</source>
-        <translation>ڕەشنووس لە {time} هەڵگیرا</translation>
-    </message>
-    <message>
-        <source>Saved as revision {n}.</source>
-        <translation>وەک وەشانی {n} پاشەکەوت کرا.</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>لە {time} پاشەکەوت کرا</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not completed: %n answer(s) missing or wrong.</source>
-        <translation>
-            <numerusform>تەواو نەکرا: %n وەڵام کەمە یان هەڵەیە.</numerusform>
-            <numerusform>تەواو نەکرا: %n وەڵام کەمە یان هەڵەیە.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved interview</source>
-        <translation>چاوپێکەوتنی پاشەکەوتنەکراو</translation>
-    </message>
-    <message>
-        <source>Resume the unsaved interview {code}? Its answers were kept at {time} but not saved as a revision.</source>
-        <translation>چاوپێکەوتنی پاشەکەوتنەکراوی {code} بەردەوام دەکەیتەوە؟ وەڵامەکانی لە {time} هەڵگیران بەڵام وەک وەشانێک پاشەکەوت نەکران.</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>بەردەوامبوون</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>فڕێدان</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>دواتر</translation>
     </message>
 </context>
 </TS>

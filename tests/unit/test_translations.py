@@ -158,6 +158,31 @@ def test_catalogue_holds_exactly_the_interface_strings(interface_strings, lang):
     assert len(messages) == len(held)  # no message twice
 
 
+def _contexts_qt_looks_up() -> set[str]:
+    """Class names in the GUI (tr() looks a string up under the class of the object and
+    its bases) and the literal contexts of QCoreApplication.translate calls."""
+    import ast
+
+    names: set[str] = set()
+    for path in GUI.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names.add(node.name)
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr == "translate" and node.args
+                  and isinstance(node.args[0], ast.Constant)):
+                names.add(node.args[0].value)
+    return names
+
+
+def test_every_context_is_one_qt_looks_up(interface_strings):
+    # lupdate names the context after the variable in `page.tr(...)` or loses it after a
+    # nested def; Qt then never finds the translation and the user sees English.
+    wrong = {context for context, _source, _numerus in interface_strings
+             if context not in _contexts_qt_looks_up()}
+    assert wrong == set(), "use self.tr() in a class, or QCoreApplication.translate()"
+
+
 @pytest.mark.parametrize("lang", sorted(CATALOGUES))
 def test_every_message_is_translated_whole(lang):
     assert problems(lang, catalogue(lang).read_text("utf-8")) == []

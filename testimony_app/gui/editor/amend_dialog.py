@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 
@@ -15,12 +15,12 @@ def ask_amend_reason(parent: QWidget, on_reason: Callable[[str], None]) -> QInpu
     """Open the question; `on_reason(text)` runs if the user gives a non-empty reason."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("amend_reason")
-    dialog.setWindowTitle(dialog.tr("Amend a completed record"))
-    dialog.setLabelText(dialog.tr(
+    dialog.setWindowTitle(QCoreApplication.translate("AmendDialog", "Amend a completed record"))
+    dialog.setLabelText(QCoreApplication.translate("AmendDialog",
         "This record was completed. Saving makes a new revision and keeps the old one.\n"
         "Why is it being changed?"))
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
-    dialog.setOkButtonText(dialog.tr("Save amendment"))
+    dialog.setOkButtonText(QCoreApplication.translate("AmendDialog", "Save amendment"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted(text: str) -> None:

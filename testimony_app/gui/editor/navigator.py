@@ -7,6 +7,8 @@ Never shows answers, only section names and states.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
@@ -20,6 +22,11 @@ _LOOK = {"empty": ("○", "#5f6368"), "partial": ("◐", "#8a6d00"),
          "complete": ("●", "#1b6e20"), "errors": ("⚠", "#b00020")}
 
 
+def _in_section(name: str, p: Problem) -> bool:
+    # A module-level function: lupdate loses the class context after a nested def.
+    return p.path == name or p.path.startswith(f"{name}.")
+
+
 def section_states(form: Form, answers: dict, live: list[Problem], missing: list[Problem],
                    defaults: dict | None = None) -> dict[str, str]:
     """Each section's state from the answers, the draft errors and the complete check; a
@@ -27,9 +34,7 @@ def section_states(form: Form, answers: dict, live: list[Problem], missing: list
     defaults = defaults or {}
     states = {}
     for section in form.sections:
-        def here(p: Problem, name: str = section.name) -> bool:
-            return p.path == name or p.path.startswith(f"{name}.")
-
+        here = partial(_in_section, section.name)
         if any(here(p) and p.is_error for p in live):
             states[section.name] = "errors"
         elif answers.get(section.name, {}) in ({}, defaults.get(section.name)):

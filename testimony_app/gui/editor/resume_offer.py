@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...i18n import isolate
@@ -31,17 +31,23 @@ def offer_resume(parent: QWidget, vault: Vault,
         code = (vault.get(copy.record_id).answers.get("interview") or {}).get("code", "")
     except VaultError:
         return None
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Unsaved interview"), parent.tr(
+    title = QCoreApplication.translate("ResumeOffer", "Unsaved interview")
+    text = QCoreApplication.translate(
+        "ResumeOffer",
         "Resume the unsaved interview {code}? Its answers were kept at {time} but not saved "
         "as a revision.").format(code=isolate(code or "—"),
-                                 time=isolate(local_time(copy.saved_at))),
-        QMessageBox.StandardButton.NoButton, parent)
+                                 time=isolate(local_time(copy.saved_at)))
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("resume_offer")
-    resume = box.addButton(parent.tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
+    resume = box.addButton(QCoreApplication.translate("ResumeOffer", "Resume"),
+                          QMessageBox.ButtonRole.AcceptRole)
     resume.setObjectName("resume")
-    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(QCoreApplication.translate("ResumeOffer", "Discard"),
+                          QMessageBox.ButtonRole.DestructiveRole)
     discard.setObjectName("discard")
-    later = box.addButton(parent.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton(QCoreApplication.translate("ResumeOffer", "Later"),
+                          QMessageBox.ButtonRole.RejectRole)
     later.setObjectName("later")
     box.setDefaultButton(resume)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from ...form import errors_of, validate
 from ...vault import VaultError
@@ -40,7 +40,8 @@ def write_working_copy(page: EditorPage) -> bool:
         _failed(page, exc)
         return False
     page.mark_saved(revision=False)
-    page.save_state.setText(page.tr("Draft kept {time}").format(time=_now()))
+    page.save_state.setText(
+        QCoreApplication.translate("EditorPage", "Draft kept {time}").format(time=_now()))
     if was_new:
         _show_generated(page, session.head().answers)
         page._open_panels()
@@ -108,9 +109,11 @@ def _save_now(page: EditorPage, reason: str | None, then: Callable[[], None] | N
     page.dirty = False
     if record is not None:
         _show_generated(page, record.answers)
-        page.message.emit(page.tr("Saved as revision {n}.").format(n=record.number))
+        page.message.emit(QCoreApplication.translate(
+            "EditorPage", "Saved as revision {n}.").format(n=record.number))
     page.mark_saved()
-    page.save_state.setText(page.tr("Saved {time}").format(time=_now()))
+    page.save_state.setText(
+        QCoreApplication.translate("EditorPage", "Saved {time}").format(time=_now()))
     page._update_title()
     page._open_panels()
     page.saved.emit()
@@ -131,8 +134,8 @@ def complete_record(page: EditorPage) -> None:
     errors = errors_of(problems)
     if errors:
         page.jump_to(errors[0].path)
-        page.message.emit(page.tr("Not completed: %n answer(s) missing or wrong.", "",
-                                  len(errors)))
+        page.message.emit(QCoreApplication.translate(
+            "EditorPage", "Not completed: %n answer(s) missing or wrong.", "", len(errors)))
         return
     if session.status == "complete":
         save_with_reason(page)
