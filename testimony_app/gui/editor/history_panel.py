@@ -27,6 +27,7 @@ from ...i18n import isolate
 from ...vault import Vault, VaultError
 from ..records_model import local_time
 from .changes_view import ChangesView
+from .section_page import section_title
 
 
 class HistoryPanel(QWidget):
@@ -49,6 +50,10 @@ class HistoryPanel(QWidget):
         self.from_box.setObjectName("from_revision")
         self.to_box = QComboBox(self)
         self.to_box.setObjectName("to_revision")
+        for box in (self.from_box, self.to_box):
+            # Long "time — Revision n" entries must not widen a narrow side tab past its edge.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         self.from_box.currentIndexChanged.connect(self._show_diff)
         self.to_box.currentIndexChanged.connect(self._show_diff)
         self.from_label = QLabel(self)
@@ -64,6 +69,7 @@ class HistoryPanel(QWidget):
 
         # One row each: the panel is often a narrow side tab.
         picker = QFormLayout()
+        picker.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         picker.addRow(self.from_label, self.from_box)
         picker.addRow(self.to_label, self.to_box)
         lower = QWidget(self)
@@ -161,11 +167,8 @@ class HistoryPanel(QWidget):
             self.summary.setText(str(exc))
             return
         form = get_form(new.form_id, new.form_version)
-        # "C." stays "C." in a right-to-left line: a left-to-right isolate (Qt's rich text
-        # mis-orders a first-strong isolate here).
         self._headings = {f"{sec.key}. {sec.label.get(self.lang)}":
-                          f"\u2066{sec.key}.\u2069 {sec.label.get(self.lang)}"
-                          for sec in form.sections}
+                          section_title(sec, self.lang) for sec in form.sections}
         if old_number == new_number:
             changes = diff_answers(form, {}, new.answers, self.lang)
             self.summary.setText(self.tr("Revision {number}: the first revision, as it was "

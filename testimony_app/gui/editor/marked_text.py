@@ -261,13 +261,14 @@ class MarkedTextEdit(QPlainTextEdit):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+Shift+{number}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _=False, k=kind: self.mark_selection(k))
+            action.setData(kind)
+            action.triggered.connect(self._on_mark_action)
             self.addAction(action)
             self.mark_actions[kind] = action
         self.unmark_action = QAction(self)
         self.unmark_action.setShortcut(QKeySequence("Ctrl+Shift+0"))
         self.unmark_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.unmark_action.triggered.connect(lambda: self.unmark_selection())
+        self.unmark_action.triggered.connect(self._on_unmark_action)
         self.addAction(self.unmark_action)
         self.accept_all_action = QAction(self)
         self.accept_all_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
@@ -294,24 +295,41 @@ class MarkedTextEdit(QPlainTextEdit):
         menu.addSeparator()
         has_selection = self.textCursor().hasSelection()
         for kind, shortcut in self.mark_actions.items():
-            action = menu.addAction(shortcut.text(), lambda k=kind: self.mark_selection(k))
+            action = menu.addAction(shortcut.text())
+            action.setData(kind)
+            action.triggered.connect(self._on_mark_action)
             action.setShortcut(shortcut.shortcut())
             action.setEnabled(has_selection)
-        action = menu.addAction(self.unmark_action.text(),
-                                lambda: self.unmark_selection(index))
+        action = menu.addAction(self.unmark_action.text())
+        action.setData(index)
+        action.triggered.connect(self._on_unmark_action)
         action.setShortcut(self.unmark_action.shortcut())
         action.setEnabled(has_selection or mk.at(self._marks, index) is not None)
         suggestion = mk.at(self._suggested, index)
         menu.addSeparator()
         if suggestion is not None:
-            menu.addAction(
-                self.tr("Mark “{term}” as {kind}").format(
-                    term=suggestion["term"], kind=self.kind_label(suggestion["kind"]).lower()),
-                lambda s=dict(suggestion): self.accept_suggestion(s))
+            action = menu.addAction(self.tr("Mark “{term}” as {kind}").format(
+                term=suggestion["term"], kind=self.kind_label(suggestion["kind"]).lower()))
+            action.setData(dict(suggestion))
+            action.triggered.connect(self._on_suggestion_action)
         action = menu.addAction(self.accept_all_action.text(), self.accept_all_suggestions)
         action.setShortcut(self.accept_all_action.shortcut())
         action.setEnabled(bool(self._suggested))
         return menu
+
+    # Every action is connected to a bound method and carries what it is about in its data,
+    # never to a lambda holding `self`: PySide keeps such a lambda (and the widget's wrapper)
+    # after Qt has deleted the action, and tearing down rows of marked texts then corrupted
+    # the heap (crashes in later, unrelated widget code).
+    def _on_mark_action(self) -> None:
+        self.mark_selection(self.sender().data())
+
+    def _on_unmark_action(self) -> None:
+        index = self.sender().data()  # the widget's own action has none: use the cursor
+        self.unmark_selection(index if isinstance(index, int) else None)
+
+    def _on_suggestion_action(self) -> None:
+        self.accept_suggestion(self.sender().data())
 
     def contextMenuEvent(self, event) -> None:
         cursor = self.cursorForPosition(event.pos())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -57,9 +57,13 @@ class SectionNavigator(QListWidget):
         self.state_words = {"empty": self.tr("empty"), "partial": self.tr("partial"),
                             "complete": self.tr("complete"), "errors": self.tr("has errors")}
         self.states = {name: "empty" for name in self.names}
+        # Two lines per item. Qt sizes them by the interface font, but Arabic-script text is
+        # drawn with a taller fallback font and the second line (the state) would be cut.
+        height = round(self.fontMetrics().lineSpacing() * (2.5 if is_rtl(lang) else 2.0)) + 2
         for name in self.names:
             item = QListWidgetItem(self)
             item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setSizeHint(QSize(200, height))
         self.set_states(self.states)
         self.setCurrentRow(0)
         width = max(self.fontMetrics().horizontalAdvance(f"⚠ {t}  ({w})")
