@@ -30,8 +30,10 @@ def _record_with_history(vault, sample_doc):
 
 
 def _plain(text: str) -> str:
-    """Without the bidi isolation marks that keep names and "C." in order in RTL."""
-    return text.replace("\u2066", "").replace("\u2068", "").replace("\u2069", "")
+    """Without the bidi marks that keep names and "C." in order in RTL."""
+    for mark in ("\u2066", "\u2068", "\u2069", "\u200f"):
+        text = text.replace(mark, "")
+    return text
 
 
 def _panel(qtbot, vault, record_id, lang="en"):
