@@ -605,6 +605,153 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>يحتاج إلى صف واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>needs at least {count} rows</source>
+        <translation>يحتاج إلى {count} من الصفوف على الأقل</translation>
+    </message>
+    <message>
+        <source>has more than {count} rows</source>
+        <translation>فيه أكثر من {count} من الصفوف</translation>
+    </message>
+    <message>
+        <source>expects a list of rows</source>
+        <translation>يجب أن يكون قائمة صفوف</translation>
+    </message>
+    <message>
+        <source>expects a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>يجب أن يكون رقمًا</translation>
+    </message>
+    <message>
+        <source>expects a finite number</source>
+        <translation>يجب أن يكون رقمًا محدودًا</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}</source>
+        <translation>يجب ألا يقل عن {minimum}</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}</source>
+        <translation>يجب ألا يزيد على {maximum}</translation>
+    </message>
+    <message>
+        <source>expects a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>يجب أن يكون تاريخًا بالشكل YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date</source>
+        <translation>ليس تاريخًا موجودًا في التقويم</translation>
+    </message>
+    <message>
+        <source>expects a time as HH:MM</source>
+        <translation>يجب أن يكون وقتًا بالشكل HH:MM</translation>
+    </message>
+    <message>
+        <source>expects a date and time such as 2017-03-20T10:30+03:00</source>
+        <translation>يجب أن يكون تاريخًا ووقتًا مثل 2017-03-20T10:30+03:00</translation>
+    </message>
+    <message>
+        <source>needs a time-zone offset, such as +03:00</source>
+        <translation>يحتاج إلى فرق المنطقة الزمنية، مثل +03:00</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>يحتوي على محرف NUL</translation>
+    </message>
+    <message>
+        <source>is longer than {length} characters</source>
+        <translation>طوله أكثر من {length} من الحروف</translation>
+    </message>
+    <message>
+        <source>expects yes or no (true/false)</source>
+        <translation>يجب أن يكون نعم أو لا (true/false)</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>ليس من الخيارات المتاحة</translation>
+    </message>
+    <message>
+        <source>expects a list of choices</source>
+        <translation>يجب أن يكون قائمة خيارات</translation>
+    </message>
+    <message>
+        <source>lists a choice twice</source>
+        <translation>يذكر أحد الخيارات مرتين</translation>
+    </message>
+    <message>
+        <source>applies only when &apos;other&apos; is chosen</source>
+        <translation>لا ينطبق إلا عند اختيار «أخرى»</translation>
+    </message>
+    <message>
+        <source>expects name parts (given, father, grandfather, family, kunya)</source>
+        <translation>يجب أن يتكون من أجزاء الاسم (الاسم الأول، الأب، الجد، العائلة، الكنية)</translation>
+    </message>
+    <message>
+        <source>has unknown name part(s) {parts}</source>
+        <translation>فيه أجزاء اسم غير معروفة: {parts}</translation>
+    </message>
+    <message>
+        <source>name part {part} must be short text</source>
+        <translation>جزء الاسم {part} يجب أن يكون نصًا قصيرًا</translation>
+    </message>
+    <message>
+        <source>expects lat, lon and precision</source>
+        <translation>يجب أن يتكون من خط العرض وخط الطول والدقة</translation>
+    </message>
+    <message>
+        <source>coordinates are out of range</source>
+        <translation>الإحداثيات خارج النطاق المسموح به</translation>
+    </message>
+    <message>
+        <source>precision is not one of the choices</source>
+        <translation>الدقة ليست من الخيارات المتاحة</translation>
+    </message>
+    <message>
+        <source>expects an attachment id</source>
+        <translation>يجب أن يكون معرّف مرفق</translation>
+    </message>
+    <message>
+        <source>cannot hold a value of type {type}</source>
+        <translation>لا يمكن أن يحمل قيمة من النوع {type}</translation>
+    </message>
+    <message>
+        <source>is not a field of this questionnaire</source>
+        <translation>ليس حقلًا في هذه الاستمارة</translation>
+    </message>
+    <message>
+        <source>is hidden by its condition and was not stored</source>
+        <translation>مخفي بحسب شرطه فلم يُحفظ</translation>
+    </message>
+    <message>
+        <source>must be an object with one entry per section</source>
+        <translation>يجب أن يكون كائنًا فيه مدخل واحد لكل قسم</translation>
+    </message>
+    <message>
+        <source>is not a section of this questionnaire</source>
+        <translation>ليس قسمًا في هذه الاستمارة</translation>
+    </message>
+    <message>
+        <source>must be an object of answers</source>
+        <translation>يجب أن يكون كائنًا من الإجابات</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>Missing or wrong before the record can be completed: %n</source>

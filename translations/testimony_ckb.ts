@@ -597,6 +597,153 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>is required</source>
+        <translation>پێویستە</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>لانیکەم یەک ڕیزی پێویستە</translation>
+    </message>
+    <message>
+        <source>needs at least {count} rows</source>
+        <translation>لانیکەم {count} ڕیزی پێویستە</translation>
+    </message>
+    <message>
+        <source>has more than {count} rows</source>
+        <translation>زیاتر لە {count} ڕیزی هەیە</translation>
+    </message>
+    <message>
+        <source>expects a list of rows</source>
+        <translation>دەبێت لیستێکی ڕیزەکان بێت</translation>
+    </message>
+    <message>
+        <source>expects a whole number</source>
+        <translation>دەبێت ژمارەیەکی تەواو بێت</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>دەبێت ژمارە بێت</translation>
+    </message>
+    <message>
+        <source>expects a finite number</source>
+        <translation>دەبێت ژمارەیەکی سنووردار بێت</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}</source>
+        <translation>دەبێت لانیکەم {minimum} بێت</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}</source>
+        <translation>دەبێت لە {maximum} زیاتر نەبێت</translation>
+    </message>
+    <message>
+        <source>expects a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>دەبێت بەروارێک بێت بە شێوەی YYYY یان YYYY-MM یان YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date</source>
+        <translation>بەروارێکی ڕاستەقینە نییە لە ساڵنامەدا</translation>
+    </message>
+    <message>
+        <source>expects a time as HH:MM</source>
+        <translation>دەبێت کاتێک بێت بە شێوەی HH:MM</translation>
+    </message>
+    <message>
+        <source>expects a date and time such as 2017-03-20T10:30+03:00</source>
+        <translation>دەبێت بەروار و کاتێک بێت وەک 2017-03-20T10:30+03:00</translation>
+    </message>
+    <message>
+        <source>needs a time-zone offset, such as +03:00</source>
+        <translation>جیاوازیی ناوچەی کاتی پێویستە، وەک +03:00</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>دەبێت دەق بێت</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>نیشانەی NUL ی تێدایە</translation>
+    </message>
+    <message>
+        <source>is longer than {length} characters</source>
+        <translation>لە {length} پیت درێژترە</translation>
+    </message>
+    <message>
+        <source>expects yes or no (true/false)</source>
+        <translation>دەبێت بەڵێ یان نەخێر بێت (true/false)</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>یەکێک نییە لە هەڵبژاردنەکان</translation>
+    </message>
+    <message>
+        <source>expects a list of choices</source>
+        <translation>دەبێت لیستێکی هەڵبژاردنەکان بێت</translation>
+    </message>
+    <message>
+        <source>lists a choice twice</source>
+        <translation>هەڵبژاردنێک دوو جار تێیدا هاتووە</translation>
+    </message>
+    <message>
+        <source>applies only when &apos;other&apos; is chosen</source>
+        <translation>تەنها کاتێک دەگونجێت کە «هیتر» هەڵبژێردرابێت</translation>
+    </message>
+    <message>
+        <source>expects name parts (given, father, grandfather, family, kunya)</source>
+        <translation>دەبێت لە بەشەکانی ناو پێک بێت (ناوی یەکەم، باوک، باپیر، بنەماڵە، کونیە)</translation>
+    </message>
+    <message>
+        <source>has unknown name part(s) {parts}</source>
+        <translation>بەشی ناوی نەناسراوی تێدایە: {parts}</translation>
+    </message>
+    <message>
+        <source>name part {part} must be short text</source>
+        <translation>بەشی ناوی {part} دەبێت دەقێکی کورت بێت</translation>
+    </message>
+    <message>
+        <source>expects lat, lon and precision</source>
+        <translation>دەبێت لە هێڵی پانی و هێڵی درێژی و وردی پێک بێت</translation>
+    </message>
+    <message>
+        <source>coordinates are out of range</source>
+        <translation>کۆئۆردیناتەکان لە دەرەوەی سنوورن</translation>
+    </message>
+    <message>
+        <source>precision is not one of the choices</source>
+        <translation>وردییەکە یەکێک نییە لە هەڵبژاردنەکان</translation>
+    </message>
+    <message>
+        <source>expects an attachment id</source>
+        <translation>دەبێت ناسێنەری هاوپێچێک بێت</translation>
+    </message>
+    <message>
+        <source>cannot hold a value of type {type}</source>
+        <translation>ناتوانێت بەهایەکی جۆری {type} هەڵبگرێت</translation>
+    </message>
+    <message>
+        <source>is not a field of this questionnaire</source>
+        <translation>خانەیەکی ئەم پرسیارنامەیە نییە</translation>
+    </message>
+    <message>
+        <source>is hidden by its condition and was not stored</source>
+        <translation>بەهۆی مەرجەکەیەوە شاردراوەتەوە و پاشەکەوت نەکرا</translation>
+    </message>
+    <message>
+        <source>must be an object with one entry per section</source>
+        <translation>دەبێت ئۆبجێکتێک بێت کە بۆ هەر بەشێک یەک تۆماری تێدا بێت</translation>
+    </message>
+    <message>
+        <source>is not a section of this questionnaire</source>
+        <translation>بەشێکی ئەم پرسیارنامەیە نییە</translation>
+    </message>
+    <message>
+        <source>must be an object of answers</source>
+        <translation>دەبێت ئۆبجێکتێکی وەڵامەکان بێت</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>Missing or wrong before the record can be completed: %n</source>

@@ -59,7 +59,9 @@ class AttachmentsPanel(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.currentItemChanged.connect(lambda *_: self._show_preview())
+        # A bound method, not a lambda holding `self`: PySide would keep such a lambda,
+        # and this panel with it, after Qt has deleted the table.
+        self.table.currentItemChanged.connect(self._on_current_item)
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -219,6 +221,9 @@ class AttachmentsPanel(QWidget):
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(self.vault is not None)
         self.export_button.setEnabled(self.selected_id() is not None)
+
+    def _on_current_item(self, *_items) -> None:
+        self._show_preview()
 
     def _show_preview(self) -> None:
         self.preview.clear()

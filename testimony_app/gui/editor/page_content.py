@@ -11,6 +11,7 @@ from ...form import Form, validate
 from ...form.marks import suggestion_terms
 from ...form.relevance import hidden_paths
 from .navigator import SectionNavigator, section_states
+from .problem_text import problem_text
 from .section_page import SectionPage
 from .session import default_answers, needs_user
 
@@ -50,7 +51,7 @@ def show_checks(form: Form, pages: dict[str, SectionPage],
     hidden = hidden_paths(form, answers)
     _, live = validate(form, answers)
     missing = needs_user(form, validate(form, answers, complete=True)[1])
-    errors = {p.path: p.message for p in live if p.is_error}
+    errors = {p.path: problem_text(p) for p in live if p.is_error}
     terms = suggestion_terms(form, answers)
     for page in pages.values():
         page.group.apply_hidden(hidden)

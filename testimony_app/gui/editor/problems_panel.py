@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...form import Form, Problem
+from .problem_text import problem_text
 from .section_page import section_title
 
 _STEP = re.compile(r"^([a-z0-9_]+)(?:\[(\d+)\])?$")
@@ -67,7 +68,7 @@ class ProblemsPanel(QWidget):
             self.tr("Missing or wrong before the record can be completed: %n", "", len(errors))
             if errors else self.tr("Nothing is missing."))
         for p in errors:
-            item = QListWidgetItem(f"{describe_path(form, p.path, lang)}: {p.message}")
+            item = QListWidgetItem(f"{describe_path(form, p.path, lang)}: {problem_text(p)}")
             item.setData(Qt.ItemDataRole.UserRole, p.path)
             self.list.addItem(item)
 
