@@ -24,6 +24,7 @@ SUGGEST_DELAY_MS = 250
 
 class MarkedTextEdit(QPlainTextEdit):
     changed = Signal()  # the text or the marks changed
+    _replacing = False  # set_text is swapping the document's text: paint nothing
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,9 +49,19 @@ class MarkedTextEdit(QPlainTextEdit):
 
     def set_text(self, text: str) -> None:
         """Show `text` with no marks and a fresh undo history."""
+        # While Qt replaces the text (QTextDocument::clear) it sets the document's list of
+        # cursors aside, and the scroll bar it moves calls scrollContentsBy: a repaint then
+        # frees the old highlights' cursors (or makes new ones) that the list still holds,
+        # and destroying the document later writes into freed memory. So the highlights go
+        # first, and nothing is painted until the new text is in.
+        self.setExtraSelections([])
+        self._replacing = True
         self.document().blockSignals(True)
-        self.setPlainText(text)
-        self.document().blockSignals(False)
+        try:
+            self.setPlainText(text)
+        finally:
+            self.document().blockSignals(False)
+            self._replacing = False
         self._text = self.toPlainText()
         self._marks, self._suggested, self._snapshots = [], [], {}
         self._align_to_text()
@@ -180,6 +191,8 @@ class MarkedTextEdit(QPlainTextEdit):
 
         Only the visible part is painted (again on scrolling and resizing): a long account
         can hold hundreds of suggestions, and every keystroke repaints."""
+        if self._replacing:
+            return  # see set_text: no cursors may be made while the document is replaced
         first, last = self._visible_range()
         to_qt = _QtPositions(self._text)
         selections = []
@@ -318,9 +331,8 @@ class MarkedTextEdit(QPlainTextEdit):
         return menu
 
     # Every action is connected to a bound method and carries what it is about in its data,
-    # never to a lambda holding `self`: PySide keeps such a lambda (and the widget's wrapper)
-    # after Qt has deleted the action, and tearing down rows of marked texts then corrupted
-    # the heap (crashes in later, unrelated widget code).
+    # never to a lambda holding `self`: PySide keeps such a lambda, and with it this widget's
+    # Python wrapper, alive after Qt has deleted the action and the widget.
     def _on_mark_action(self) -> None:
         self.mark_selection(self.sender().data())
 
