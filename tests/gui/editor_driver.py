@@ -12,6 +12,16 @@ from testimony_app.gui.editor.editor_page import EditorPage
 from testimony_app.gui.editor.field_base import FieldWidget
 
 
+def new_interview_page(qtbot, vault, lang: str = "en") -> EditorPage:
+    """The editor, shown at a usual size, on a new interview in `vault`."""
+    page = EditorPage(lang)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.new_interview(vault)
+    return page
+
+
 def type_into(qtbot, widget: QWidget, text: str) -> None:
     """Click into `widget` and type `text` (one key event per character when not ASCII:
     qtbot.keyClicks aborts on non-ASCII text with PySide6 6.11)."""

@@ -4,19 +4,13 @@ person's outcome at a glance."""
 from __future__ import annotations
 
 import pytest
-from editor_driver import choose, repeat, row_field, type_into
+from editor_driver import choose, new_interview_page, repeat, row_field, type_into
 from PySide6.QtCore import Qt
-
-from testimony_app.gui.editor.editor_page import EditorPage
 
 
 @pytest.fixture
 def editor(qtbot, vault):
-    page = EditorPage("en")
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    page.new_interview(vault)
+    page = new_interview_page(qtbot, vault)
     page.go_to_section("people")
     yield page
     page.clear()

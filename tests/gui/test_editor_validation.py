@@ -4,19 +4,13 @@ is missing and jumping to it. The rules come from the questionnaire via `validat
 from __future__ import annotations
 
 import pytest
-from editor_driver import choose, field, repeat, row_field, type_into
+from editor_driver import choose, field, new_interview_page, repeat, row_field, type_into
 from PySide6.QtCore import Qt
-
-from testimony_app.gui.editor.editor_page import EditorPage
 
 
 @pytest.fixture
 def editor(qtbot, vault):
-    page = EditorPage("en")
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    page.new_interview(vault)
+    page = new_interview_page(qtbot, vault)
     yield page
     page.clear()
 

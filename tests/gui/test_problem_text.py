@@ -12,12 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from editor_driver import choose, field, type_into
+from editor_driver import choose, field, new_interview_page, type_into
 from PySide6.QtCore import Qt, QTranslator
 
 from testimony_app.form import Problem, validate
 from testimony_app.gui.editor import problem_text as module
-from testimony_app.gui.editor.editor_page import EditorPage
 from testimony_app.gui.editor.problem_text import message_text, problem_text, templates
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,11 +144,7 @@ def test_every_template_has_a_translation_that_keeps_its_placeholders(catalogue,
 @pytest.fixture
 def arabic_editor(qtbot, vault, catalogue):
     catalogue("ar")
-    page = EditorPage("ar")
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    page.new_interview(vault)
+    page = new_interview_page(qtbot, vault, "ar")
     yield page
     page.clear()
 
