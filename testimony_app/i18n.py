@@ -40,3 +40,15 @@ def isolate(text: str) -> str:
     """
     return f"{FSI}{text}{PDI}" if text else text
 
+
+# Hebrew, Arabic, Syriac, Thaana… and the Arabic presentation forms.
+_ARABIC_SCRIPT = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def text_direction(value: str) -> str | None:
+    """'rtl' or 'ltr' from the first letter of `value` (None without letters)."""
+    for ch in value:
+        if ch.isalpha():
+            code = ord(ch)
+            return "rtl" if any(lo <= code <= hi for lo, hi in _ARABIC_SCRIPT) else "ltr"
+    return None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import secrets
 import sys
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -28,6 +30,21 @@ def _open(args):
 def _emit_json(obj) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` (mode 0600) through a temporary name in the same directory."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _read_doc(path: str) -> dict:
@@ -167,6 +184,11 @@ def history_diff(args) -> None:
         _emit_json([asdict(c) for c in changes])
         return
     print(f"Revision {old.number} -> {new.number}: {len(changes)} change(s)")
+    print_changes(changes)
+
+
+def print_changes(changes) -> None:
+    """`form.diff` changes, grouped by section: rows added (+), removed (-), values changed."""
     section = None
     for c in changes:
         if c.section != section:

@@ -6,8 +6,10 @@ Prints to the terminal the user ran it in; never writes anything but the vault.
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from ..exchange import conflicts as cf
-from .commands import _emit_json, _open, _read_doc
+from .commands import _emit_json, _open, _read_doc, print_changes
 
 
 def register(cmd) -> None:
@@ -51,13 +53,12 @@ def _show_sides(s: cf.ConflictSides, as_json: bool) -> None:
     if as_json:
         _emit_json({"conflict": s.conflict.to_json(), "local": s.local.to_json(),
                     "imported": s.imported.to_json(),
-                    "changes": [c.__dict__ for c in s.changes]})
+                    "changes": [asdict(c) for c in s.changes]})
         return
     for name, rec in (("ours", s.local), ("theirs", s.imported)):
         print(f"{name:<6} revision {rec.number} {rec.revision[:12]} by "
               f"{rec.author_name or rec.author[:12]}, {rec.created_at}, {rec.status}")
-    for c in s.changes:
-        print(f"  {c.label}: {c.old or '—'}  ->  {c.new or '—'}")
+    print_changes(s.changes)
     if not s.changes:
         print("  The answers are the same on both sides.")
 

@@ -8,9 +8,7 @@ the vault, the bundle and the .tpub the user names.
 
 from __future__ import annotations
 
-import os
 import sys
-import uuid
 from pathlib import Path
 
 from ..exchange import BundleRejected, ExchangeError, KeyNotUsable, provenance
@@ -21,7 +19,7 @@ from ..exchange.preview import Preview, preview_bundle
 from ..exchange.seal import export_bundle
 from ..vault.identity import display_fingerprint
 from . import conflict_commands
-from .commands import _emit_json, _open
+from .commands import _emit_json, _open, write_atomically
 
 
 def register(cmd) -> None:
@@ -68,14 +66,7 @@ def register(cmd) -> None:
 def _write_new(path: Path, text: str) -> None:
     if path.exists():
         raise ExchangeError(f"{path} already exists: choose a new file name.")
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        with open(tmp, "x", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    write_atomically(path, text.encode("utf-8"))
 
 
 def _read_tpub(path: str) -> k.PublicKeyFile:

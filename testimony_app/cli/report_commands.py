@@ -8,16 +8,14 @@ vault's audit log. The PDF bytes are the only thing written; never a temporary p
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import secrets
 import sys
 from argparse import ArgumentTypeError
 from pathlib import Path
 
 from ..form import get_form
 from ..reports import LEVELS, ReportError, check_consent, parse_level, redact
-from .commands import _open
+from .commands import _open, write_atomically
 from .secrets_input import UsageError
 
 _SAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -45,21 +43,6 @@ def _level(text: str) -> str:
 def _file_name(code: str, record_id: str, level: str, lang: str) -> str:
     stem = _SAFE.sub("_", code).strip("_") or record_id[:12]
     return f"{stem}-{level}-{lang}.pdf"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` (mode 0600) through a temporary name in the same directory."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 class _Progress:
@@ -90,16 +73,20 @@ def pdf(args) -> None:
             record_id = vault.resolve_id(given)
             if record_id not in ids:
                 ids.append(record_id)
-        # Consent first, for the whole batch, so that a refusal writes nothing.
+        # Consent first, for the whole batch, so that a refusal writes nothing; each
+        # statement is then made from the very revision whose consent was checked (records
+        # are read again one by one so a large batch keeps memory flat).
+        checked = {}
         for record_id in ids:
             record = vault.get(record_id)
+            checked[record_id] = record.revision
             check_consent(record.answers, args.level,
                           str((record.answers.get("interview") or {}).get("code") or record_id))
         out.mkdir(mode=0o700, parents=True, exist_ok=True)  # only after every check passed
         organisation = args.organisation or vault.setting("organisation", "")
         progress = _Progress(len(ids))
         for done, record_id in enumerate(ids, 1):
-            record = vault.get(record_id)
+            record = vault.get(record_id, checked[record_id])
             form = get_form(record.form_id, record.form_version)
             view = redact(form, {"id": record.id, "revision": record.revision,
                                  "answers": record.answers, "marks": record.marks},

@@ -11,7 +11,7 @@ from typing import Any
 
 from .model import NAME_PARTS, Field, Form
 
-_YES_NO = {"en": ("Yes", "No"), "ar": ("نعم", "لا"), "ckb": ("بەڵێ", "نەخێر")}
+YES_NO = {"en": ("Yes", "No"), "ar": ("نعم", "لا"), "ckb": ("بەڵێ", "نەخێر")}
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def format_value(field: Field, value: Any, lang: str, *, other: str | None = Non
         return ""
     t = field.type
     if t == "bool":
-        yes, no = _YES_NO.get(lang, _YES_NO["en"])
+        yes, no = YES_NO.get(lang, YES_NO["en"])
         return yes if value else no
     if t in ("select_one", "select_multiple"):
         values = value if isinstance(value, list) else [value]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from .model import NAME_PARTS, Form
-from .normalise import fold
+from .normalise import fold, is_function_word
 
 KINDS = ("name", "place", "phone", "other")
 _MIN_TERM = 2  # a one-letter "name" would mark half the narrative
@@ -25,8 +25,6 @@ _PHONE_CHARS = re.compile(r"^[\d\s+\-().]+$")
 _PROCLITIC = "[وفبلك]?"
 # Common words that fold to the same letters as a common name ("على", "on", folds like
 # "علي", Ali): never suggested, or every narrative would be full of false names.
-_FUNCTION_WORDS = {"على", "الى", "إلى", "حتى", "متى", "لدى"}
-_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 
 def _mark(start: int, end: int, kind: str) -> dict:
@@ -202,7 +200,7 @@ def suggestions(text: str, terms: Iterable[str], marks: list[dict]) -> list[dict
         pattern = rf"(?<!\w){_PROCLITIC}(?P<name>{alternatives})(?!\w)"
         for m in re.finditer(pattern, folded):
             start, end = origin[m.start("name")], origin[m.end("name") - 1] + 1
-            if _MARKS_RE.sub("", text[start:end]) in _FUNCTION_WORDS:
+            if is_function_word(text[start:end]):
                 continue
             found.append(_mark(start, end, "name") | {"term": text[start:end]})
     if phones:
@@ -239,14 +237,18 @@ def suggestion_terms(form: Form, answers: dict) -> list[str]:
                       if isinstance(row, dict)]
         for value in values:
             if field.type == "person_name" and isinstance(value, dict):
-                terms.extend(_name_parts(value))
+                terms.extend(name_parts(value))
             elif field.type == "text" and "phone" in field.name and isinstance(value, str):
                 terms.append(value)
     seen: set[str] = set()
     return [t for t in terms if t.strip() and not (t in seen or seen.add(t))]
 
 
-def _name_parts(value: dict) -> list[str]:
+def name_parts(value) -> list[str]:
+    """Every non-empty part of a person_name answer, Arabic and Latin (a plain string as
+    itself)."""
+    if not isinstance(value, dict):
+        return [value] if isinstance(value, str) and value.strip() else []
     parts = [value.get(p) for p in NAME_PARTS]
     latin = value.get("latin")
     if isinstance(latin, dict):

@@ -56,3 +56,13 @@ def fold(text: str) -> str:
         text = _COMBINING.sub("", unicodedata.normalize("NFD", text))
         text = unicodedata.normalize("NFC", text)
     return text.casefold()
+
+
+# Common words spelled like a name once harakat are dropped (على "on" and علي "Ali" fold
+# alike): never taken for a recorded name, in the editor's suggestions or in redaction.
+_FUNCTION_WORDS = frozenset({"على", "الى", "إلى", "حتى", "متى", "لدى"})
+
+
+def is_function_word(word: str) -> bool:
+    """`word`, harakat and tatweel aside, is a common word that looks like a name."""
+    return _MARKS.sub("", word) in _FUNCTION_WORDS

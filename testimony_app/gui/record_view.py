@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..form import Form, get_form
 from ..form.display import layout
-from ..i18n import direction, is_rtl, isolate
+from ..i18n import direction, is_rtl, isolate, text_direction
 from ..vault import Record
 from .clipboard import ClipboardGuard
 from .editor.section_page import section_title
@@ -23,20 +23,10 @@ from .records_model import local_time
 
 _HEADING = "margin-top:14px; margin-bottom:4px; color:#1a4d7a"
 _ROW = "margin-top:0px; margin-bottom:4px"
-_ARABIC_SCRIPT = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 
 
 def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
-
-
-def text_direction(value: str) -> str | None:
-    """'rtl' or 'ltr' from the first letter of `value` (None without letters)."""
-    for ch in value:
-        if ch.isalpha():
-            code = ord(ch)
-            return "rtl" if any(lo <= code <= hi for lo, hi in _ARABIC_SCRIPT) else "ltr"
-    return None
 
 
 class RecordView(QTextBrowser):

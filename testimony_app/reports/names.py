@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..form import fold
+from ..form.normalise import is_function_word
 from .skeletons import is_latin, skeleton
 
 # Invisible format characters (soft hyphen, zero-width (non-)joiners, direction marks) that
@@ -38,8 +39,6 @@ _CLITICS = ("و", "ف", "ب", "ل", "ك")
 ARTICLE = "ال"
 # Common words spelt like a common name once folded ("على", "on", folds like "علي", Ali):
 # never taken for a name, or every Arabic sentence would lose its prepositions.
-_FUNCTION_WORDS = frozenset({"على", "الى", "إلى", "حتى", "متى", "لدى"})
-_HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 # Suffixes that attach to a name: the Sorani ezafe and "also" ("ئەحمەدی برام", "ئەحمەدیش"),
 # and the plural of a family ("الجبوريين", "the Jubouris").
 _SUFFIXES = tuple(fold(s) for s in ("یش", "ی", "ش", "ين", "ون", "s"))
@@ -110,8 +109,8 @@ def _arabic_spelling(word: str) -> str:
 
 
 def _is_name(word: str, names: Names) -> bool:
-    bare = _HARAKAT.sub("", INVISIBLE_RE.sub("", word))
-    if bare in _FUNCTION_WORDS:
+    bare = INVISIBLE_RE.sub("", word)
+    if is_function_word(bare):
         return False
     folded = fold(bare)
     if any(form in names.words for form in word_forms(folded)):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..form import Field, Form, fold
 from ..form.display import format_value, person_name
+from ..form.marks import name_parts
 from . import names, pseudonyms, spans
 from .errors import ReportError
 from .levels import PUBLIC_LEVELS, check_consent, parse_level, witness_age
@@ -114,10 +115,10 @@ class _Context:
         # and a withheld one (a shared family name) is withheld in free text: safer to
         # over-withhold the dead's name than to reveal the living.
         if self.level != "public-named":
-            out += _name_parts((self.answers.get("witness") or {}).get("full_name"))
+            out += name_parts((self.answers.get("witness") or {}).get("full_name"))
         for row in _rows(self.answers, "people", "people"):
             if self.level != "public-named" or row.get("outcome") not in _DEAD:
-                out += _name_parts(row.get("name"))
+                out += name_parts(row.get("name"))
         # A name the researcher marked once is withheld wherever else it is written.
         out += _marked_texts(self.answers, self.marks, "name")
         return [str(v) for v in out if v]
@@ -178,15 +179,6 @@ def _marked_texts(answers: dict, marks: list[dict], kind: str) -> list[str]:
                 isinstance(end, int)):
             out.append(text[max(0, start):end])
     return out
-
-
-def _name_parts(value) -> list[str]:
-    if not isinstance(value, dict):
-        return [value] if isinstance(value, str) else []
-    parts = [value.get(p) for p in ("given", "father", "grandfather", "family", "kunya")]
-    latin = value.get("latin") if isinstance(value.get("latin"), dict) else {}
-    parts += list(latin.values())
-    return [p for p in parts if isinstance(p, str) and p]
 
 
 def _without_kunya(value):

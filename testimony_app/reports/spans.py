@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..form import normalise_digits
+from ..form.marks import KINDS
 from .names import ARTICLE, INVISIBLE, WORD, Names, key, name_spans, word_forms
-
-KINDS = ("name", "place", "phone", "other")
 
 PLACEHOLDERS = {
     "name": {"en": "[name withheld]", "ar": "[اسم محجوب]", "ckb": "[ناو شاردراوە]"},

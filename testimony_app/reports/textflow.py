@@ -337,7 +337,6 @@ class TextBlock(Flowable):
         n = int(avail_height // self.leading)
         if n <= 0 or n >= len(self._lines) or len(self._lines) < 2:
             return []
-        n = max(n, 1)
         return [self._part(self._lines[:n]), self._part(self._lines[n:])]
 
     def _part(self, lines):

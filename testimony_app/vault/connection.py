@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
@@ -126,3 +129,23 @@ def translate_storage_error(exc: BaseException) -> BaseException:
         return VaultError("The vault is busy in another Testimony window or command: "
                           "nothing was saved; close the other one and try again.")
     return exc
+
+
+@contextmanager
+def immediate_transaction(conn) -> Iterator[Any]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error; storage errors as ours."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.Error as exc:
+        raise translate_storage_error(exc) from None
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlcipher3.Error:
+            pass
+        if isinstance(exc, sqlcipher3.Error):
+            raise translate_storage_error(exc) from None
+        raise

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 import sqlcipher3
 
@@ -19,7 +19,12 @@ from ..form import get_form
 from . import attachments as att
 from . import audit, schema
 from .canonical import utc_now as now
-from .connection import connect, quote_passphrase, remove_vault_files, translate_storage_error
+from .connection import (
+    connect,
+    immediate_transaction,
+    quote_passphrase,
+    remove_vault_files,
+)
 from .errors import NotAVault, RecordNotFound, VaultError
 from .identity import Identity, load_identity, new_keypair
 from .passphrase import require_strong
@@ -53,7 +58,7 @@ class Vault(RecordStore):
             schema.migrate(conn)
             private, public = new_keypair()
             at = now()
-            with _txn(conn):
+            with immediate_transaction(conn):
                 conn.execute(
                     "INSERT INTO identity (id, private_key, public_key, created_at)"
                     " VALUES (1, ?, ?, ?)", (private, public, at),
@@ -114,7 +119,7 @@ class Vault(RecordStore):
         refreshed before commit."""
         self._new_index: list[tuple[int, str]] = []
         try:
-            with _txn(self.conn) as conn:
+            with immediate_transaction(self.conn) as conn:
                 yield conn
                 index_new(conn, self._new_index)
                 self._sign_audit_head(conn)
@@ -267,25 +272,6 @@ class Vault(RecordStore):
         from .verify import verify_vault
 
         return verify_vault(self)
-
-
-@contextmanager
-def _txn(conn) -> Iterator[Any]:
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlcipher3.Error as exc:
-        raise translate_storage_error(exc) from None
-    try:
-        yield conn
-        conn.execute("COMMIT")
-    except BaseException as exc:
-        try:
-            conn.execute("ROLLBACK")
-        except sqlcipher3.Error:
-            pass
-        if isinstance(exc, sqlcipher3.Error):
-            raise translate_storage_error(exc) from None
-        raise
 
 
 def _with_attachment_row(answers: dict, info: att.AttachmentInfo) -> dict:

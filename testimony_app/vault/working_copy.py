@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from .canonical import canonical_json, utc_now
-from .connection import translate_storage_error
+from .connection import immediate_transaction, translate_storage_error
 from .errors import RecordNotFound, VaultError
 
 
@@ -40,22 +40,14 @@ def save_working_copy(vault, record_id: str, base: str, answers: dict, marks: li
     """Write (or replace) the record's working copy; returns its `saved_at`."""
     body = working_copy_body(answers, marks, section)
     at = utc_now()
-    conn = vault.conn
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            known = conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone()
-            if known is None:
-                raise RecordNotFound(record_id)
-            conn.execute(
-                "INSERT OR REPLACE INTO working_copies (record_id, base, body, saved_at)"
-                " VALUES (?, ?, ?, ?)", (record_id, base, body, at))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    except sqlcipher3.Error as exc:
-        raise translate_storage_error(exc) from None
+    # Not vault.transaction(): that signs the audit head, and a working copy stays out of it.
+    with immediate_transaction(vault.conn) as conn:
+        known = conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone()
+        if known is None:
+            raise RecordNotFound(record_id)
+        conn.execute(
+            "INSERT OR REPLACE INTO working_copies (record_id, base, body, saved_at)"
+            " VALUES (?, ?, ?, ?)", (record_id, base, body, at))
     return at
 
 

@@ -14,8 +14,7 @@ from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...form.diff import Change
-from ...i18n import direction, is_rtl, isolate
-from ..record_view import text_direction
+from ...i18n import direction, is_rtl, isolate, text_direction
 
 _HEADING = "margin-top:10px; margin-bottom:2px; color:#1a4d7a; font-weight:bold"
 _OLD = "color:#a61b1b"

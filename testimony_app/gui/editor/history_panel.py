@@ -137,10 +137,10 @@ class HistoryPanel(QWidget):
 
     def compare(self, old_number: int, new_number: int) -> None:
         """Show what changed from revision `old_number` to `new_number`."""
-        self.from_box.blockSignals(True)
-        self.from_box.setCurrentIndex(self.from_box.findData(old_number))
-        self.from_box.blockSignals(False)
-        self.to_box.setCurrentIndex(self.to_box.findData(new_number))
+        for box, number in ((self.from_box, old_number), (self.to_box, new_number)):
+            box.blockSignals(True)  # one diff below, not one per box
+            box.setCurrentIndex(box.findData(number))
+            box.blockSignals(False)
         self._show_diff()
 
     # -- internals ---------------------------------------------------------------------------

@@ -9,13 +9,13 @@ memory only; never writes it anywhere.
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ...form import marks as mk
+from ...i18n import text_direction
+from .text_positions import QtPositions, overlapping, py_index
 
 # Light backgrounds that keep dark text readable and tell the kinds apart.
 KIND_COLOURS = {"name": "#ffe08a", "place": "#b8e6b0", "phone": "#a9d4ff", "other": "#f5b8d8"}
@@ -138,7 +138,7 @@ class MarkedTextEdit(QPlainTextEdit):
         new = self.toPlainText()
         if new == self._text:
             return  # a format-only change
-        hint = _py_index(new, position)
+        hint = py_index(new, position)
         at, removed, added = mk.edit_between(self._text, new, hint)
         marks = mk.shift(self._marks, at, removed, added)
         snapshot = self._snapshots.get(self.document().availableUndoSteps())
@@ -158,7 +158,7 @@ class MarkedTextEdit(QPlainTextEdit):
         A plain-text editor aligns every paragraph alike whatever its direction, so an
         Arabic account would hang from the left edge in an English interface. Each
         paragraph keeps its own reading order (English lines read left to right)."""
-        side = Qt.AlignmentFlag.AlignRight if _starts_right_to_left(self._text) \
+        side = Qt.AlignmentFlag.AlignRight if text_direction(self._text) == "rtl" \
             else Qt.AlignmentFlag.AlignLeft
         option = self.document().defaultTextOption()
         if option.alignment() & side and option.alignment() & Qt.AlignmentFlag.AlignAbsolute:
@@ -194,14 +194,14 @@ class MarkedTextEdit(QPlainTextEdit):
         if self._replacing:
             return  # see set_text: no cursors may be made while the document is replaced
         first, last = self._visible_range()
-        to_qt = _QtPositions(self._text)
+        to_qt = QtPositions(self._text)
         selections = []
-        for m in _overlapping(self._marks, first, last):
+        for m in overlapping(self._marks, first, last):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(KIND_COLOURS[m["kind"]]))
             fmt.setForeground(QColor("#000000"))
             selections.append(self._selection_for(m, fmt, to_qt))
-        for s in _overlapping(self._suggested, first, last):
+        for s in overlapping(self._suggested, first, last):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             fmt.setUnderlineColor(QColor("#c0392b"))
@@ -222,9 +222,9 @@ class MarkedTextEdit(QPlainTextEdit):
             if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
                 break
             block = block.next()
-        return _py_index(self._text, start), _py_index(self._text, end)
+        return py_index(self._text, start), py_index(self._text, end)
 
-    def _selection_for(self, span: dict, fmt: QTextCharFormat, to_qt: _QtPositions
+    def _selection_for(self, span: dict, fmt: QTextCharFormat, to_qt: QtPositions
                        ) -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.document())
         cursor.setPosition(to_qt(span["start"]))
@@ -253,7 +253,7 @@ class MarkedTextEdit(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def _show_tooltip(self, event) -> None:
-        index = _py_index(self._text, self.cursorForPosition(event.pos()).position())
+        index = py_index(self._text, self.cursorForPosition(event.pos()).position())
         mark = mk.at(self._marks, index)
         suggestion = mk.at(self._suggested, index)
         if mark is not None:
@@ -345,58 +345,11 @@ class MarkedTextEdit(QPlainTextEdit):
 
     def contextMenuEvent(self, event) -> None:
         cursor = self.cursorForPosition(event.pos())
-        menu = self.build_context_menu(_py_index(self._text, cursor.position()))
+        menu = self.build_context_menu(py_index(self._text, cursor.position()))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(event.globalPos())
 
     def _selection(self) -> tuple[int, int]:
         cursor = self.textCursor()
-        return (_py_index(self._text, cursor.selectionStart()),
-                _py_index(self._text, cursor.selectionEnd()))
-
-
-def _py_index(text: str, qt_index: int) -> int:
-    """A Qt (UTF-16) position in `text` as a Python str index."""
-    if _bmp_only(text):
-        return min(qt_index, len(text))
-    units = 0
-    for i, ch in enumerate(text):
-        if units >= qt_index:
-            return i
-        units += 2 if ord(ch) >= 0x10000 else 1
-    return len(text)
-
-
-class _QtPositions:
-    """Python str indices of one text as Qt (UTF-16) positions, the text scanned once."""
-
-    def __init__(self, text: str):
-        self._astral = [] if _bmp_only(text) else [
-            i for i, c in enumerate(text) if ord(c) >= 0x10000]
-
-    def __call__(self, py_index: int) -> int:
-        return py_index + bisect.bisect_left(self._astral, py_index) if self._astral \
-            else py_index
-
-
-_RTL_SCRIPTS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
-
-
-def _starts_right_to_left(text: str) -> bool:
-    for ch in text:
-        if ch.isalpha():
-            return any(low <= ord(ch) <= high for low, high in _RTL_SCRIPTS)
-    return False
-
-
-def _overlapping(spans: list[dict], first: int, last: int) -> list[dict]:
-    """The spans (sorted, not overlapping each other) that reach into [first, last]."""
-    starts = [s["start"] for s in spans]
-    begin = max(0, bisect.bisect_right(starts, first) - 1)
-    end = bisect.bisect_right(starts, last)
-    return [s for s in spans[begin:end] if s["end"] >= first]
-
-
-def _bmp_only(text: str) -> bool:
-    # Fast in C: only characters beyond the BMP (emoji) take two UTF-16 units.
-    return text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+        return (py_index(self._text, cursor.selectionStart()),
+                py_index(self._text, cursor.selectionEnd()))

@@ -50,7 +50,6 @@ class SectionNavigator(QListWidget):
     def __init__(self, form: Form, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("navigator")
-        self.form = form
         self.names = [s.name for s in form.sections]
         self.labels = {s.name: section_title(s, lang) for s in form.sections}
         self.mark = "\u200f" if is_rtl(lang) else ""  # the symbol must not set the direction
@@ -83,6 +82,3 @@ class SectionNavigator(QListWidget):
             item.setToolTip(self.state_words[state])
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          f"{self.labels[name]}: {self.state_words[state]}")
-
-    def current_section(self) -> str:
-        return self.names[max(self.currentRow(), 0)]

@@ -12,9 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...form import Field
+from ...form.display import YES_NO
 from .field_base import FieldWidget, text_or_none
-
-_YES_NO = {"en": ("Yes", "No"), "ar": ("نعم", "لا"), "ckb": ("بەڵێ", "نەخێر")}
 
 
 class TextField(FieldWidget):
@@ -89,7 +88,7 @@ class BoolField(FieldWidget):
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None):
         super().__init__(field, lang, parent)
-        yes, no = _YES_NO.get(lang, _YES_NO["en"])
+        yes, no = YES_NO.get(lang, YES_NO["en"])
         self.combo = QComboBox(self)
         self.combo.setObjectName(f"input_{field.name}")
         self.combo.addItem("—", None)
