@@ -26,6 +26,8 @@ from .messages import error_sentence
 from .prefs import Prefs
 from .records_page import RecordsPage
 from .unlock import UnlockScreen
+from .vault_dialog import close_vault_dialogs
+from .vault_task import stop_vault_tasks
 from .workers import wait_for_workers
 
 
@@ -218,6 +220,8 @@ class MainWindow(QMainWindow):
         """Close the vault and forget everything it showed; back to the unlock screen."""
         self.idle.stop()
         QToolTip.hideText()  # a tooltip may be showing a witness's name
+        stop_vault_tasks()  # an export or import in progress stops and rolls back first
+        close_vault_dialogs(self)
         if self.vault is not None and self.stack.currentWidget() is self.editor:
             self._return_to = self.editor.suspend()  # writes what was typed, in the vault
         self.editor.clear()

@@ -1,0 +1,54 @@
+"""The base of every window that shows or changes the open vault beside the main window
+(statements, hand-in export and import, conflicts, duplicates, keys).
+
+Such a window is window-modal and opened with `open()` (never `exec()`, which would stop
+the auto-lock). Locking the vault calls `forget()` on every one of them and closes it:
+nothing of a record stays on screen, and no window uses the vault once it is closed.
+A window closed while its task runs stops the task and waits for it, so the vault is
+never left half-written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..vault import Vault
+from .vault_task import VaultTask
+
+
+class VaultDialog(QDialog):
+    def __init__(self, vault: Vault, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault: Vault | None = vault
+        self.lang = lang
+        self.task = VaultTask(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def forget(self) -> None:
+        """Drop every widget's testimony and the vault; subclasses clear their own views
+        and then call this."""
+        self.task.cancel()
+        self.task.wait()
+        self.vault = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task.running:
+            self.task.cancel()
+            self.task.wait()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.task.running:  # Esc or Close while working: stop the work first
+            self.task.cancel()
+            self.task.wait()
+        super().reject()
+
+
+def close_vault_dialogs(window: QWidget) -> None:
+    """At lock: every vault window forgets what it shows and closes."""
+    for dialog in window.findChildren(VaultDialog):
+        dialog.forget()
+        dialog.close()
