@@ -122,6 +122,24 @@ def score(a: Witness, b: Witness) -> tuple[float, list[str]]:
     return round(min(total, 1.0), 2), reasons
 
 
+def reason_code(reason: str) -> tuple[str, int]:
+    """One of `score`'s English reason phrases as (code, count), for an interface that
+    words it in its own language: "given name" -> ("given", 0), "kunya", "phone",
+    "incident date" -> ("incident_date", 0), "incident date and place" ->
+    ("incident_place", 0), "2 household member(s)" -> ("household", 2). A phrase it does
+    not know comes back as (phrase, 0)."""
+    if reason.endswith(" name") and reason[:-5] in PARTS:
+        return reason[:-5], 0
+    fixed = {"kunya": "kunya", "phone": "phone", "incident date": "incident_date",
+             "incident date and place": "incident_place"}
+    if reason in fixed:
+        return fixed[reason], 0
+    count, _, rest = reason.partition(" ")
+    if count.isdecimal() and rest == "household member(s)":
+        return "household", int(count)
+    return reason, 0
+
+
 @dataclass(frozen=True)
 class Candidate:
     a: str

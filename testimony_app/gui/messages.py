@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..exchange import ExchangeError
 from ..i18n import isolate
+from ..reports import ReportError
 from ..vault import (
     NotAVault,
     StorageFull,
@@ -51,6 +53,10 @@ def error_sentence(exc: BaseException, path: object = "") -> str:
     if isinstance(exc, WeakPassphrase):
         return QCoreApplication.translate(
             "Messages", "This passphrase is too easy to guess: add more unrelated words.")
+    if isinstance(exc, ExchangeError):
+        return str(exc)  # one sentence, never testimony, a key or a passphrase
+    if isinstance(exc, ReportError):
+        return str(exc)  # one sentence (a refused level, its consent): ids only, no testimony
     if isinstance(exc, VaultError):
         return str(exc)  # already one sentence, free of content and secrets
     if isinstance(exc, OSError):

@@ -56,6 +56,22 @@ def test_same_witness_in_two_scripts_scores_high_and_strangers_low():
     assert "kunya" in dup.score(arabic, by_kunya)[1]
 
 
+def test_every_reason_has_a_code_for_the_interface():
+    a = _witness("محمد", "حسين", "الجبوري", "07701234567", "أبو علي")
+    a["witness"]["full_name"]["grandfather"] = "علي"
+    a["people"] = {"people": [{"name": {"given": "هدى", "family": "علي"}},
+                              {"name": {"given": "عمر", "family": "علي"}}]}
+    b = copy.deepcopy(a)
+    b["incident"]["neighbourhood"] = "old_city"
+    _, reasons = dup.score(dup.witness_of("a", a), dup.witness_of("b", b))
+    assert [dup.reason_code(r) for r in reasons] == [
+        ("given", 0), ("father", 0), ("grandfather", 0), ("family", 0), ("kunya", 0),
+        ("phone", 0), ("incident_date", 0), ("household", 2)]
+    _, reasons = dup.score(dup.witness_of("a", a), dup.witness_of("c", a))
+    assert ("incident_place", 0) in [dup.reason_code(r) for r in reasons]
+    assert dup.reason_code("a new reason") == ("a new reason", 0)
+
+
 def test_duplicate_across_researchers_in_preview_then_decided(tmp_path):
     sup, (r1, r2) = supervisor_with(tmp_path, "Researcher 1", "Researcher 2")
     try:

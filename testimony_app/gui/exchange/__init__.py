@@ -1,0 +1,1 @@
+"""Windows for hand-in bundles, keys, conflicts and duplicate witnesses."""

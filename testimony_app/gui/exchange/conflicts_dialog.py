@@ -1,0 +1,289 @@
+"""The conflict view: records whose histories diverged on import, both heads side by side
+with the differing fields highlighted, what changed field by field, and settling one by
+keeping this vault's version or the imported one.
+
+Settling writes one new revision on top of this vault's head (`exchange.conflicts.resolve`):
+neither branch is ever overwritten, a reason is required and confirmed first. Bundle
+contents are shown as plain or escaped text only. Never writes anything but the vault;
+`forget()` drops every value shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...exchange import conflicts as cf
+from ...exchange.provenance import imports
+from ...form import get_form
+from ...i18n import isolate
+from ...vault import Record
+from ...vault.identity import display_fingerprint
+from ..editor.changes_view import ChangesView
+from ..editor.section_page import section_title
+from ..messages import error_sentence
+from ..records_model import local_time
+from ..vault_dialog import VaultDialog
+from .revision_side import RevisionSide, differing_paths
+
+
+class ConflictsDialog(VaultDialog):
+    def __init__(self, vault, lang: str, parent: QWidget | None = None,
+                 record_id: str | None = None):
+        super().__init__(vault, lang, parent)
+        self.setObjectName("conflicts_dialog")
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(1150, 780)
+        self._conflicts: list[cf.Conflict] = []
+        self._current: cf.Conflict | None = None
+        self._pending: str | None = None  # "local" or "imported", while confirming
+        self.confirmation: QMessageBox | None = None
+
+        self.intro = QLabel(self.tr(
+            "These records were changed both here and by the sender after they were handed "
+            "in. Compare both versions and keep one: a new revision is written, and both "
+            "histories stay in the vault."), self)
+        self.intro.setWordWrap(True)
+        self.conflict_list = QTreeWidget(self)
+        self.conflict_list.setObjectName("conflict_list")
+        self.conflict_list.setRootIsDecorated(False)
+        self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflict_list.setHeaderLabels([self.tr("Record"), self.tr("Flagged"),
+                                            self.tr("Imported from"), self.tr("Bundle")])
+        self.conflict_list.setColumnWidth(0, 170)
+        self.conflict_list.setColumnWidth(1, 150)
+        self.conflict_list.setColumnWidth(2, 320)
+        self.conflict_list.currentItemChanged.connect(self._on_picked)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("no_conflicts")
+
+        self.local_title, self.local_facts, self.local_side = self._side_widgets("local")
+        self.imported_title, self.imported_facts, self.imported_side = \
+            self._side_widgets("imported")
+        self.local_title.setText(self.tr("This vault's version"))
+        self.imported_title.setText(self.tr("Imported version"))
+        self.changes_title = QLabel(self.tr(
+            "What differs (\"Before\": this vault's version; \"After\": the imported one)"),
+            self)
+        self.changes = ChangesView(self)
+        self.changes.setObjectName("conflict_changes")
+
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("Why is it resolved this way? (required)"))
+        reason_label = QLabel(self.tr("&Reason:"), self)
+        reason_label.setBuddy(self.reason)
+        self.keep_local = QPushButton(self.tr("Keep this vault's version"), self)
+        self.keep_local.setObjectName("keep_local")
+        self.keep_imported = QPushButton(self.tr("Keep the imported version"), self)
+        self.keep_imported.setObjectName("keep_imported")
+        self.keep_local.clicked.connect(lambda: self._ask("local"))
+        self.keep_imported.clicked.connect(lambda: self._ask("imported"))
+        for button in (self.keep_local, self.keep_imported):
+            button.setAutoDefault(False)  # Enter in the reason must not pick a side
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        sides = QSplitter(Qt.Orientation.Horizontal, self)
+        for title, facts, side in ((self.local_title, self.local_facts, self.local_side),
+                                   (self.imported_title, self.imported_facts,
+                                    self.imported_side)):
+            pane = QWidget(sides)
+            box = QVBoxLayout(pane)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(title)
+            box.addWidget(facts)
+            box.addWidget(side, 1)
+            sides.addWidget(pane)
+        lower = QWidget(self)
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.addWidget(self.changes_title)
+        lower_box.addWidget(self.changes, 1)
+        body = QSplitter(Qt.Orientation.Vertical, self)
+        body.addWidget(self.conflict_list)
+        body.addWidget(sides)
+        body.addWidget(lower)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 4)
+        body.setStretchFactor(2, 2)
+        body.setSizes([130, 420, 180])
+        resolve_row = QHBoxLayout()
+        resolve_row.addWidget(reason_label)
+        resolve_row.addWidget(self.reason, 1)
+        resolve_row.addWidget(self.keep_local)
+        resolve_row.addWidget(self.keep_imported)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.empty)
+        layout.addWidget(body, 1)
+        layout.addLayout(resolve_row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.refresh(record_id)
+
+    def _side_widgets(self, name: str) -> tuple[QLabel, QLabel, RevisionSide]:
+        title = QLabel(self)
+        title.setStyleSheet("font-weight: bold")
+        facts = QLabel(self)
+        facts.setObjectName(f"{name}_facts")
+        facts.setTextFormat(Qt.TextFormat.PlainText)
+        facts.setWordWrap(True)
+        side = RevisionSide(self.lang, self)
+        side.setObjectName(f"{name}_side")
+        return title, facts, side
+
+    # -- listing ---------------------------------------------------------------------------
+
+    def refresh(self, record_id: str | None = None) -> None:
+        """List the open conflicts again and show `record_id`'s (else the first)."""
+        self.conflict_list.clear()
+        self._show(None)
+        vault = self.vault
+        if vault is None:
+            return
+        self._conflicts = cf.list_conflicts(vault.conn)
+        senders = {i.bundle_id: i.sender for i in imports(vault.conn)}
+        height = self.fontMetrics().height() + 10
+        pick = None
+        for conflict in self._conflicts:
+            author = vault.get(conflict.record, conflict.other_head).author_name
+            sender = senders.get(conflict.bundle, "")
+            origin = author or ""
+            if sender:
+                origin = f"{origin} ({isolate(display_fingerprint(sender, 4))})".strip()
+            item = QTreeWidgetItem([isolate(conflict.code or conflict.record[:8]),
+                                    isolate(local_time(conflict.flagged_at)), origin,
+                                    isolate(conflict.bundle[:8])])
+            item.setToolTip(3, conflict.bundle)
+            item.setSizeHint(0, QSize(0, height))
+            self.conflict_list.addTopLevelItem(item)
+            if pick is None or (conflict.record == record_id
+                                and self._conflicts[0].record != record_id):
+                pick = item  # the first conflict, else the one asked for
+        self.empty.setText(self.tr("No open conflicts.") if not self._conflicts else "")
+        self.empty.setVisible(not self._conflicts)
+        if pick is not None:
+            self.conflict_list.setCurrentItem(pick)
+
+    def _on_picked(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        self.status.clear()
+        index = self.conflict_list.indexOfTopLevelItem(item) if item is not None else -1
+        self._show(self._conflicts[index] if 0 <= index < len(self._conflicts) else None)
+
+    def _show(self, conflict: cf.Conflict | None) -> None:
+        self._current = conflict
+        for widget in (self.local_side, self.imported_side, self.changes):
+            widget.clear()
+        self.local_facts.clear()
+        self.imported_facts.clear()
+        self.keep_local.setEnabled(conflict is not None)
+        self.keep_imported.setEnabled(conflict is not None)
+        if conflict is None or self.vault is None:
+            return
+        try:
+            sides = cf.sides(self.vault, conflict.record, other=conflict.other_head,
+                             lang=self.lang)
+        except Exception as exc:  # e.g. a revision missing: one sentence, nothing shown
+            self.status.setText(error_sentence(exc))
+            return
+        form = get_form(sides.imported.form_id, sides.imported.form_version)
+        differing = differing_paths(form, sides.local.answers, sides.imported.answers,
+                                    self.lang)
+        self.local_side.show_side(sides.local, form, differing)
+        self.imported_side.show_side(sides.imported, form, differing)
+        self.local_facts.setText(self._facts(sides.local))
+        self.imported_facts.setText(self._facts(sides.imported))
+        headings = {f"{sec.key}. {sec.label.get(self.lang)}": section_title(sec, self.lang)
+                    for sec in form.sections}
+        self.changes.show_changes(self.lang, sides.changes, headings)
+        if not sides.changes:
+            self.changes.setPlainText(self.tr("The answers are the same on both sides."))
+
+    def _facts(self, record: Record) -> str:
+        status = self.tr("complete") if record.status == "complete" else self.tr("draft")
+        return self.tr("Revision {number} ({hash}) · {status} · by {author} · saved "
+                       "{when}").format(
+            number=record.number, hash=isolate(record.revision[:12]), status=status,
+            author=isolate(record.author_name or record.author[:16]),
+            when=isolate(local_time(record.created_at)))
+
+    # -- resolving -------------------------------------------------------------------------
+
+    def _ask(self, keep: str) -> None:
+        conflict = self._current
+        if conflict is None or self.vault is None:
+            return
+        if not self.reason.text().strip():
+            self.status.setText(self.tr(
+                "Write the reason for this choice first: it is kept in the record's "
+                "history."))
+            self.reason.setFocus()
+            return
+        code = isolate(conflict.code or conflict.record[:8])
+        question = (self.tr("Keep this vault's version of {code}?") if keep == "local"
+                    else self.tr("Keep the imported version of {code}?")).format(code=code)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resolve the conflict"),
+                          question, QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirm_resolve")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr(
+            "A new revision with that content is written on top of this vault's version. "
+            "Neither version is deleted."))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._confirmed)
+        self._pending, self.confirmation = keep, box
+        box.open()
+
+    def _confirmed(self, _result: int) -> None:
+        box, keep = self.confirmation, self._pending
+        self._pending, self.confirmation = None, None
+        conflict = self._current
+        yes = box is not None and box.clickedButton() is not None \
+            and box.clickedButton() == box.button(QMessageBox.StandardButton.Yes)
+        if not yes or keep is None or conflict is None or self.vault is None:
+            return
+        try:
+            record = cf.resolve(self.vault, conflict.record, keep=keep,
+                                reason=self.reason.text(), other=conflict.other_head)
+        except Exception as exc:  # the resolution is one transaction: nothing was written
+            self.refresh(conflict.record)
+            self.status.setText(error_sentence(exc))
+            return
+        self.reason.clear()
+        self.refresh()
+        self.status.setText(self.tr("{code} resolved: revision {number} written.").format(
+            code=isolate(conflict.code or conflict.record[:8]), number=record.number))
+
+    # -- lock ------------------------------------------------------------------------------
+
+    def forget(self) -> None:
+        if self.confirmation is not None:
+            self.confirmation.close()
+        self._conflicts, self._current, self._pending = [], None, None
+        self.conflict_list.clear()
+        for widget in (self.local_side, self.imported_side, self.changes):
+            widget.clear()
+        for label in (self.local_facts, self.imported_facts, self.status):
+            label.clear()
+        self.reason.clear()
+        super().forget()
