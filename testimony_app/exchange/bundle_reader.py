@@ -24,6 +24,7 @@ from ..vault.records import Record, check_answers, clean_marks, record_from_doc
 from . import manifest as mf
 from .bundle_format import Header, PlaintextReader, decrypt_chunks, read_header
 from .errors import BundleRejected
+from .progress import Meter
 
 _BODY_KEYS = {"record", "parent", "number", "form", "status", "reason", "author",
               "author_name", "created_at", "answers", "marks"}
@@ -33,13 +34,15 @@ _EVENT_KEYS = {"seq", "at", "actor", "action", "subject", "detail", "prev", "has
 class HashingReader:
     """A file read through once, hashed as it goes: the bundle's SHA-256 for free."""
 
-    def __init__(self, fh: BinaryIO):
-        self.fh, self.digest, self.size = fh, hashlib.sha256(), 0
+    def __init__(self, fh: BinaryIO, meter: Meter | None = None):
+        self.fh, self.digest, self.size, self.meter = fh, hashlib.sha256(), 0, meter
 
     def read(self, n: int) -> bytes:
         data = self.fh.read(n)
         self.digest.update(data)
         self.size += len(data)
+        if self.meter is not None:
+            self.meter.add(len(data))
         return data
 
 

@@ -20,6 +20,7 @@ from .bundle_reader import RecordBlock
 from .errors import BundleRejected
 from .keys import PublicKeyFile, insert_enrolled
 from .preview import Preview, open_and_scan, preview_bundle
+from .progress import Progress, part_of
 
 
 @dataclass(frozen=True)
@@ -139,9 +140,14 @@ def check_sender(vault, preview: Preview, confirm_sender: str | None) -> None:
 
 
 def import_bundle(vault, path: str | Path, *, confirm_sender: str | None = None,
-                  preview: Preview | None = None) -> ImportResult:
+                  preview: Preview | None = None,
+                  progress: Progress | None = None) -> ImportResult:
+    """`progress` hears (bytes done, total) of the file's reading; without a `preview`
+    the file is read twice (preview, then merge) and the bar covers both passes."""
     path = Path(path)
-    preview = preview or preview_bundle(vault, path)
+    if preview is None:
+        preview = preview_bundle(vault, path, progress=part_of(progress, 0, 2))
+        progress = part_of(progress, 1, 2)
     check_sender(vault, preview, confirm_sender)
     if preview.already_imported:
         return ImportResult(preview, False, {})
@@ -152,7 +158,8 @@ def import_bundle(vault, path: str | Path, *, confirm_sender: str | None = None,
                                                        None), "researcher",
                             preview.sender_name[:100])
         writer = _Writer(vault, conn, preview.bundle_id, preview.sender, at)
-        opened, sha, _ = open_and_scan(vault, path, writer, check_forms=False)
+        opened, sha, _ = open_and_scan(vault, path, writer, check_forms=False,
+                                       progress=progress)
         writer.flush()
         if sha != preview.sha256 or opened.manifest["bundle_id"] != preview.bundle_id:
             raise BundleRejected("the file changed between the preview and the import.")

@@ -8,6 +8,7 @@ Runs every check of the bundle (the same `scan` the merge runs) and writes nothi
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from . import duplicates
 from .bundle_reader import HashingReader, RecordBlock, open_bundle, scan
 from .errors import BundleAlarm, BundleRejected
 from .keys import keys_for_signer, own_fingerprints, recipient_private_keys
+from .progress import Meter, Progress
 
 OUTCOMES = ("new", "present", "updated", "conflict")
 
@@ -100,12 +102,13 @@ class _Looker:
         pass
 
 
-def open_and_scan(vault, path: Path, handler, *, check_forms: bool = True):
+def open_and_scan(vault, path: Path, handler, *, check_forms: bool = True,
+                  progress: Progress | None = None):
     """Open the file, check the bundle is addressed to this vault and not its own, scan it
-    with `handler`; returns (opened, sha256, size)."""
+    with `handler`; returns (opened, sha256, size). `progress` hears the bytes read."""
     conn = vault.conn
     with open(path, "rb") as raw:
-        fh = HashingReader(raw)
+        fh = HashingReader(raw, Meter(progress, os.fstat(raw.fileno()).st_size))
         opened = open_bundle(fh, recipient_private_keys(conn))
         m = opened.manifest
         if not own_fingerprints(conn, vault.identity.public_key) & set(m["recipients"]):
@@ -116,10 +119,10 @@ def open_and_scan(vault, path: Path, handler, *, check_forms: bool = True):
         return opened, fh.digest.hexdigest(), fh.size
 
 
-def preview_bundle(vault, path: str | Path) -> Preview:
+def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None) -> Preview:
     path = Path(path)
     looker = _Looker()
-    opened, sha, size = open_and_scan(vault, path, looker)
+    opened, sha, size = open_and_scan(vault, path, looker, progress=progress)
     conn, m = vault.conn, opened.manifest
     before = conn.execute("SELECT sha256, imported_at FROM imports WHERE bundle_id = ?",
                           (m["bundle_id"],)).fetchone()

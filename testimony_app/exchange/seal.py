@@ -23,9 +23,10 @@ from ..vault.canonical import utc_now as now
 from ..vault.connection import is_disk_full
 from ..vault.errors import RecordNotFound, StorageFull
 from . import manifest as mf
-from .bundle_format import StreamWriter, build_header
+from .bundle_format import CHUNK, StreamWriter, build_header
 from .errors import ExchangeError, KeyNotUsable
 from .keys import EnrolledKey, recipient_public
+from .progress import Meter, Progress
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,10 @@ def pending_records(conn, recipients: list[EnrolledKey]) -> list[str]:
 
 
 def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
-                  record_ids: list[str] | None = None) -> ExportResult:
+                  record_ids: list[str] | None = None,
+                  progress: Progress | None = None) -> ExportResult:
+    """`progress` hears (bytes done, total) of the contents as they are sealed; if it
+    raises, the transaction rolls back and no file (not even the .part) is left."""
     out = Path(out)
     if not 1 <= len(recipients) <= 16:
         raise KeyNotUsable("A bundle is sealed to 1 to 16 recipients.")
@@ -108,7 +112,8 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                 sink.write(header.raw)
                 stream = StreamWriter(sink, header.payload_key)
                 stream.write(mf.LENGTH.pack(len(raw)) + raw + signature)
-                _write_entries(conn, stream, entries, audit_blobs)
+                _write_entries(conn, stream, entries, audit_blobs,
+                               Meter(progress, sum(e["size"] for e in entries)))
                 stream.close()
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -190,20 +195,25 @@ def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dic
 
 
 def _write_entries(conn, stream: StreamWriter, entries: list[dict],
-                   audit_blobs: dict[str, bytes]) -> None:
+                   audit_blobs: dict[str, bytes], meter: Meter) -> None:
     for e in entries:
         if e["kind"] == "revision":
             body = conn.execute("SELECT body FROM revisions WHERE hash = ?",
                                 (e["id"],)).fetchone()[0]
             stream.write(bytes(body))
+            meter.add(len(body))
         elif e["kind"] == "audit":
             stream.write(audit_blobs[e["id"]])
+            meter.add(e["size"])
         else:
             digest, size = hashlib.sha256(), 0
             for chunk in att.chunks(conn, e["id"]):
                 digest.update(chunk)
                 size += len(chunk)
-                stream.write(chunk)
+                view = memoryview(chunk)
+                for at in range(0, len(view), CHUNK):  # stored chunks are larger: a finer bar
+                    stream.write(view[at:at + CHUNK])
+                    meter.add(len(view[at:at + CHUNK]))
             if (digest.hexdigest(), size) != (e["sha256"], e["size"]):
                 raise ExchangeError(f"Attachment {e['id']} is damaged in this vault: run "
                                     "'testimony verify'; no bundle was written.")

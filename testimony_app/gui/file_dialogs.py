@@ -72,3 +72,36 @@ def choose_export_path(parent: QWidget, title: str, suggested_name: str) -> str:
             parent, title, suggested_name, "",
             options=_OPTIONS | QFileDialog.Option.DontConfirmOverwrite)
     return name
+
+
+def choose_statement_path(parent: QWidget, title: str, suggested_name: str,
+                          filters: str) -> str:
+    """Where to save a statement PDF; Qt asks before replacing an existing file."""
+    with no_folder_trace():
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, filters,
+                                              options=_OPTIONS)
+    return name
+
+
+def choose_bundles(parent: QWidget, title: str, filters: str) -> list[str]:
+    """One or more hand-in bundles to preview and import."""
+    with no_folder_trace():
+        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters, options=_OPTIONS)
+    return names
+
+
+def choose_key_file(parent: QWidget, title: str, filters: str) -> str:
+    """Someone's public key file (.tpub) to enrol."""
+    with no_folder_trace():
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters, options=_OPTIONS)
+    return name
+
+
+def choose_new_file(parent: QWidget, title: str, suggested_name: str, filters: str) -> str:
+    """Where to write a new bundle or public key (an existing file is refused by the
+    caller, with a sentence, rather than overwritten)."""
+    with no_folder_trace():
+        name, _ = QFileDialog.getSaveFileName(
+            parent, title, suggested_name, filters,
+            options=_OPTIONS | QFileDialog.Option.DontConfirmOverwrite)
+    return name

@@ -1,0 +1,204 @@
+"""One bundle's preview in the import window: who sent it (name, fingerprint, enrolled /
+UNKNOWN / REVOKED), its sequence and date, warnings, and a table of its records with what
+importing would do to each; or, for a refused bundle, only the one sentence saying why.
+
+Holds testimony on screen (codes, witness names) only until `clear()`; reads nothing from
+the vault itself (the import window's task does). Everything taken from the bundle is
+shown as plain text, never rich text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...exchange.preview import Preview
+from ...i18n import isolate
+from .key_display import (
+    BAD,
+    OUTCOME_COLOURS,
+    SENDER_COLOURS,
+    WARN,
+    coloured,
+    fingerprint_label,
+    plain_label,
+)
+
+
+class BundlePreviewPanel(QWidget):
+    import_requested = Signal(object)  # this panel
+
+    def __init__(self, path: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path = path
+        self.preview: Preview | None = None
+        self.codes: dict[str, str] = {}
+        self.done = False
+        layout = QVBoxLayout(self)
+        self.refusal = coloured(plain_label("", wrap=True), BAD)
+        self.refusal.setObjectName("refusal")
+        self.refusal.hide()
+        layout.addWidget(self.refusal)
+
+        self.details = QWidget()
+        layout.addWidget(self.details, 1)
+        box = QVBoxLayout(self.details)
+        box.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.sender_name = plain_label()
+        self.fingerprint = fingerprint_label("")
+        self.status = plain_label()
+        self.status.setObjectName("status")
+        self.sequence = plain_label()
+        self.created = plain_label()
+        form.addRow(self.tr("Sender:"), self.sender_name)
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
+        form.addRow(self.tr("Standing:"), self.status)
+        form.addRow(self.tr("Bundle number:"), self.sequence)
+        form.addRow(self.tr("Made:"), self.created)
+        box.addLayout(form)
+        self.warnings = coloured(plain_label("", wrap=True), WARN, bold=False)
+        self.warnings.setObjectName("warnings")
+        box.addWidget(self.warnings)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Code"), self.tr("Witness"), self.tr("What importing does"),
+            self.tr("New revisions"), self.tr("Attachments"), self.tr("Possible duplicates")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        for column in range(6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        box.addWidget(self.table, 1)
+
+        self.compared = QCheckBox(self.tr(
+            "I compared this fingerprint with the sender (read aloud)"))
+        self.compared.toggled.connect(self._update_button)
+        box.addWidget(self.compared)
+        self.reason = coloured(plain_label("", wrap=True), BAD, bold=False)
+        self.reason.setObjectName("reason")
+        box.addWidget(self.reason)
+        row = QHBoxLayout()
+        self.outcome = plain_label("", wrap=True)
+        self.outcome.setObjectName("outcome")
+        row.addWidget(self.outcome, 1)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.clicked.connect(lambda: self.import_requested.emit(self))
+        row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
+        box.addLayout(row)
+        self.busy = False
+        self.details.hide()
+
+    # -- showing a preview ---------------------------------------------------------------
+
+    def show_refusal(self, sentence: str) -> None:
+        """A refused bundle: the sentence and nothing else."""
+        self.preview = None
+        self._clear_details()
+        self.details.hide()
+        self.refusal.setText(sentence)
+        self.refusal.show()
+
+    def show_preview(self, preview: Preview, codes: dict[str, str]) -> None:
+        self.preview, self.codes = preview, codes
+        self.refusal.hide()
+        self.sender_name.setText(preview.sender_label or preview.sender_name
+                                 or self.tr("(no name)"))
+        self.fingerprint.setText(preview.sender_display)
+        word = {"enrolled": self.tr("enrolled"), "unknown": self.tr("UNKNOWN"),
+                "revoked": self.tr("REVOKED")}[preview.sender_status]
+        coloured(self.status, SENDER_COLOURS[preview.sender_status]).setText(word)
+        self.sequence.setText(str(preview.sequence))
+        self.created.setText(self.tr("{time} UTC").format(
+            time=preview.created_at.replace("T", " ")[:16]))
+        notes = list(preview.warnings)
+        if preview.already_imported:
+            notes.insert(0, self.tr("Already imported on {date}: importing it again changes "
+                                    "nothing.").format(date=isolate(preview.already_imported[:10])))
+        self.warnings.setText("\n".join(notes))
+        self.warnings.setVisible(bool(notes))
+        self._fill_table(preview)
+        self.compared.setChecked(False)
+        self.compared.setVisible(preview.sender_status == "unknown")
+        revoked = preview.sender_status == "revoked"
+        self.reason.setText(self.tr("The sender's key was revoked: nothing is imported from "
+                                    "it.") if revoked else "")
+        self.reason.setVisible(revoked)
+        self.outcome.clear()
+        self.details.show()
+        self._update_button()
+
+    def _fill_table(self, preview: Preview) -> None:
+        words = {"new": self.tr("new"), "present": self.tr("already present"),
+                 "updated": self.tr("new revisions"), "conflict": self.tr("conflict")}
+        self.table.setRowCount(len(preview.records))
+        for row, rec in enumerate(preview.records):
+            dups = ", ".join(f"{self.codes.get(c.b, c.b[:8])} ({c.score:.2f})"
+                             for c in rec.duplicates)
+            cells = [rec.code, rec.title, words.get(rec.outcome, rec.outcome),
+                     str(rec.new_revisions), str(rec.attachments), dups]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2 and OUTCOME_COLOURS.get(rec.outcome):
+                    item.setForeground(QBrush(QColor(OUTCOME_COLOURS[rec.outcome])))
+                if column == 5 and dups:
+                    item.setForeground(QBrush(QColor(WARN)))
+                self.table.setItem(row, column, item)
+
+    def can_import(self) -> bool:
+        p = self.preview
+        if p is None or self.done or self.busy or p.sender_status == "revoked":
+            return False
+        return p.sender_status != "unknown" or self.compared.isChecked()
+
+    def confirm_sender(self) -> str | None:
+        """The fingerprint the user confirmed (unknown senders only)."""
+        if self.preview is not None and self.preview.sender_status == "unknown" \
+                and self.compared.isChecked():
+            return self.preview.sender
+        return None
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.compared.setEnabled(not busy and not self.done)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.import_button.setEnabled(self.can_import())
+
+    # -- after importing -----------------------------------------------------------------
+
+    def show_outcome(self, text: str, colour: str) -> None:
+        coloured(self.outcome, colour, bold=False).setText(text)
+
+    def mark_done(self) -> None:
+        self.done = True
+        self.compared.setEnabled(False)
+        self._update_button()
+
+    def clear(self) -> None:
+        self.preview, self.codes = None, {}
+        self._clear_details()
+        self.refusal.clear()
+
+    def _clear_details(self) -> None:
+        self.table.setRowCount(0)
+        for label in (self.sender_name, self.fingerprint, self.status, self.sequence,
+                      self.created, self.warnings, self.reason, self.outcome):
+            label.clear()

@@ -1,0 +1,255 @@
+"""The hand-in import window over real vaults and real bundles: the whole hand-in through
+the three windows (keys, export, import), an unknown sender imported only after the
+fingerprint was compared, a revoked sender refused, replay, conflicts and possible
+duplicates announced, and a damaged or swapped bundle shown as one sentence with the
+supervisor's vault byte-for-byte unchanged."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import shutil
+
+import pytest
+from file_dialog_driver import accept_dialog_with
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from unit.exchange_parties import make_vault, supervisor_key, supervisor_with, vault_bytes
+
+from testimony_app.demo import demo_record, demo_records
+from testimony_app.exchange import keys as k
+from testimony_app.exchange.bundle_format import CHUNK
+from testimony_app.exchange.merge import import_bundle
+from testimony_app.exchange.seal import export_bundle
+from testimony_app.gui.app import apply_language, remove_language
+from testimony_app.gui.exchange.export_dialog import ExportDialog
+from testimony_app.gui.exchange.import_dialog import ImportDialog
+from testimony_app.gui.exchange.keys_dialog import KeysDialog
+from testimony_app.gui.vault_dialog import close_vault_dialogs
+
+WAIT = 60_000
+
+
+def _open(qtbot, cls, vault):
+    dialog = cls(vault, "en", None)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _choose_bundles(qtbot, dialog, *paths):
+    text = " ".join(f'"{p}"' for p in paths) if len(paths) > 1 else str(paths[0])
+    timer = accept_dialog_with(text)
+    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT):
+        dialog.choose_button.click()
+    timer.stop()
+
+
+def _import(qtbot, dialog, panel):
+    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT):
+        panel.import_button.click()
+
+
+def _rows(panel):
+    return [[panel.table.item(r, c).text() for c in range(6)]
+            for r in range(panel.table.rowCount())]
+
+
+@pytest.fixture
+def world(tmp_path):
+    sup, (res,) = supervisor_with(tmp_path, "Researcher")
+    res.add_many(demo_records(3, seed=7))
+    yield sup, res
+    sup.close()
+    res.close()
+
+
+def test_hand_in_through_the_windows_with_an_unknown_sender(qtbot, tmp_path, user_config):
+    sup = make_vault(tmp_path / "office", "Supervisor")
+    res = make_vault(tmp_path / "field", "Researcher")
+    try:
+        res.add_many(demo_records(3, seed=3))
+        keys = _open(qtbot, KeysDialog, sup)  # the supervisor saves a receiving key
+        keys.receive_box.click()
+        tpub = tmp_path / "office.tpub"
+        timer = accept_dialog_with(tpub)
+        keys.save_button.click()
+        timer.stop()
+        keys.close()
+        keys = _open(qtbot, KeysDialog, res)  # the researcher enrols it
+        timer = accept_dialog_with(tpub)
+        keys.enrol_button.click()
+        timer.stop()
+        keys.matches_box.click()
+        keys.confirm_enrol.click()
+        keys.close()
+        export = _open(qtbot, ExportDialog, res)  # and hands in
+        bundle = tmp_path / "handin.tbundle"
+        export.path_edit.setText(str(bundle))
+        with qtbot.waitSignal(export.task.finished, timeout=WAIT):
+            export.export_button.click()
+        export.close()
+
+        dialog = _open(qtbot, ImportDialog, sup)
+        _choose_bundles(qtbot, dialog, bundle)
+        assert dialog.progress.highest == 1000
+        [panel] = dialog.panels
+        assert panel.status.text() == "UNKNOWN" and "8a4b00" in panel.status.styleSheet()
+        assert panel.fingerprint.text() == res.identity.display
+        assert panel.sender_name.text() == "Researcher" and panel.sequence.text() == "1"
+        assert [row[2] for row in _rows(panel)] == ["new"] * 3
+        assert {row[0] for row in _rows(panel)} == {s.code for s in res.list_records()}
+        assert panel.compared.isVisible() and not panel.import_button.isEnabled()
+        panel.compared.click()
+        assert panel.import_button.isEnabled()
+        _import(qtbot, dialog, panel)
+        assert panel.outcome.text().startswith("Imported: 3 new, 0 with new revisions, ")
+        assert not panel.import_button.isEnabled() and dialog.progress.highest == 1000
+        assert sup.count() == 3
+        [enrolled] = k.list_keys(sup.conn)
+        assert (enrolled.role, enrolled.signing_fp) == ("researcher", res.identity.fingerprint)
+
+        # The same bundle again: it says so, and nothing changes.
+        before = vault_bytes(sup)
+        _choose_bundles(qtbot, dialog, bundle)
+        [panel] = dialog.panels
+        assert panel.status.text() == "enrolled"
+        assert panel.warnings.text().startswith("Already imported on ")
+        assert [row[2] for row in _rows(panel)] == ["already present"] * 3
+        _import(qtbot, dialog, panel)
+        assert panel.outcome.text().startswith("Already imported on ")
+        assert panel.outcome.text().endswith(": nothing changed.")
+        assert vault_bytes(sup) == before
+    finally:
+        sup.close()
+        res.close()
+
+
+def test_revoked_sender_cannot_be_imported(qtbot, world, tmp_path, user_config):
+    sup, res = world
+    bundle = tmp_path / "b.tbundle"
+    export_bundle(res, [supervisor_key(res)], bundle)
+    k.revoke(sup, k.list_keys(sup.conn)[0].fingerprint)
+    before = vault_bytes(sup)
+    dialog = _open(qtbot, ImportDialog, sup)
+    _choose_bundles(qtbot, dialog, bundle)
+    [panel] = dialog.panels
+    assert panel.status.text() == "REVOKED"
+    assert panel.reason.text() == "The sender's key was revoked: nothing is imported from it."
+    assert not panel.import_button.isEnabled() and not panel.compared.isVisible()
+    panel.import_button.click()  # disabled: nothing happens
+    assert not dialog.task.running and vault_bytes(sup) == before
+
+
+def test_damaged_bundle_is_one_sentence_and_changes_nothing(qtbot, world, tmp_path,
+                                                           user_config):
+    sup, res = world
+    bundle = tmp_path / "b.tbundle"
+    export_bundle(res, [supervisor_key(res)], bundle)
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    damaged = tmp_path / "damaged.tbundle"
+    damaged.write_bytes(bytes(data))
+    before = vault_bytes(sup)
+    dialog = _open(qtbot, ImportDialog, sup)
+    _choose_bundles(qtbot, dialog, damaged)
+    [panel] = dialog.panels
+    sentence = panel.refusal.text()
+    assert sentence == "Bundle refused: the bundle is damaged or was altered (at part 1)."
+    assert panel.details.isHidden() and panel.table.rowCount() == 0
+    assert vault_bytes(sup) == before
+
+
+def test_file_swapped_after_the_preview_is_refused(qtbot, world, tmp_path, user_config):
+    sup, res = world
+    first, second = tmp_path / "1.tbundle", tmp_path / "2.tbundle"
+    export_bundle(res, [supervisor_key(res)], first)
+    res.add(demo_record(9, random.Random(9)))
+    export_bundle(res, [supervisor_key(res)], second)
+    dialog = _open(qtbot, ImportDialog, sup)
+    _choose_bundles(qtbot, dialog, first)
+    before = vault_bytes(sup)
+    first.unlink()
+    shutil.copy(second, first)
+    _import(qtbot, dialog, dialog.panels[0])
+    assert dialog.panels[0].refusal.text().startswith("Bundle refused: ")
+    assert "\n" not in dialog.panels[0].refusal.text()
+    assert sup.count() == 0 and vault_bytes(sup)[""] == before[""]
+
+
+def test_two_bundles_conflicts_and_duplicates_are_announced(qtbot, world, tmp_path,
+                                                            user_config):
+    sup, res = world
+    first, second = tmp_path / "1.tbundle", tmp_path / "2.tbundle"
+    export_bundle(res, [supervisor_key(res)], first)
+    import_bundle(sup, first)
+    rid = res.list_records(limit=1)[0].id
+    for vault, note in ((sup, " Supervisor's note."), (res, " Researcher's correction.")):
+        doc = vault.get(rid).to_json()
+        doc["answers"]["account"]["narrative_original"] += note
+        vault.save(rid, doc, reason="note")
+    witness = demo_record(5, random.Random(5))
+    sup.add(witness)  # the supervisor already holds this witness…
+    res.add(witness)  # …and the researcher interviewed them again
+    export_bundle(res, [supervisor_key(res)], second)
+    third = tmp_path / "3.tbundle"
+    shutil.copy(first, third)
+
+    dialog = _open(qtbot, ImportDialog, sup)
+    _choose_bundles(qtbot, dialog, second, third)
+    assert [dialog.tabs.tabText(i) for i in range(2)] == ["2.tbundle", "3.tbundle"]
+    panel = dialog.panels[0]
+    outcomes = {row[2] for row in _rows(panel)}
+    assert outcomes == {"conflict", "new"}
+    [new_row] = [row for row in _rows(panel) if row[2] == "new"]
+    assert new_row[5] and "(" in new_row[5]  # the local record it may duplicate, scored
+    _import(qtbot, dialog, panel)
+    text = panel.outcome.text()
+    assert "1 in conflict" in text and "Conflicts window" in text
+    assert "Duplicates window" in text
+    assert dialog.panels[1].warnings.text().startswith("Already imported on ")
+
+
+def test_lock_during_import_stops_it_and_forgets(qtbot, world, tmp_path, user_config):
+    sup, res = world
+    rid = res.list_records(limit=1)[0].id
+    res.attach(rid, io.BytesIO(os.urandom(400 * CHUNK)), name="recording.ogg")  # 25 MiB
+    bundle = tmp_path / "big.tbundle"
+    export_bundle(res, [supervisor_key(res)], bundle)
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = ImportDialog(sup, "en", window)
+    dialog.open()
+    _choose_bundles(qtbot, dialog, bundle)
+    before = vault_bytes(sup)
+    panel = dialog.panels[0]
+    panel.import_button.click()
+    qtbot.waitUntil(lambda: 0 < dialog.progress.highest)
+    close_vault_dialogs(window)  # what the main window does at lock
+    assert dialog.task.wait(0)  # the work stopped before the window let go of the vault
+    assert dialog.vault is None and dialog.panels == [] and dialog.tabs.count() == 0
+    assert sup.count() == 0 and vault_bytes(sup)[""] == before[""]
+
+
+def test_arabic_layout_keeps_values_on_the_right_and_fingerprints_left_to_right(
+        qtbot, world, tmp_path, user_config):
+    sup, res = world
+    bundle = tmp_path / "b.tbundle"
+    export_bundle(res, [supervisor_key(res)], bundle)
+    translators = apply_language(QApplication.instance(), "ar")
+    try:
+        dialog = _open(qtbot, ImportDialog, sup)
+        _choose_bundles(qtbot, dialog, bundle)
+        [panel] = dialog.panels
+        assert panel.isRightToLeft()
+        # Qt aligns a label by its own text: a Latin name or sentence must still sit right.
+        for label in (panel.sender_name, panel.status, panel.fingerprint, dialog.message):
+            assert label.alignment() & Qt.AlignmentFlag.AlignRight
+            assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
+        assert panel.fingerprint.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert panel.table.verticalHeader().defaultSectionSize() >= \
+            panel.fontMetrics().height() + 10
+    finally:
+        remove_language(QApplication.instance(), translators)
