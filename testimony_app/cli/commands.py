@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import secrets
 import sys
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -14,6 +12,7 @@ from ..form import get_form
 from ..form.diff import diff_answers
 from ..form.display import layout
 from ..i18n import default_language
+from ..output_file import write_atomically  # noqa: F401  (the cli modules import it from here)
 from ..vault import Vault, VaultError, display_fingerprint
 from .secrets_input import UsageError, current_passphrase, new_passphrase
 
@@ -30,21 +29,6 @@ def _open(args):
 def _emit_json(obj) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` (mode 0600) through a temporary name in the same directory."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _read_doc(path: str) -> dict:

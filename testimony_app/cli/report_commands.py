@@ -8,17 +8,15 @@ vault's audit log. The PDF bytes are the only thing written; never a temporary p
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
 from argparse import ArgumentTypeError
 from pathlib import Path
 
 from ..form import get_form
 from ..reports import LEVELS, ReportError, check_consent, parse_level, redact
+from ..reports.metadata import file_name
 from .commands import _open, write_atomically
 from .secrets_input import UsageError
-
-_SAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
 def register(cmd) -> None:
@@ -38,11 +36,6 @@ def _level(text: str) -> str:
         return parse_level(text)
     except ReportError as exc:
         raise ArgumentTypeError(str(exc)) from None
-
-
-def _file_name(code: str, record_id: str, level: str, lang: str) -> str:
-    stem = _SAFE.sub("_", code).strip("_") or record_id[:12]
-    return f"{stem}-{level}-{lang}.pdf"
 
 
 class _Progress:
@@ -92,7 +85,7 @@ def pdf(args) -> None:
                                  "answers": record.answers, "marks": record.marks},
                           args.level, args.lang)
             data = render(view, organisation)
-            path = out / _file_name(view.code, record.id, args.level, args.lang)
+            path = out / file_name(view.code, record.id, args.level, args.lang)
             write_atomically(path, data)
             vault.record_event("statement", record.id, {
                 "level": args.level, "lang": args.lang, "revision": record.revision,

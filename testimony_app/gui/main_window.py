@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolTip
 
 from ..cli import default_vault_path
 from ..i18n import LANGUAGES
+from ..reports import forget_cached_text
 from ..vault import Vault, VaultError
 from .clipboard import ClipboardGuard
 from .create_vault import CreateVaultScreen
@@ -28,6 +29,7 @@ from .records_page import RecordsPage
 from .unlock import UnlockScreen
 from .vault_dialog import close_vault_dialogs
 from .vault_task import stop_vault_tasks
+from .vault_windows import VaultWindows
 from .workers import wait_for_workers
 
 
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
 
-        record_menu = self.menuBar().addMenu(self.tr("&Interview"))
+        record_menu = self.record_menu = self.menuBar().addMenu(self.tr("&Interview"))
         self.new_interview_action = QAction(self.tr("&New interview"), self)
         self.new_interview_action.setObjectName("new_interview")
         self.new_interview_action.setShortcut(QKeySequence("Ctrl+N"))
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("interview_toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.new_interview_action)
+        self.windows = VaultWindows(self)
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -143,6 +146,12 @@ class MainWindow(QMainWindow):
 
     def _on_language_action(self) -> None:
         self.choose_language(self.sender().data())
+
+    def _show_page(self, page: QWidget) -> None:
+        # Not through the stack's currentChanged signal: the stack emits it while the
+        # window is being deleted, when no Python slot of the window may run.
+        self.stack.setCurrentWidget(page)
+        self.windows.update()
 
     def _back_to_unlock(self) -> None:
         self.show_unlock(self.unlock_screen.path or self._path)
@@ -166,14 +175,14 @@ class MainWindow(QMainWindow):
     def show_unlock(self, path: Path, message: str = "") -> None:
         self._path = path
         self.unlock_screen.start(path, message=message)
-        self.stack.setCurrentWidget(self.unlock_screen)
+        self._show_page(self.unlock_screen)
         self.unlock_screen.passphrase.setFocus()
 
     def show_create(self, path: Path | None = None) -> None:
         if path is None or path.exists():
             path = _free_name(default_vault_path())
         self.create_screen.start(path)
-        self.stack.setCurrentWidget(self.create_screen)
+        self._show_page(self.create_screen)
         self.create_screen.passphrase.setFocus()
 
     def new_vault(self) -> None:
@@ -202,7 +211,7 @@ class MainWindow(QMainWindow):
         self._path = vault.path
         self.prefs.set_last_vault(vault.path, remember=self.unlock_screen.remember.isChecked())
         self.records.open(vault)
-        self.stack.setCurrentWidget(self.records)
+        self._show_page(self.records)
         self.lock_action.setEnabled(True)
         self.new_interview_action.setEnabled(True)
         self.setWindowTitle(self.tr("Testimony — {name}").format(name=vault.path.name))
@@ -222,6 +231,7 @@ class MainWindow(QMainWindow):
         QToolTip.hideText()  # a tooltip may be showing a witness's name
         stop_vault_tasks()  # an export or import in progress stops and rolls back first
         close_vault_dialogs(self)
+        forget_cached_text()  # statements' shaped words and letters, kept for speed
         if self.vault is not None and self.stack.currentWidget() is self.editor:
             self._return_to = self.editor.suspend()  # writes what was typed, in the vault
         self.editor.clear()
@@ -247,18 +257,18 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.editor:
             self.editor.save_draft()
         self.editor.new_interview(self.vault)
-        self.stack.setCurrentWidget(self.editor)
+        self._show_page(self.editor)
         self.editor.stack.currentWidget().group.focus_first()
 
     def edit_record(self, record_id: str, section: str | None = None) -> None:
         if self.vault is None:
             return
         shown = self.stack.currentWidget()
-        self.stack.setCurrentWidget(self.editor)  # first: focus only goes to shown widgets
+        self._show_page(self.editor)  # first: focus only goes to shown widgets
         try:
             self.editor.open_record(self.vault, record_id, section)
         except VaultError as exc:
-            self.stack.setCurrentWidget(shown)
+            self._show_page(shown)
             self.statusBar().showMessage(error_sentence(exc), 10_000)
 
     def _show_status(self, text: str) -> None:
@@ -267,7 +277,7 @@ class MainWindow(QMainWindow):
     def _on_editor_closed(self) -> None:
         if self.vault is not None:
             self.records.open(self.vault)
-            self.stack.setCurrentWidget(self.records)
+            self._show_page(self.records)
 
     def auto_lock(self) -> None:
         if self.vault is None:

@@ -10,5 +10,21 @@ from .redact import StatementView, redact
 
 __all__ = [
     "LEVELS", "ConsentRefused", "ReportError", "StatementView", "allowed_levels",
-    "check_consent", "parse_level", "redact",
+    "check_consent", "forget_cached_text", "parse_level", "redact",
 ]
+
+
+def forget_cached_text() -> None:
+    """Forget the words and letters that making statements keeps in memory for speed.
+
+    Call when the vault locks, after every statement being made has finished (not while a
+    PDF is being laid out on another thread). Loads nothing that is not loaded already.
+    """
+    import sys
+
+    textflow = sys.modules.get(f"{__name__}.textflow")
+    if textflow is not None:
+        textflow.forget_shaped_text()
+    fonts = sys.modules.get(f"{__name__}.fonts")
+    if fonts is not None:
+        fonts.forget_glyph_texts()

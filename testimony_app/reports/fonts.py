@@ -108,3 +108,19 @@ def glyph_font(name: str = REGULAR) -> GlyphFont:
                 pdfmetrics.registerFont(font)
                 _fonts[name] = font
     return font
+
+
+def forget_glyph_texts() -> None:
+    """Drop every font's (glyph, text) codes, so no letters of a statement stay in memory.
+
+    The fonts stay registered (ReportLab keeps the first font of a name); their codes
+    start again from the first. Shaped words (textflow) refer to the old codes, so they
+    must be forgotten at the same time: reports.forget_cached_text does both.
+    """
+    with _LOCK:
+        for font in _fonts.values():
+            for k in font._text_of:
+                font.face.charToGlyph.pop(k, None)
+                font.face.charWidths.pop(k, None)
+            font._key_of.clear()
+            font._text_of.clear()

@@ -7,6 +7,10 @@ cross-reference table (no incremental updates); tests check both.
 
 from __future__ import annotations
 
+import re
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
 
 def document_info(code: str, level: str) -> dict:
     """Keyword arguments for ReportLab's DocTemplate that fix every info field."""
@@ -19,3 +23,10 @@ def document_info(code: str, level: str) -> dict:
         "keywords": "",
         "lang": None,
     }
+
+
+def file_name(code: str, record_id: str, level: str, lang: str) -> str:
+    """`<code>-<level>-<lang>.pdf`, the code cut to letters, digits, `_` and `-` (the record
+    id's start when nothing is left): the same name from the command line and the app."""
+    stem = _UNSAFE.sub("_", code).strip("_") or record_id[:12]
+    return f"{stem}-{level}-{lang}.pdf"

@@ -103,6 +103,11 @@ def shape(font: GlyphFont, text: str, level: int) -> Piece:
     return piece
 
 
+def forget_shaped_text() -> None:
+    """Drop every shaped word kept for speed (when the vault locks: they are testimony)."""
+    _shaped.clear()
+
+
 def _marks_to_bases(texts: list[str], clusters: list[int]) -> None:
     """Give each combining mark's text to the glyph of the letter it belongs to.
 

@@ -132,6 +132,19 @@ class Vault(RecordStore):
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
+    # Settings a user may change; the rest of `meta` (audit head, counters, ids) is the
+    # vault's own bookkeeping and never written through here.
+    USER_SETTINGS = frozenset({"organisation"})
+
+    def set_setting(self, key: str, value: str) -> None:
+        if key not in self.USER_SETTINGS:
+            raise VaultError(f"'{key}' is not a setting that can be changed.")
+        value = str(value).strip()
+        if self.setting(key, "") == value:
+            return
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
     # -- attachments ---------------------------------------------------------------------
 
     def attach(self, record_id: str, source: str | Path | BinaryIO, *, name: str | None = None,
