@@ -109,6 +109,105 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>BundlePreviewPanel</name>
+    <message>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">کۆد</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">شایەت</translation>
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">هاوپێچەکان</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the sender (read aloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported on {date}: importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key was revoked: nothing is imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>Added: {row}</source>
@@ -125,6 +224,105 @@ Why is it being changed?</source>
     <message>
         <source>After:</source>
         <translation>دواتر:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one: a new revision is written, and both histories stay in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs (&quot;Before&quot;: this vault&apos;s version; &quot;After&quot;: the imported one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it resolved this way? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this vault&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the imported version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are the same on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished">تەواو</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">ڕەشنووس</translation>
+    </message>
+    <message>
+        <source>Revision {number} ({hash}) · {status} · by {author} · saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this vault&apos;s version of {code}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the imported version of {code}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new revision with that content is written on top of this vault&apos;s version. Neither version is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} resolved: revision {number} written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,6 +450,160 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that may be the same witness interviewed twice. Nothing is merged: compare them and record your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">ناوی یەکەم</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandfather&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation type="unfinished">بەرواری ڕووداو</translation>
+    </message>
+    <message>
+        <source>Incident place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandfather&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kunya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident date and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household member(s) in common</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates left to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score}%: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: {a} and {b} are the same witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: {a} and {b} are distinct people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorBar</name>
     <message>
         <source>Back to list</source>
@@ -311,6 +663,94 @@ Why is it being changed?</source>
     <message>
         <source>Saved {time}</source>
         <translation>لە {time} پاشەکەوت کرا</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Hand in records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({role}) - {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key that can receive bundles is enrolled: enrol your supervisor&apos;s key first (Keys…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">هەڵبژاردن…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n chosen record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything not yet handed in to these recipients: %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-in bundles (*.tbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: %n record(s), {size}. Hand this file to your supervisor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: no bundle was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -407,6 +847,192 @@ Why is it being changed?</source>
     <message>
         <source>Sensitive spans marked</source>
         <translation>بەشە هەستیارە نیشانکراوەکان</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import hand-in bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle files a researcher handed in. Each is checked and shown before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-in bundles (*.tbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported on {date}: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} with new revisions, {conflict} in conflict (both histories kept), {present} already present; {revisions} revisions, {attachments} attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts arrived: review them in the Conflicts window (from the menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses arrived: review them in the Duplicates window (from the menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys for hand-in bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this vault&apos;s public key: read it aloud to whoever enrols it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault receives bundles (a supervisor&apos;s or headquarters&apos; vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner read this fingerprint aloud to me and it matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing fingerprint (a supervisor compares it when your first bundle arrives): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony public keys (*.tpub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}. Its fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the key&apos;s owner to read their fingerprint aloud and compare it with the one shown before enrolling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled {label} as {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key of {label} ({fingerprint})? Nothing will be sealed to it or imported from it again; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the key of {label}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +1189,21 @@ Why is it being changed?</source>
     <message>
         <source>Something went wrong ({kind}); nothing was changed.</source>
         <translation>هەڵەیەک ڕوویدا ({kind})؛ هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>Making the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {current} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -983,6 +1624,96 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public, named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public, anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, names and contact details included. For your organisation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names kept; contact details, coordinates and interviewers withheld. Not for publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For publication: the witness and the dead by name, living people as roles, marked details withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For publication: the witness by pseudonym, every name and marked detail withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greyed-out levels are not allowed by the witness&apos;s consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the header of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept the statement; try again or save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Type a passphrase, or generate one.</source>
@@ -1027,6 +1758,13 @@ Why is it being changed?</source>
     <message>
         <source>centuries</source>
         <translation>چەند سەدەیەک</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1815,41 @@ Why is it being changed?</source>
     <message>
         <source>Unlocking…</source>
         <translation>دەکرێتەوە…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultWindows</name>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand in interviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved interview first: a statement is made from a saved record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

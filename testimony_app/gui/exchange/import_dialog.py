@@ -39,19 +39,27 @@ from .task_progress import TaskProgress
 _REFUSALS = (ExchangeError, VaultError, OSError)
 
 
+class _FileShare:
+    """One file's share of a single bar over several files (thousandths per file)."""
+
+    def __init__(self, progress, index: int, count: int):
+        self.progress, self.index, self.count = progress, index, count
+
+    def __call__(self, done: int, total: int) -> None:
+        part = done * 1000 // total if total else 1000
+        self.progress(self.index * 1000 + part, self.count * 1000)
+
+
 def preview_all(vault: Vault, paths: list[str], progress) -> list[tuple]:
     """(path, Preview or the refusal, local codes of possible duplicates) for each file;
     runs in the task, so the only place here that reads the vault."""
     found: list[tuple] = []
     for index, name in enumerate(paths):
-        def step(done: int, total: int, index=index) -> None:
-            progress(index * 1000 + (done * 1000 // total if total else 1000),
-                     len(paths) * 1000)
-
         try:
             if not Path(name).is_file():
                 raise BundleRejected(f"{name} is not a file.")
-            preview = preview_bundle(vault, name, progress=step)
+            preview = preview_bundle(vault, name,
+                                     progress=_FileShare(progress, index, len(paths)))
         except _REFUSALS as exc:
             found.append((name, exc, {}))
             continue
