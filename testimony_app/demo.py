@@ -75,7 +75,7 @@ def demo_record(n: int, rng: random.Random) -> dict:
         "answers": {
             "interview": {
                 "code": f"DEMO-{n:04d}", "incident_ref": "DEMO-FICTIONAL-INCIDENT",
-                "interviewers": "Demo Researcher", "witness_type": "survivor",
+                "interviewers": "Noor Saleh", "witness_type": "survivor",
                 "languages": ["arabic" if arabic else "english"],
             },
             "consent": {"given": True, "method": "verbal_noted",

@@ -112,99 +112,99 @@ Why is it being changed?</source>
     <name>BundlePreviewPanel</name>
     <message>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>نێرەر:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>پەنجەمۆری کلیل:</translation>
     </message>
     <message>
         <source>Standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆخی نێرەر:</translation>
     </message>
     <message>
         <source>Bundle number:</source>
-        <translation type="unfinished"></translation>
+        <translation>ژمارەی بەستە:</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتی دروستکردن:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">کۆد</translation>
+        <translation>کۆد</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">شایەت</translation>
+        <translation>شایەت</translation>
     </message>
     <message>
         <source>What importing does</source>
-        <translation type="unfinished"></translation>
+        <translation>هاوردەکردن چی دەکات</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانە نوێیەکان</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">هاوپێچەکان</translation>
+        <translation>هاوپێچەکان</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەری دووبارەبوون</translation>
     </message>
     <message>
         <source>I compared this fingerprint with the sender (read aloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم پەنجەمۆرەم لەگەڵ نێرەر بەراورد کرد (بە دەنگی بەرز خوێندرایەوە)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>هاوردەکردن</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بێ ناو)</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمارکراو</translation>
     </message>
     <message>
         <source>UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>نەناسراو</translation>
     </message>
     <message>
         <source>REVOKED</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵوەشێنراوە</translation>
     </message>
     <message>
         <source>{time} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} بە کاتی UTC</translation>
     </message>
     <message>
         <source>Already imported on {date}: importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە {date} هاوردە کراوە: دووبارە هاوردەکردنەوەی هیچ ناگۆڕێت.</translation>
     </message>
     <message>
         <source>The sender&apos;s key was revoked: nothing is imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیلی نێرەر هەڵوەشێنراوەتەوە: هیچ شتێک لێیەوە هاوردە ناکرێت.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>نوێ</translation>
     </message>
     <message>
         <source>already present</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشتر هەیە</translation>
     </message>
     <message>
         <source>new revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانی نوێ</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ناکۆکی</translation>
     </message>
 </context>
 <context>
@@ -230,99 +230,99 @@ Why is it being changed?</source>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ناکۆکییەکان</translation>
     </message>
     <message>
         <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one: a new revision is written, and both histories stay in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم تۆمارانە دوای ڕادەستکردنیان هەم لێرە و هەم لەلایەن نێرەرەوە گۆڕدراون. هەردوو وەشانەکە بەراورد بکە و یەکێکیان بهێڵەرەوە: وەشانێکی نوێ دەنووسرێت، و مێژووی هەردووکیان لە گەنجینەکەدا دەمێنێتەوە.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمار</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتی دەستنیشانکردن</translation>
     </message>
     <message>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>هاوردەکراو لە</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بەستە</translation>
     </message>
     <message>
         <source>This vault&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانی ئەم گەنجینەیە</translation>
     </message>
     <message>
         <source>Imported version</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانی هاوردەکراو</translation>
     </message>
     <message>
         <source>What differs (&quot;Before&quot;: this vault&apos;s version; &quot;After&quot;: the imported one)</source>
-        <translation type="unfinished"></translation>
+        <translation>جیاوازییەکان («پێشتر»: وەشانی ئەم گەنجینەیە؛ «دواتر»: وەشانە هاوردەکراوەکە)</translation>
     </message>
     <message>
         <source>Why is it resolved this way? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆچی بەم شێوەیە چارەسەر دەکرێت؟ (پێویستە)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هۆکار:</translation>
     </message>
     <message>
         <source>Keep this vault&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتنەوەی وەشانی ئەم گەنجینەیە</translation>
     </message>
     <message>
         <source>Keep the imported version</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتنەوەی وەشانە هاوردەکراوەکە</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ ناکۆکییەکی چارەسەرنەکراو نییە.</translation>
     </message>
     <message>
         <source>The answers are the same on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵامەکان لە هەردوو لادا وەک یەکن.</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">تەواو</translation>
+        <translation>تەواو</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">ڕەشنووس</translation>
+        <translation>ڕەشنووس</translation>
     </message>
     <message>
         <source>Revision {number} ({hash}) · {status} · by {author} · saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانی {number} ({hash}) · {status} · لەلایەن {author} · پاشەکەوتکراو لە {when}</translation>
     </message>
     <message>
         <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرەتا هۆکاری ئەم هەڵبژاردنە بنووسە: لە مێژووی تۆمارەکەدا هەڵدەگیرێت.</translation>
     </message>
     <message>
         <source>Keep this vault&apos;s version of {code}?</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانی ئەم گەنجینەیە بۆ {code} بهێڵدرێتەوە؟</translation>
     </message>
     <message>
         <source>Keep the imported version of {code}?</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانە هاوردەکراوەکەی {code} بهێڵدرێتەوە؟</translation>
     </message>
     <message>
         <source>Resolve the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>چارەسەرکردنی ناکۆکییەکە</translation>
     </message>
     <message>
         <source>A new revision with that content is written on top of this vault&apos;s version. Neither version is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشانێکی نوێ بەو ناوەڕۆکەوە لەسەر وەشانی ئەم گەنجینەیە دەنووسرێت. هیچ کام لە وەشانەکان ناسڕدرێتەوە.</translation>
     </message>
     <message>
         <source>{code} resolved: revision {number} written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} چارەسەر کرا: وەشانی {number} نووسرا.</translation>
     </message>
 </context>
 <context>
@@ -453,154 +453,154 @@ Why is it being changed?</source>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەری دووبارەبوونی شایەت</translation>
     </message>
     <message>
         <source>Records that may be the same witness interviewed twice. Nothing is merged: compare them and record your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو تۆمارانەی لەوانەیە هەمان شایەت بن کە دوو جار چاوپێکەوتنی لەگەڵ کراوە. هیچ شتێک تێکەڵ ناکرێت: بەراوردیان بکە و بڕیارەکەت تۆمار بکە.</translation>
     </message>
     <message>
         <source>Looking for possible duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕان بۆ ئەگەری دووبارەبوون…</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>نمرە</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمار</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>هۆکارەکان</translation>
     </message>
     <message>
         <source>Same witness</source>
-        <translation type="unfinished"></translation>
+        <translation>هەمان شایەت</translation>
     </message>
     <message>
         <source>Distinct people</source>
-        <translation type="unfinished"></translation>
+        <translation>دوو کەسی جیاواز</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕیار</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕیاردراو</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆ پێداچوونەوە</translation>
     </message>
     <message>
         <source>Interview code</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی چاوپێکەوتن</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">ناوی یەکەم</translation>
+        <translation>ناوی یەکەم</translation>
     </message>
     <message>
         <source>Father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی باوک</translation>
     </message>
     <message>
         <source>Grandfather&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی باپیر</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی بنەماڵە</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>ناو بە پیتی لاتینی</translation>
     </message>
     <message>
         <source>Kunya</source>
-        <translation type="unfinished"></translation>
+        <translation>کونیە</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تەلەفۆن</translation>
     </message>
     <message>
         <source>Incident date</source>
-        <translation type="unfinished">بەرواری ڕووداو</translation>
+        <translation>بەرواری ڕووداو</translation>
     </message>
     <message>
         <source>Incident place</source>
-        <translation type="unfinished"></translation>
+        <translation>شوێنی ڕووداو</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>توێژەر</translation>
     </message>
     <message>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەندامانی خێزان</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی یەکەم</translation>
     </message>
     <message>
         <source>father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی باوک</translation>
     </message>
     <message>
         <source>grandfather&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی باپیر</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی بنەماڵە</translation>
     </message>
     <message>
         <source>kunya</source>
-        <translation type="unfinished"></translation>
+        <translation>کونیە</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ژمارەی تەلەفۆن</translation>
     </message>
     <message>
         <source>incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>بەرواری ڕووداو</translation>
     </message>
     <message>
         <source>incident date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>بەروار و شوێنی ڕووداو</translation>
     </message>
     <message numerus="yes">
         <source>%n household member(s) in common</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئەندامی هاوبەشی خێزان</numerusform>
+            <numerusform>%n ئەندامی هاوبەشی خێزان</numerusform>
         </translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>No possible duplicates left to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ ئەگەرێکی دووبارەبوون بۆ پێداچوونەوە نەماوە.</translation>
     </message>
     <message>
         <source>Score {score}%: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>نمرە {score}%: {reasons}</translation>
     </message>
     <message>
         <source>Recorded: {a} and {b} are the same witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمار کرا: {a} و {b} هەمان شایەتن.</translation>
     </message>
     <message>
         <source>Recorded: {a} and {b} are distinct people.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمار کرا: {a} و {b} دوو کەسی جیاوازن.</translation>
     </message>
 </context>
 <context>
@@ -669,88 +669,88 @@ Why is it being changed?</source>
     <name>ExportDialog</name>
     <message>
         <source>Hand in records</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕادەستکردنی تۆمارەکان</translation>
     </message>
     <message>
         <source>Seal for</source>
-        <translation type="unfinished"></translation>
+        <translation>شفرەکردن بۆ</translation>
     </message>
     <message>
         <source>{label} ({role}) - {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({role}) - {fingerprint}</translation>
     </message>
     <message>
         <source>No key that can receive bundles is enrolled: enrol your supervisor&apos;s key first (Keys…).</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ کلیلێک کە بتوانێت بەستە وەربگرێت تۆمار نەکراوە: سەرەتا کلیلی سەرپەرشتیارەکەت تۆمار بکە (کلیلەکان…).</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>چی تێدا دەبێت</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی بەستە</translation>
     </message>
     <message>
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵیبژێرە بەستەکە لە کوێ پاشەکەوت بکرێت</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">هەڵبژاردن…</translation>
+        <translation>هەڵبژاردن…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>هەناردەکردن</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرپەرشتیار</translation>
     </message>
     <message>
         <source>researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>توێژەر</translation>
     </message>
     <message>
         <source>headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>بارەگای سەرەکی</translation>
     </message>
     <message numerus="yes">
         <source>The %n chosen record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تۆماری هەڵبژێردراو.</numerusform>
+            <numerusform>%n تۆماری هەڵبژێردراو.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everything not yet handed in to these recipients: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هەموو ئەوەی هێشتا ڕادەستی ئەم وەرگرانە نەکراوە: %n تۆمار.</numerusform>
+            <numerusform>هەموو ئەوەی هێشتا ڕادەستی ئەم وەرگرانە نەکراوە: %n تۆمار.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>لانیکەم یەک وەرگر هەڵبژێرە.</translation>
     </message>
     <message>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردنی بەستەکە</translation>
     </message>
     <message>
         <source>Hand-in bundles (*.tbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>بەستەکانی ڕادەستکردن (*.tbundle)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: %n record(s), {size}. Hand this file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} نووسرا: %n تۆمار، {size}. ئەم فایلە ڕادەستی سەرپەرشتیارەکەت بکە.</numerusform>
+            <numerusform>{path} نووسرا: %n تۆمار، {size}. ئەم فایلە ڕادەستی سەرپەرشتیارەکەت بکە.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped: no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>وەستێنرا: هیچ بەستەیەک نەنووسرا.</translation>
     </message>
 </context>
 <context>
@@ -853,186 +853,186 @@ Why is it being changed?</source>
     <name>ImportDialog</name>
     <message>
         <source>Import hand-in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>هاوردەکردنی بەستەکانی ڕادەستکردن</translation>
     </message>
     <message>
         <source>Choose bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵبژاردنی بەستەکان…</translation>
     </message>
     <message>
         <source>Choose the bundle files a researcher handed in. Each is checked and shown before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو فایلە بەستانە هەڵبژێرە کە توێژەرێک ڕادەستی کردوون. هەر یەکەیان پێش هاوردەکردنی هەر شتێک دەپشکنرێت و پیشان دەدرێت.</translation>
     </message>
     <message>
         <source>Choose bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵبژاردنی بەستەکان</translation>
     </message>
     <message>
         <source>Hand-in bundles (*.tbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بەستەکانی ڕادەستکردن (*.tbundle);;هەموو فایلەکان (*)</translation>
     </message>
     <message>
         <source>Already imported on {date}: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە {date} هاوردە کراوە: هیچ شتێک نەگۆڕا.</translation>
     </message>
     <message>
         <source>Imported: {new} new, {updated} with new revisions, {conflict} in conflict (both histories kept), {present} already present; {revisions} revisions, {attachments} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>هاوردە کرا: {new} نوێ، {updated} بە وەشانی نوێوە، {conflict} لە ناکۆکیدا (مێژووی هەردوولا هەڵگیرا)، {present} پێشتر هەبوون؛ {revisions} وەشان، {attachments} هاوپێچ.</translation>
     </message>
     <message>
         <source>Conflicts arrived: review them in the Conflicts window (from the menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>ناکۆکی گەیشت: لە پەنجەرەی «ناکۆکییەکان» (لە لیستی مێنیو) پێیاندا بچۆرەوە.</translation>
     </message>
     <message>
         <source>Possible duplicate witnesses arrived: review them in the Duplicates window (from the menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەری دووبارەبوونی شایەت گەیشت: لە پەنجەرەی «ئەگەری دووبارەبوون» (لە لیستی مێنیو) پێیاندا بچۆرەوە.</translation>
     </message>
     <message>
         <source>Stopped: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>وەستێنرا: هیچ شتێک هاوردە نەکرا.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keys for hand-in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیلەکانی بەستەی ڕادەستکردن</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم گەنجینەیە</translation>
     </message>
     <message>
         <source>Fingerprint of this vault&apos;s public key: read it aloud to whoever enrols it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەنجەمۆری کلیلی گشتیی ئەم گەنجینەیە: بە دەنگی بەرز بۆ ئەو کەسەی بخوێنەرەوە کە تۆماری دەکات.</translation>
     </message>
     <message>
         <source>This vault receives bundles (a supervisor&apos;s or headquarters&apos; vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم گەنجینەیە بەستە وەردەگرێت (گەنجینەی سەرپەرشتیار یان بارەگای سەرەکی)</translation>
     </message>
     <message>
         <source>Save my public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردنی کلیلە گشتییەکەم…</translation>
     </message>
     <message>
         <source>Enrolled keys</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیلە تۆمارکراوەکان</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ناونیشان</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕۆڵ</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>پەنجەمۆری کلیل</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆخ</translation>
     </message>
     <message>
         <source>Enrol a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمارکردنی کلیلێک…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵوەشاندنەوە…</translation>
     </message>
     <message>
         <source>Enrol this key</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمارکردنی ئەم کلیلە</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>پەنجەمۆری کلیل:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ناونیشان:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕۆڵ:</translation>
     </message>
     <message>
         <source>The owner read this fingerprint aloud to me and it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>خاوەنەکەی ئەم پەنجەمۆرەی بە دەنگی بەرز بۆم خوێندەوە و وەک یەکن</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمارکردن</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشگەزبوونەوە</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرپەرشتیار</translation>
     </message>
     <message>
         <source>researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>توێژەر</translation>
     </message>
     <message>
         <source>headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>بارەگای سەرەکی</translation>
     </message>
     <message>
         <source>Signing fingerprint (a supervisor compares it when your first bundle arrives): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>پەنجەمۆری واژۆ (سەرپەرشتیار کاتێک یەکەم بەستەت دەگات بەراوردی دەکات): {fingerprint}</translation>
     </message>
     <message>
         <source>revoked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>لە {date} هەڵوەشێنرایەوە</translation>
     </message>
     <message>
         <source>enrolled {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>لە {date} تۆمار کرا</translation>
     </message>
     <message>
         <source>Save my public key</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردنی کلیلە گشتییەکەم</translation>
     </message>
     <message>
         <source>Testimony public keys (*.tpub)</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیلە گشتییەکانی «شایەتی» (*.tpub)</translation>
     </message>
     <message>
         <source>Saved {path}. Its fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} پاشەکەوت کرا. پەنجەمۆرەکەی: {fingerprint}</translation>
     </message>
     <message>
         <source>Enrol a key</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمارکردنی کلیلێک</translation>
     </message>
     <message>
         <source>Ask the key&apos;s owner to read their fingerprint aloud and compare it with the one shown before enrolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>پێش تۆمارکردن، داوا لە خاوەنی کلیلەکە بکە پەنجەمۆرەکەی بە دەنگی بەرز بخوێنێتەوە و لەگەڵ ئەوەی لێرە پیشان دراوە بەراوردی بکە.</translation>
     </message>
     <message>
         <source>Enrolled {label} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} وەک {role} تۆمار کرا.</translation>
     </message>
     <message>
         <source>Revoke a key</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵوەشاندنەوەی کلیلێک</translation>
     </message>
     <message>
         <source>Revoke the key of {label} ({fingerprint})? Nothing will be sealed to it or imported from it again; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیلی {label} ({fingerprint}) هەڵدەوەشێنیتەوە؟ چیتر هیچ شتێک بۆی شفرە ناکرێت و لێیەوە هاوردە ناکرێت؛ ناتوانیت لەمە پاشگەز ببیتەوە.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>Revoked the key of {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیلی {label} هەڵوەشێنرایەوە.</translation>
     </message>
 </context>
 <context>
@@ -1195,15 +1195,15 @@ Why is it being changed?</source>
     <name>PagePreview</name>
     <message>
         <source>Making the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕاگەیەندراوەکە دروست دەکرێت</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕەی {page}</translation>
     </message>
     <message>
         <source>Page {current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕەی {current} لە {total}</translation>
     </message>
 </context>
 <context>
@@ -1627,89 +1627,89 @@ Why is it being changed?</source>
     <name>StatementDialog</name>
     <message>
         <source>Statement {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕاگەیەندراوی {code}</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوخۆیی</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆ هاوبەشەکان</translation>
     </message>
     <message>
         <source>Public, named</source>
-        <translation type="unfinished"></translation>
+        <translation>گشتی، بە ناوەوە</translation>
     </message>
     <message>
         <source>Public, anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>گشتی، بێ ناو</translation>
     </message>
     <message>
         <source>Everything, names and contact details included. For your organisation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەموو شتێک، بە ناو و زانیاریی پەیوەندیکردنیشەوە. تەنها بۆ ڕێکخراوەکەت.</translation>
     </message>
     <message>
         <source>Names kept; contact details, coordinates and interviewers withheld. Not for publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوەکان دەمێننەوە؛ زانیاریی پەیوەندیکردن، کۆئۆردیناتەکان و چاوپێکەوتنکاران دەشاردرێنەوە. بۆ بڵاوکردنەوە نییە.</translation>
     </message>
     <message>
         <source>For publication: the witness and the dead by name, living people as roles, marked details withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆ بڵاوکردنەوە: شایەت و کوژراوەکان بە ناو، کەسە زیندووەکان بە ڕۆڵیان، وردەکارییە نیشانکراوەکان دەشاردرێنەوە.</translation>
     </message>
     <message>
         <source>For publication: the witness by pseudonym, every name and marked detail withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆ بڵاوکردنەوە: شایەت بە ناوی خوازراو، هەموو ناو و وردەکارییە نیشانکراوەکان دەشاردرێنەوە.</translation>
     </message>
     <message>
         <source>Redaction level</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاستی شاردنەوە</translation>
     </message>
     <message>
         <source>Greyed-out levels are not allowed by the witness&apos;s consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو ئاستانەی خۆڵەمێشی کراون ڕەزامەندیی شایەت ڕێگەیان پێ نادات:</translation>
     </message>
     <message>
         <source>Language of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>زمانی ڕاگەیەندراوەکە</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕێکخراو</translation>
     </message>
     <message>
         <source>Named in the header of every page</source>
-        <translation type="unfinished"></translation>
+        <translation>لە سەرەوەی هەموو پەڕەیەکدا ناوی دەهێنرێت</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردن وەک PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپکردن…</translation>
     </message>
     <message>
         <source>Save the statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردنی ڕاگەیەندراوەکە وەک PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>بەڵگەنامەکانی PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>وەک {path} پاشەکەوت کرا</translation>
     </message>
     <message>
         <source>The printer did not accept the statement; try again or save it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپکەرەکە ڕاگەیەندراوەکەی وەرنەگرت؛ دووبارە هەوڵ بدەرەوە یان وەک PDF پاشەکەوتی بکە.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پەڕە نێردرا بۆ چاپکەر.</numerusform>
+            <numerusform>%n پەڕە نێردرا بۆ چاپکەر.</numerusform>
         </translation>
     </message>
 </context>
@@ -1764,7 +1764,7 @@ Why is it being changed?</source>
     <name>TaskProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشگەزبوونەوە</translation>
     </message>
 </context>
 <context>
@@ -1821,35 +1821,35 @@ Why is it being changed?</source>
     <name>VaultWindows</name>
     <message>
         <source>&amp;Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڕاگەیەندراو…</translation>
     </message>
     <message>
         <source>&amp;Hand-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڕادەستکردن</translation>
     </message>
     <message>
         <source>&amp;Hand in interviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕادەستکردنی &amp;چاوپێکەوتنەکان…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هاوردەکردنی بەستەکان…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناکۆکییەکان…</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەری &amp;دووبارەبوون…</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کلیلەکان…</translation>
     </message>
     <message>
         <source>Choose a saved interview first: a statement is made from a saved record.</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرەتا چاوپێکەوتنێکی پاشەکەوتکراو هەڵبژێرە: ڕاگەیەندراو لە تۆمارێکی پاشەکەوتکراو دروست دەکرێت.</translation>
     </message>
 </context>
 <context>

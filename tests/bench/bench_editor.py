@@ -289,7 +289,7 @@ def bench_listing(vault_path: Path) -> tuple[list[Figure], dict]:
     vault = Vault.open(vault_path, PASSPHRASE)
     cases = []
     filters = [None, RecordFilter(status="draft"), RecordFilter(status="complete"),
-               RecordFilter(researcher="Demo Researcher"),
+               RecordFilter(researcher="Noor Saleh"),
                RecordFilter(incident_from="2017-03-17", incident_to="2017-03-17")]
     for sort in SORTS:
         for descending in (True, False):
