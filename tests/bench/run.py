@@ -24,6 +24,8 @@ from pathlib import Path
 import baseline
 import bench_editor
 import bench_exchange
+import bench_statement
+import bench_statement_window
 import queries
 import rss
 import sqlcipher3
@@ -209,6 +211,11 @@ def run(records: int) -> dict:
             work / "exchange", min(records, 10_000), 10, 64 * 1024)
         figures.extend(found)
         found, details["exchange_memory"] = bench_exchange.bench_memory(work, [16, 128, 512])
+        figures.extend(found)
+        log("statements: a 3-page Arabic statement, a batch of 1,000, the statement window")
+        found, details["statements"] = bench_statement.figures(1000)
+        figures.extend(found)
+        found, details["statement_window"] = bench_statement_window.figures()
         figures.extend(found)
     return {
         "records": records,
