@@ -465,7 +465,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Score</source>
-        <translation>نمرە</translation>
+        <translation>لێکچوون</translation>
     </message>
     <message>
         <source>Record</source>
@@ -584,7 +584,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>%p%</source>
-        <translation>%p%</translation>
+        <translation>لەسەدا %p</translation>
     </message>
     <message>
         <source>No possible duplicates left to review.</source>
@@ -592,7 +592,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Score {score}%: {reasons}</source>
-        <translation>نمرە {score}%: {reasons}</translation>
+        <translation>لێکچوون {score}%: {reasons}</translation>
     </message>
     <message>
         <source>Recorded: {a} and {b} are the same witness.</source>
@@ -1195,15 +1195,15 @@ Why is it being changed?</source>
     <name>PagePreview</name>
     <message>
         <source>Making the statement</source>
-        <translation>ڕاگەیەندراوەکە دروست دەکرێت</translation>
+        <translation>لێدوانەکە دروست دەکرێت</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation>پەڕەی {page}</translation>
+        <translation>لاپەڕە {page}</translation>
     </message>
     <message>
         <source>Page {current} of {total}</source>
-        <translation>پەڕەی {current} لە {total}</translation>
+        <translation>لاپەڕە {current} لە {total}</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1627,7 @@ Why is it being changed?</source>
     <name>StatementDialog</name>
     <message>
         <source>Statement {code}</source>
-        <translation>ڕاگەیەندراوی {code}</translation>
+        <translation>لێدوانی {code}</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -1655,7 +1655,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>For publication: the witness and the dead by name, living people as roles, marked details withheld.</source>
-        <translation>بۆ بڵاوکردنەوە: شایەت و کوژراوەکان بە ناو، کەسە زیندووەکان بە ڕۆڵیان، وردەکارییە نیشانکراوەکان دەشاردرێنەوە.</translation>
+        <translation>بۆ بڵاوکردنەوە: شایەت و ئەوانەی گیانیان لەدەستداوە بە ناو، کەسە زیندووەکان بە ڕۆڵیان، وردەکارییە نیشانکراوەکان دەشاردرێنەوە.</translation>
     </message>
     <message>
         <source>For publication: the witness by pseudonym, every name and marked detail withheld.</source>
@@ -1671,7 +1671,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Language of the statement</source>
-        <translation>زمانی ڕاگەیەندراوەکە</translation>
+        <translation>زمانی لێدوانەکە</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1679,7 +1679,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Named in the header of every page</source>
-        <translation>لە سەرەوەی هەموو پەڕەیەکدا ناوی دەهێنرێت</translation>
+        <translation>لە سەرەوەی هەموو لاپەڕەیەکدا ناوی دەهێنرێت</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -1691,7 +1691,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Save the statement as PDF</source>
-        <translation>پاشەکەوتکردنی ڕاگەیەندراوەکە وەک PDF</translation>
+        <translation>پاشەکەوتکردنی لێدوانەکە وەک PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1703,13 +1703,13 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>The printer did not accept the statement; try again or save it as PDF.</source>
-        <translation>چاپکەرەکە ڕاگەیەندراوەکەی وەرنەگرت؛ دووبارە هەوڵ بدەرەوە یان وەک PDF پاشەکەوتی بکە.</translation>
+        <translation>چاپکەرەکە لێدوانەکەی وەرنەگرت؛ دووبارە هەوڵ بدەرەوە یان وەک PDF پاشەکەوتی بکە.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
-            <numerusform>%n پەڕە نێردرا بۆ چاپکەر.</numerusform>
-            <numerusform>%n پەڕە نێردرا بۆ چاپکەر.</numerusform>
+            <numerusform>%n لاپەڕە نێردرا بۆ چاپکەر.</numerusform>
+            <numerusform>%n لاپەڕە نێردرا بۆ چاپکەر.</numerusform>
         </translation>
     </message>
 </context>
@@ -1821,7 +1821,7 @@ Why is it being changed?</source>
     <name>VaultWindows</name>
     <message>
         <source>&amp;Statement…</source>
-        <translation>&amp;ڕاگەیەندراو…</translation>
+        <translation>&amp;لێدوان…</translation>
     </message>
     <message>
         <source>&amp;Hand-in</source>
@@ -1849,7 +1849,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Choose a saved interview first: a statement is made from a saved record.</source>
-        <translation>سەرەتا چاوپێکەوتنێکی پاشەکەوتکراو هەڵبژێرە: ڕاگەیەندراو لە تۆمارێکی پاشەکەوتکراو دروست دەکرێت.</translation>
+        <translation>سەرەتا چاوپێکەوتنێکی پاشەکەوتکراو هەڵبژێرە: لێدوان لە تۆمارێکی پاشەکەوتکراو دروست دەکرێت.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..form import get_form
 from ..reports import LEVELS, ReportError, check_consent, parse_level, redact
 from ..reports.metadata import file_name
+from ..vault.pseudonyms import statement_answers
 from .commands import _open, write_atomically
 from .secrets_input import UsageError
 
@@ -82,7 +83,8 @@ def pdf(args) -> None:
             record = vault.get(record_id, checked[record_id])
             form = get_form(record.form_id, record.form_version)
             view = redact(form, {"id": record.id, "revision": record.revision,
-                                 "answers": record.answers, "marks": record.marks},
+                                 "answers": statement_answers(vault, record),
+                                 "marks": record.marks},
                           args.level, args.lang)
             data = render(view, organisation)
             path = out / file_name(view.code, record.id, args.level, args.lang)

@@ -27,7 +27,8 @@ def letters(n: int) -> str:
     return out
 
 
-def _incident_key(answers: dict) -> str:
+def incident_key(answers: dict) -> str:
+    """What pseudonyms are counted per: the incident reference, else its date."""
     interview = answers.get("interview") or {}
     incident = answers.get("incident") or {}
     return str(interview.get("incident_ref") or incident.get("date") or "unknown")
@@ -38,7 +39,7 @@ def _make(conn, kind: str, answers: dict) -> str | None:
         prefix = conn.execute("SELECT value FROM meta WHERE key = 'code_prefix'").fetchone()
         return f"{prefix[0] if prefix else 'INT'}-{_next_counter(conn, 'code_counter'):04d}"
     if kind == "pseudonym":
-        n = _next_counter(conn, f"pseudonym:{_incident_key(answers)}")
+        n = _next_counter(conn, f"pseudonym:{incident_key(answers)}")
         return f"Witness {letters(n)}"
     return None
 

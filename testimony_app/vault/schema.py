@@ -200,6 +200,20 @@ CREATE TABLE witness_links (
 );
 """
 
+# Version 5: the pseudonym each witness has in this vault's statements. Pseudonyms are made
+# per incident by the vault that saved the record, so two researchers' "Witness A" of one
+# incident meet in the supervisor's vault; the first statement of a record fixes its
+# pseudonym here, unique within the incident, and later statements reuse it.
+_V5 = """
+CREATE TABLE statement_pseudonyms (
+    record_id TEXT PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+    incident TEXT NOT NULL,
+    pseudonym TEXT NOT NULL,
+    fixed_at TEXT NOT NULL,
+    UNIQUE (incident, pseudonym)
+);
+"""
+
 
 def _index_existing(conn) -> None:
     # Imported here: search depends on the form layer, the schema module must not.
@@ -218,6 +232,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "editor working copies; indexes for the records list", _V3),
     Migration(4, "hand-in bundles: keys, exports, imports, provenance, conflicts, witness links",
               _V4),
+    Migration(5, "pseudonyms fixed for statements, unique within an incident", _V5),
 )
 LATEST = MIGRATIONS[-1].version
 

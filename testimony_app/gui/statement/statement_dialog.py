@@ -45,6 +45,8 @@ from ...reports import (
 from ...reports.metadata import file_name
 from ...reports.statement import render
 from ...vault import Vault, VaultError
+from ...vault.pseudonyms import statement_answers
+from ..exchange.key_display import plain_tip
 from ..file_dialogs import choose_statement_path
 from ..messages import error_sentence
 from ..vault_dialog import VaultDialog
@@ -70,8 +72,10 @@ class StatementDialog(VaultDialog):
         # every statement made here is of this revision.
         record = vault.get(record_id)
         super().__init__(vault, lang, parent)
+        # The pseudonym this vault gives the witness in statements (unique in the incident).
         self._record: dict | None = {"id": record.id, "revision": record.revision,
-                                     "answers": record.answers, "marks": record.marks}
+                                     "answers": statement_answers(vault, record),
+                                     "marks": record.marks}
         self._form = get_form(record.form_id, record.form_version)
         self._code = str((record.answers.get("interview") or {}).get("code") or "")
         self._allowed = allowed_levels(record.answers)
@@ -128,7 +132,7 @@ class StatementDialog(VaultDialog):
                 refusals.append(sentence)
                 item = self.level.model().item(self.level.count() - 1)
                 item.setEnabled(False)
-                item.setToolTip(sentence)
+                item.setToolTip(plain_tip(sentence))  # it names the record's code
         self.level.setCurrentIndex(LEVELS.index(default_level(self._allowed)))
 
         self.level_note = QLabel()
@@ -355,7 +359,9 @@ class StatementDialog(VaultDialog):
         self.level_note.clear()
         self.consent_note.clear()
         self.setWindowTitle("")
-        if not self.task.running:
+        # `running` stays true until the task's queued signals arrive; what matters is
+        # that no layout is using the cache now (the callers have waited for the work).
+        if self.task.wait(0):
             forget_cached_text()  # the words of this statement, shaped for layout
 
     def forget(self) -> None:
