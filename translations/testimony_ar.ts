@@ -112,99 +112,99 @@ Why is it being changed?</source>
     <name>BundlePreviewPanel</name>
     <message>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسِل:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة المفتاح:</translation>
     </message>
     <message>
         <source>Standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المرسِل:</translation>
     </message>
     <message>
         <source>Bundle number:</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحزمة:</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">الرمز</translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">الشاهد</translation>
+        <translation>الشاهد</translation>
     </message>
     <message>
         <source>What importing does</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الاستيراد</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعات جديدة</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">المرفقات</translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرارات محتملة</translation>
     </message>
     <message>
         <source>I compared this fingerprint with the sender (read aloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>قارنتُ هذه البصمة مع المرسِل (بقراءتها بصوت مسموع)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمَد</translation>
     </message>
     <message>
         <source>UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>REVOKED</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبطَل</translation>
     </message>
     <message>
         <source>{time} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} بتوقيت UTC</translation>
     </message>
     <message>
         <source>Already imported on {date}: importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت هذه الحزمة في {date}: استيرادها مرة أخرى لا يغيّر شيئًا.</translation>
     </message>
     <message>
         <source>The sender&apos;s key was revoked: nothing is imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبطل مفتاح المرسِل: لا يُستورد منه شيء.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>already present</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود مسبقًا</translation>
     </message>
     <message>
         <source>new revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعات جديدة</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض</translation>
     </message>
 </context>
 <context>
@@ -230,99 +230,99 @@ Why is it being changed?</source>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التعارض</translation>
     </message>
     <message>
         <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one: a new revision is written, and both histories stay in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت هذه السجلات هنا ولدى المرسِل معًا بعد تسليمها. قارن بين النسختين واحتفظ بإحداهما: تُكتب مراجعة جديدة، ويبقى تاريخ المراجعات من الجهتين كلتيهما في الخزنة.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الرصد</translation>
     </message>
     <message>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورد من</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <source>This vault&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة هذه الخزنة</translation>
     </message>
     <message>
         <source>Imported version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المستوردة</translation>
     </message>
     <message>
         <source>What differs (&quot;Before&quot;: this vault&apos;s version; &quot;After&quot;: the imported one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يختلف («قبل»: نسخة هذه الخزنة؛ «بعد»: النسخة المستوردة)</translation>
     </message>
     <message>
         <source>Why is it resolved this way? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا حُلَّ التعارض على هذا النحو؟ (مطلوب)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;السبب:</translation>
     </message>
     <message>
         <source>Keep this vault&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسخة هذه الخزنة</translation>
     </message>
     <message>
         <source>Keep the imported version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على النسخة المستوردة</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالات تعارض مفتوحة.</translation>
     </message>
     <message>
         <source>The answers are the same on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات متطابقة في النسختين.</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">مسودة</translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Revision {number} ({hash}) · {status} · by {author} · saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة {number} ({hash}) · {status} · بقلم {author} · حُفظت في {when}</translation>
     </message>
     <message>
         <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب سبب هذا الاختيار أولًا: فهو يُحفظ ضمن مراجعات السجل.</translation>
     </message>
     <message>
         <source>Keep this vault&apos;s version of {code}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإبقاء على نسخة هذه الخزنة من {code}؟</translation>
     </message>
     <message>
         <source>Keep the imported version of {code}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإبقاء على النسخة المستوردة من {code}؟</translation>
     </message>
     <message>
         <source>Resolve the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>حل التعارض</translation>
     </message>
     <message>
         <source>A new revision with that content is written on top of this vault&apos;s version. Neither version is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب مراجعة جديدة بهذا المحتوى فوق نسخة هذه الخزنة. لا تُحذف أي من النسختين.</translation>
     </message>
     <message>
         <source>{code} resolved: revision {number} written.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُلَّ التعارض في {code}: كُتبت المراجعة {number}.</translation>
     </message>
 </context>
 <context>
@@ -453,158 +453,158 @@ Why is it being changed?</source>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>شهود يُحتمل تكرارهم</translation>
     </message>
     <message>
         <source>Records that may be the same witness interviewed twice. Nothing is merged: compare them and record your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات قد تكون لشاهد واحد أُجريت معه المقابلة مرتين. لا يُدمج شيء: قارن بينها ودوِّن قرارك.</translation>
     </message>
     <message>
         <source>Looking for possible duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن تكرارات محتملة…</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة التشابه</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب</translation>
     </message>
     <message>
         <source>Same witness</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد نفسه</translation>
     </message>
     <message>
         <source>Distinct people</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصان مختلفان</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>المحسومة</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار القرار</translation>
     </message>
     <message>
         <source>Interview code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المقابلة</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">الاسم الأول</translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الأب</translation>
     </message>
     <message>
         <source>Grandfather&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الجد</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
         <source>Kunya</source>
-        <translation type="unfinished"></translation>
+        <translation>الكنية</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Incident date</source>
-        <translation type="unfinished">تاريخ الحادثة</translation>
+        <translation>تاريخ الحادثة</translation>
     </message>
     <message>
         <source>Incident place</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الحادثة</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>الباحث</translation>
     </message>
     <message>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>أفراد الأسرة</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الأب</translation>
     </message>
     <message>
         <source>grandfather&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الجد</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>kunya</source>
-        <translation type="unfinished"></translation>
+        <translation>الكنية</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحادثة</translation>
     </message>
     <message>
         <source>incident date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحادثة ومكانها</translation>
     </message>
     <message numerus="yes">
         <source>%n household member(s) in common</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فرد مشترك من الأسرة</numerusform>
+            <numerusform>%n فرد مشترك من الأسرة</numerusform>
+            <numerusform>%n فردان مشتركان من الأسرة</numerusform>
+            <numerusform>%n أفراد مشتركون من الأسرة</numerusform>
+            <numerusform>%n فردًا مشتركًا من الأسرة</numerusform>
+            <numerusform>%n فرد مشترك من الأسرة</numerusform>
         </translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p بالمئة</translation>
     </message>
     <message>
         <source>No possible duplicates left to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ أي تكرار محتمل بانتظار القرار.</translation>
     </message>
     <message>
         <source>Score {score}%: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة التشابه {score}٪: {reasons}</translation>
     </message>
     <message>
         <source>Recorded: {a} and {b} are the same witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُوِّن القرار: السجلان {a} و{b} للشاهد نفسه.</translation>
     </message>
     <message>
         <source>Recorded: {a} and {b} are distinct people.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُوِّن القرار: السجلان {a} و{b} لشخصين مختلفين.</translation>
     </message>
 </context>
 <context>
@@ -673,100 +673,100 @@ Why is it being changed?</source>
     <name>ExportDialog</name>
     <message>
         <source>Hand in records</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم السجلات</translation>
     </message>
     <message>
         <source>Seal for</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير الحزمة للمستلمين</translation>
     </message>
     <message>
         <source>{label} ({role}) - {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({role}) - {fingerprint}</translation>
     </message>
     <message>
         <source>No key that can receive bundles is enrolled: enrol your supervisor&apos;s key first (Keys…).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح معتمَد يمكنه استقبال الحزم: اعتمد مفتاح مشرفك أولًا (المفاتيح…).</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتضمنه الحزمة</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة</translation>
     </message>
     <message>
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ الحزمة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف</translation>
     </message>
     <message>
         <source>researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>باحث</translation>
     </message>
     <message>
         <source>headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>المقر الرئيسي</translation>
     </message>
     <message numerus="yes">
         <source>The %n chosen record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سجل مختار.</numerusform>
+            <numerusform>%n سجل مختار.</numerusform>
+            <numerusform>%n سجلان مختاران.</numerusform>
+            <numerusform>%n سجلات مختارة.</numerusform>
+            <numerusform>%n سجلًا مختارًا.</numerusform>
+            <numerusform>%n سجل مختار.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everything not yet handed in to these recipients: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل ما لم يُسلَّم بعد إلى هؤلاء المستلمين: %n سجل.</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى هؤلاء المستلمين: %n سجل.</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى هؤلاء المستلمين: %n سجلان.</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى هؤلاء المستلمين: %n سجلات.</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى هؤلاء المستلمين: %n سجلًا.</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى هؤلاء المستلمين: %n سجل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مستلمًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحزمة</translation>
     </message>
     <message>
         <source>Hand-in bundles (*.tbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم التسليم (*.tbundle)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: %n record(s), {size}. Hand this file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظ {path}: %n سجل، {size}. سلِّم هذا الملف إلى مشرفك.</numerusform>
+            <numerusform>حُفظ {path}: %n سجل، {size}. سلِّم هذا الملف إلى مشرفك.</numerusform>
+            <numerusform>حُفظ {path}: %n سجلان، {size}. سلِّم هذا الملف إلى مشرفك.</numerusform>
+            <numerusform>حُفظ {path}: %n سجلات، {size}. سلِّم هذا الملف إلى مشرفك.</numerusform>
+            <numerusform>حُفظ {path}: %n سجلًا، {size}. سلِّم هذا الملف إلى مشرفك.</numerusform>
+            <numerusform>حُفظ {path}: %n سجل، {size}. سلِّم هذا الملف إلى مشرفك.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped: no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التصدير: لم تُكتب أي حزمة.</translation>
     </message>
 </context>
 <context>
@@ -873,186 +873,186 @@ Why is it being changed?</source>
     <name>ImportDialog</name>
     <message>
         <source>Import hand-in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزم التسليم</translation>
     </message>
     <message>
         <source>Choose bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الحزم…</translation>
     </message>
     <message>
         <source>Choose the bundle files a researcher handed in. Each is checked and shown before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفات الحزم التي سلّمها الباحث. تُفحص كل حزمة وتُعرض قبل استيراد أي شيء.</translation>
     </message>
     <message>
         <source>Choose bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الحزم</translation>
     </message>
     <message>
         <source>Hand-in bundles (*.tbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم التسليم (*.tbundle);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Already imported on {date}: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت هذه الحزمة في {date}: لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Imported: {new} new, {updated} with new revisions, {conflict} in conflict (both histories kept), {present} already present; {revisions} revisions, {attachments} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد. سجلات جديدة: {new}، سجلات بمراجعات جديدة: {updated}، سجلات في تعارض: {conflict} (احتُفظ بتاريخ المراجعات من الجهتين)، سجلات موجودة مسبقًا: {present}؛ المراجعات: {revisions}، المرفقات: {attachments}.</translation>
     </message>
     <message>
         <source>Conflicts arrived: review them in the Conflicts window (from the menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت حالات تعارض: افحصها في نافذة «حالات التعارض» (من القائمة).</translation>
     </message>
     <message>
         <source>Possible duplicate witnesses arrived: review them in the Duplicates window (from the menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل شهود يُحتمل تكرارهم: افحصهم في نافذة «تكرارات محتملة» (من القائمة).</translation>
     </message>
     <message>
         <source>Stopped: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الاستيراد: لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keys for hand-in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح حزم التسليم</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة</translation>
     </message>
     <message>
         <source>Fingerprint of this vault&apos;s public key: read it aloud to whoever enrols it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة المفتاح العام لهذه الخزنة: اقرأها بصوت مسموع لمن سيعتمده.</translation>
     </message>
     <message>
         <source>This vault receives bundles (a supervisor&apos;s or headquarters&apos; vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>تستقبل هذه الخزنة الحزم (خزنة مشرف أو خزنة المقر الرئيسي)</translation>
     </message>
     <message>
         <source>Save my public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاحي العام…</translation>
     </message>
     <message>
         <source>Enrolled keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح المعتمدة</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة المفتاح</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Enrol a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد مفتاح…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال…</translation>
     </message>
     <message>
         <source>Enrol this key</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد هذا المفتاح</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة المفتاح:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور:</translation>
     </message>
     <message>
         <source>The owner read this fingerprint aloud to me and it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>قرأ صاحب المفتاح هذه البصمة لي بصوت مسموع وهي مطابقة</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف</translation>
     </message>
     <message>
         <source>researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>باحث</translation>
     </message>
     <message>
         <source>headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>المقر الرئيسي</translation>
     </message>
     <message>
         <source>Signing fingerprint (a supervisor compares it when your first bundle arrives): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة التوقيع (يقارنها المشرف عند وصول حزمتك الأولى): {fingerprint}</translation>
     </message>
     <message>
         <source>revoked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبطل في {date}</translation>
     </message>
     <message>
         <source>enrolled {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد في {date}</translation>
     </message>
     <message>
         <source>Save my public key</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاحي العام</translation>
     </message>
     <message>
         <source>Testimony public keys (*.tpub)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح «شهادة» العامة (*.tpub)</translation>
     </message>
     <message>
         <source>Saved {path}. Its fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {path}. بصمته: {fingerprint}</translation>
     </message>
     <message>
         <source>Enrol a key</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد مفتاح</translation>
     </message>
     <message>
         <source>Ask the key&apos;s owner to read their fingerprint aloud and compare it with the one shown before enrolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من صاحب المفتاح أن يقرأ بصمته بصوت مسموع، وقارنها بالبصمة المعروضة قبل الاعتماد.</translation>
     </message>
     <message>
         <source>Enrolled {label} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد مفتاح {label} بصفة {role}.</translation>
     </message>
     <message>
         <source>Revoke a key</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال مفتاح</translation>
     </message>
     <message>
         <source>Revoke the key of {label} ({fingerprint})? Nothing will be sealed to it or imported from it again; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إبطال مفتاح {label} ({fingerprint})؟ لن يُشفَّر له شيء ولن يُستورد منه شيء بعد الآن؛ ولا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال</translation>
     </message>
     <message>
         <source>Revoked the key of {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبطل مفتاح {label}.</translation>
     </message>
 </context>
 <context>
@@ -1219,15 +1219,15 @@ Why is it being changed?</source>
     <name>PagePreview</name>
     <message>
         <source>Making the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد الإفادة</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {page}</translation>
     </message>
     <message>
         <source>Page {current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {current} من {total}</translation>
     </message>
 </context>
 <context>
@@ -1667,93 +1667,93 @@ Why is it being changed?</source>
     <name>StatementDialog</name>
     <message>
         <source>Statement {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>إفادة {code}</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>للشركاء</translation>
     </message>
     <message>
         <source>Public, named</source>
-        <translation type="unfinished"></translation>
+        <translation>علني، مع ذكر الاسم</translation>
     </message>
     <message>
         <source>Public, anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>علني، دون ذكر الاسم</translation>
     </message>
     <message>
         <source>Everything, names and contact details included. For your organisation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء، بما في ذلك الأسماء وبيانات الاتصال. لمنظمتك فقط.</translation>
     </message>
     <message>
         <source>Names kept; contact details, coordinates and interviewers withheld. Not for publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى الأسماء؛ وتُحجب بيانات الاتصال والإحداثيات وأسماء القائمين بالمقابلة. ليست للنشر.</translation>
     </message>
     <message>
         <source>For publication: the witness and the dead by name, living people as roles, marked details withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>للنشر: الشاهد والمتوفَّون بأسمائهم، والأحياء بصفاتهم، وتُحجب التفاصيل المعلَّمة.</translation>
     </message>
     <message>
         <source>For publication: the witness by pseudonym, every name and marked detail withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>للنشر: الشاهد باسم مستعار، وتُحجب جميع الأسماء والتفاصيل المعلَّمة.</translation>
     </message>
     <message>
         <source>Redaction level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الحجب</translation>
     </message>
     <message>
         <source>Greyed-out levels are not allowed by the witness&apos;s consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستويات المعروضة باللون الرمادي لا تسمح بها موافقة الشاهد:</translation>
     </message>
     <message>
         <source>Language of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الإفادة</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Named in the header of every page</source>
-        <translation type="unfinished"></translation>
+        <translation>يُذكر اسمها في ترويسة كل صفحة</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Save the statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإفادة بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في {path}</translation>
     </message>
     <message>
         <source>The printer did not accept the statement; try again or save it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تقبل الطابعة الإفادة؛ حاول مرة أخرى أو احفظها بصيغة PDF.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحةً إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1808,7 +1808,7 @@ Why is it being changed?</source>
     <name>TaskProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1865,35 +1865,35 @@ Why is it being changed?</source>
     <name>VaultWindows</name>
     <message>
         <source>&amp;Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إفادة…</translation>
     </message>
     <message>
         <source>&amp;Hand-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسليم</translation>
     </message>
     <message>
         <source>&amp;Hand in interviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسليم المقابلات…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد الحزم…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حالات التعارض…</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرارات &amp;محتملة…</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;فاتيح…</translation>
     </message>
     <message>
         <source>Choose a saved interview first: a statement is made from a saved record.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقابلة محفوظة أولًا: تُعَدّ الإفادة من سجل محفوظ.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ LUPDATE_OPTIONS = ["-no-obsolete", "-locations", "none"]
 
 # What must survive translation unchanged: named and numbered placeholders, plural %n,
 # file-dialog patterns and separators, and key names.
-_MARKERS = re.compile(r"\{\w*\}|%L?n|%\d+|\(\*[^)]*\)|;;|\b(?:Ctrl|Alt|Shift|Meta)\+\w+")
+_MARKERS = re.compile(r"\{\w*\}|%L?n|%\d+|%[pvm]|\(\*[^)]*\)|;;|\b(?:Ctrl|Alt|Shift|Meta)\+\w+")
 _ACCELERATOR = re.compile(r"&(?!&)")
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D5\u06EE-\u06FF]")
