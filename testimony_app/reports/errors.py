@@ -8,4 +8,15 @@ class ReportError(Exception):
 
 
 class ConsentRefused(ReportError):
-    """The level asked for is more open than the witness's consent allows."""
+    """The level asked for is more open than the witness's consent allows.
+
+    Besides its English sentence it carries why, for an interface to word in its own
+    language: `reason` is "withdrawn", "minor" (under 18, no guardian consent), "none" (no
+    consent scope recorded) or "scope" (the scope does not allow the level); `scope`,
+    `level` and `allowed` (the levels it does allow) as codes.
+    """
+
+    def __init__(self, sentence: str, *, reason: str = "scope", scope: str | None = None,
+                 level: str = "", allowed: tuple[str, ...] = ("internal",)):
+        super().__init__(sentence)
+        self.reason, self.scope, self.level, self.allowed = reason, scope, level, allowed

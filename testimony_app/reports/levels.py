@@ -94,14 +94,16 @@ def check_consent(answers: dict, level: str, code: str = "") -> None:
         return
     scope = consent_scope(answers)
     who = f"{code}: " if code else ""
+    why = {"scope": scope, "level": level, "allowed": allowed}
     if scope == "withdrawn":
         raise ConsentRefused(f"{who}the witness withdrew consent; only an internal statement "
-                             "can be made.")
+                             "can be made.", reason="withdrawn", **why)
     if scope is None and _minor_without_guardian(answers):
         raise ConsentRefused(f"{who}the witness was under 18 and no guardian consent is "
-                             "recorded; only an internal statement can be made.")
+                             "recorded; only an internal statement can be made.",
+                             reason="minor", **why)
     if scope is None:
         raise ConsentRefused(f"{who}no consent scope is recorded; only an internal statement "
-                             "can be made.")
+                             "can be made.", reason="none", **why)
     raise ConsentRefused(f"{who}the witness's consent ({scope}) does not allow a {level} "
-                         f"statement; allowed: {', '.join(allowed)}.")
+                         f"statement; allowed: {', '.join(allowed)}.", reason="scope", **why)
