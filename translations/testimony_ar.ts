@@ -1730,6 +1730,22 @@ Why is it being changed?</source>
         <translation>طباعة…</translation>
     </message>
     <message>
+        <source>{code}: the witness withdrew consent; only an internal statement can be made.</source>
+        <translation>{code}: سحب الشاهد موافقته؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
+        <translation>{code}: كان الشاهد دون الثامنة عشرة ولم تُسجَّل موافقة وليّ أمره؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
+    </message>
+    <message>
+        <source>{code}: no consent scope is recorded; only an internal statement can be made.</source>
+        <translation>{code}: لم يُسجَّل نطاق الموافقة؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness&apos;s consent ({scope}) does not allow a statement at the level {level}; allowed: {allowed}.</source>
+        <translation>{code}: موافقة الشاهد ({scope}) لا تسمح بإفادة بمستوى {level}؛ المسموح: {allowed}.</translation>
+    </message>
+    <message>
         <source>Save the statement as PDF</source>
         <translation>حفظ الإفادة بصيغة PDF</translation>
     </message>

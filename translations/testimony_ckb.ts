@@ -1690,6 +1690,22 @@ Why is it being changed?</source>
         <translation>چاپکردن…</translation>
     </message>
     <message>
+        <source>{code}: the witness withdrew consent; only an internal statement can be made.</source>
+        <translation>{code}: شایەت ڕەزامەندییەکەی کشاندەوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
+        <translation>{code}: شایەت تەمەنی لە خوار ١٨ ساڵ بوو و ڕەزامەندیی سەرپەرشتیارەکەی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
+    </message>
+    <message>
+        <source>{code}: no consent scope is recorded; only an internal statement can be made.</source>
+        <translation>{code}: مەودای ڕەزامەندی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness&apos;s consent ({scope}) does not allow a statement at the level {level}; allowed: {allowed}.</source>
+        <translation>{code}: ڕەزامەندیی شایەت ({scope}) ڕێگە بە لێدوان لە ئاستی {level} نادات؛ ڕێگەپێدراو: {allowed}.</translation>
+    </message>
+    <message>
         <source>Save the statement as PDF</source>
         <translation>پاشەکەوتکردنی لێدوانەکە وەک PDF</translation>
     </message>

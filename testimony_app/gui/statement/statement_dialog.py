@@ -71,11 +71,12 @@ class StatementDialog(VaultDialog):
         # Read once, before the window exists (a missing record leaves no half-made window):
         # every statement made here is of this revision.
         record = vault.get(record_id)
+        # The pseudonym this vault gives the witness in statements (unique in the incident);
+        # fixing it is a write, which can fail (the vault busy): also before the window.
+        answers = statement_answers(vault, record)
         super().__init__(vault, lang, parent)
-        # The pseudonym this vault gives the witness in statements (unique in the incident).
         self._record: dict | None = {"id": record.id, "revision": record.revision,
-                                     "answers": statement_answers(vault, record),
-                                     "marks": record.marks}
+                                     "answers": answers, "marks": record.marks}
         self._form = get_form(record.form_id, record.form_version)
         self._code = str((record.answers.get("interview") or {}).get("code") or "")
         self._allowed = allowed_levels(record.answers)
@@ -198,8 +199,33 @@ class StatementDialog(VaultDialog):
         try:
             check_consent(self._record["answers"], level, self._code)
         except ConsentRefused as exc:
-            return error_sentence(exc)
+            return self._consent_sentence(exc)
         return ""
+
+    def _consent_sentence(self, exc: ConsentRefused) -> str:
+        """The core's refusal worded in the interface language (its English sentence is
+        for the command line)."""
+        # A Latin code in an Arabic or Sorani sentence is isolated so that it reads whole.
+        code = isolate(self._code) if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else self._code
+        if exc.reason == "withdrawn":
+            return self.tr("{code}: the witness withdrew consent; only an internal "
+                           "statement can be made.").format(code=code)
+        if exc.reason == "minor":
+            return self.tr("{code}: the witness was under 18 and no guardian consent is "
+                           "recorded; only an internal statement can be made.").format(code=code)
+        if exc.reason == "none":
+            return self.tr("{code}: no consent scope is recorded; only an internal statement "
+                           "can be made.").format(code=code)
+        names = self._level_names()
+        field = self._form.section("consent").field("scope")
+        choice = field.choice(exc.scope) if field is not None else None
+        scope = choice.label.get(self.lang) if choice is not None else str(exc.scope)
+        comma = "، " if self.lang in ("ar", "ckb") else ", "
+        return self.tr("{code}: the witness's consent ({scope}) does not allow a statement "
+                       "at the level {level}; allowed: {allowed}.").format(
+            code=code, scope=scope, level=names.get(exc.level, exc.level),
+            allowed=comma.join(names.get(x, x) for x in exc.allowed))
 
     # -- making the statement ----------------------------------------------------------
 
@@ -232,7 +258,7 @@ class StatementDialog(VaultDialog):
             check_consent(self._record["answers"], level, self._code)
         except ConsentRefused as exc:
             self._drop_pdf()
-            self.preview.show_message(error_sentence(exc))
+            self.preview.show_message(self._consent_sentence(exc))
             self.preview.set_busy(False)
             return
         form, record = self._form, self._record
