@@ -1403,6 +1403,41 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>باشە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;بەڵێ</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;نەخێر</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کردنەوە</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>فڕێدان</translation>
+    </message>
+</context>
+<context>
     <name>RecordView</name>
     <message>
         <source>Select a record to read it here.</source>

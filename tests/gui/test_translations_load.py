@@ -83,3 +83,19 @@ def test_sorani_counts_read_the_same_for_one_and_many(installed):
     one, many = (QCoreApplication.translate("RecordsPage", "Records: %n", "", n)
                  for n in (1, 30))
     assert (one, many) == ("تۆمارەکان: 1", "تۆمارەکان: 30")
+
+
+def test_qt_own_buttons_are_worded_in_sorani(installed):
+    # Qt ships no Sorani catalogue: its OK / Close / Yes come from ours.
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from testimony_app.gui.qt_texts import standard_button_texts
+
+    english = standard_button_texts()
+    installed("ckb")
+    sorani = standard_button_texts()
+    assert all(s != e for s, e in zip(sorani, english, strict=True))
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                           | QDialogButtonBox.StandardButton.Ok)
+    assert box.button(QDialogButtonBox.StandardButton.Close).text() == "داخستن"
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "باشە"
