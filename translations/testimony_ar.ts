@@ -206,6 +206,10 @@ Why is it being changed?</source>
         <source>conflict</source>
         <translation>تعارض</translation>
     </message>
+    <message>
+        <source>{code} ({score}% alike)</source>
+        <translation>{code} (تشابه {score}٪)</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>

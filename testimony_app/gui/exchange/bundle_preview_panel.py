@@ -149,8 +149,9 @@ class BundlePreviewPanel(QWidget):
                  "updated": self.tr("new revisions"), "conflict": self.tr("conflict")}
         self.table.setRowCount(len(preview.records))
         for row, rec in enumerate(preview.records):
-            dups = ", ".join(f"{self.codes.get(c.b, c.b[:8])} ({c.score:.2f})"
-                             for c in rec.duplicates)
+            dups = ", ".join(self.tr("{code} ({score}% alike)").format(
+                code=self.codes.get(c.b, c.b[:8]), score=round(c.score * 100))
+                for c in rec.duplicates)
             cells = [rec.code, rec.title, words.get(rec.outcome, rec.outcome),
                      str(rec.new_revisions), str(rec.attachments), dups]
             for column, text in enumerate(cells):
