@@ -62,9 +62,9 @@ def test_english_refusals_keep_their_meaning(qtbot, vault):
     dialog = _open(qtbot, vault, "internal_only", "en")
     refusals = _refusals(dialog)
     assert set(refusals) == {"partner", "public-named", "public-anonymous"}
-    assert "does not allow a statement at the level Public, anonymous" in \
+    assert "does not allow a statement at the level “Public, anonymous”" in \
         refusals["public-anonymous"]
-    assert "(Internal use only) does not allow a statement at the level Partner; allowed: "\
-        "Internal." in refusals["partner"]
+    assert "(Internal use only) does not allow a statement at the level “Partner”; "\
+        "allowed: “Internal”." in refusals["partner"]
     withdrawn = _open(qtbot, vault, "named_public", "en", withdrawn_at="2018-01-02")
     assert all("withdrew consent" in tip for tip in _refusals(withdrawn).values())

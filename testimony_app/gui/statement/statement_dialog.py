@@ -221,11 +221,14 @@ class StatementDialog(VaultDialog):
         field = self._form.section("consent").field("scope")
         choice = field.choice(exc.scope) if field is not None else None
         scope = choice.label.get(self.lang) if choice is not None else str(exc.scope)
-        comma = "، " if self.lang in ("ar", "ckb") else ", "
+        # Level names hold commas ("Public, anonymous"): each is quoted in the list.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        opening, closing, comma = ("«", "»", "، ") if rtl else ("“", "”", ", ")
         return self.tr("{code}: the witness's consent ({scope}) does not allow a statement "
                        "at the level {level}; allowed: {allowed}.").format(
-            code=code, scope=scope, level=names.get(exc.level, exc.level),
-            allowed=comma.join(names.get(x, x) for x in exc.allowed))
+            code=code, scope=scope,
+            level=f"{opening}{names.get(exc.level, exc.level)}{closing}",
+            allowed=comma.join(f"{opening}{names.get(x, x)}{closing}" for x in exc.allowed))
 
     # -- making the statement ----------------------------------------------------------
 
