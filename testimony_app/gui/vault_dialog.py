@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..vault import Vault
+from .clipboard import ClipboardGuard
 from .vault_task import VaultTask
 
 
@@ -24,6 +25,8 @@ class VaultDialog(QDialog):
         self.vault: Vault | None = vault
         self.lang = lang
         self.task = VaultTask(self)
+        # The main window's: a window's views note what they copy, to be cleared at lock.
+        self.clipboard_guard = parent.findChild(ClipboardGuard) if parent is not None else None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -40,11 +43,14 @@ class VaultDialog(QDialog):
             self.task.wait()
         super().closeEvent(event)
 
-    def reject(self) -> None:
+    def done(self, result: int) -> None:
         if self.task.running:  # Esc or Close while working: stop the work first
             self.task.cancel()
             self.task.wait()
-        super().reject()
+        # A closed window lets go of the vault: a task's signals still queued (the work
+        # ended just as the window closed) must not start more work or show anything.
+        self.vault = None
+        super().done(result)
 
 
 def close_vault_dialogs(window: QWidget) -> None:

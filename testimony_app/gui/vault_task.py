@@ -32,29 +32,37 @@ class _TaskSignals(QObject):
     failed = Signal(object)
 
 
-_running: set[VaultTask] = set()
+# Jobs, not tasks: a window may start its next job from `finished` while the last one's
+# thread is still ending, and that ending must not count as the new job's.
+_running: set[_Job] = set()
 _running_lock = threading.Lock()
 
 
 class _Job(QRunnable):
     def __init__(self, task: VaultTask, work: Callable[[Progress], object]):
         super().__init__()
-        self._task = task
+        self.task = task
         self._work: Callable[[Progress], object] | None = work
+        self.done = threading.Event()
 
     def run(self) -> None:
         work, self._work = self._work, None
-        task = self._task
+        task = self.task
         try:
-            result = work(task._report)
+            outcome, ok = work(task._report), True
         except BaseException as exc:  # every failure goes back to the window
-            task._signals.failed.emit(exc)
-        else:
-            task._signals.succeeded.emit(result)
+            outcome, ok = exc, False
+        with _running_lock:  # the work has let go of the connection
+            _running.discard(self)
+        try:
+            signals = task._signals
+            (signals.succeeded if ok else signals.failed).emit(outcome)
+        except RuntimeError:  # the task was deleted without waiting (its window's parent)
+            pass
         finally:
-            task._done.set()
-            with _running_lock:
-                _running.discard(task)
+            # Only now may the task (and the signals just used) be deleted: a window waits
+            # for this before it lets go of its task.
+            self.done.set()
 
 
 class VaultTask(QObject):
@@ -72,8 +80,7 @@ class VaultTask(QObject):
         self._signals.succeeded.connect(self._on_succeeded)
         self._signals.failed.connect(self._on_failed)
         self._cancel = threading.Event()
-        self._done = threading.Event()
-        self._done.set()
+        self._job: _Job | None = None  # the last job started
         self.running = False
 
     def start(self, work: Callable[[Progress], object]) -> None:
@@ -81,17 +88,17 @@ class VaultTask(QObject):
             raise RuntimeError("a vault task is already running")
         self.running = True
         self._cancel.clear()
-        self._done.clear()
+        job = self._job = _Job(self, work)
         with _running_lock:
-            _running.add(self)
-        QThreadPool.globalInstance().start(_Job(self, work))
+            _running.add(job)
+        QThreadPool.globalInstance().start(job)
 
     def cancel(self) -> None:
         self._cancel.set()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the work function has returned (the connection is free again)."""
-        return self._done.wait(timeout)
+        return self._job is None or self._job.done.wait(timeout)
 
     def _report(self, done: int, total: int) -> None:
         if self._cancel.is_set():
@@ -112,10 +119,10 @@ class VaultTask(QObject):
 def stop_vault_tasks(timeout: float = 60.0) -> bool:
     """Cancel every running task and wait until none holds the connection (at lock)."""
     with _running_lock:
-        tasks = list(_running)
-    for task in tasks:
-        task.cancel()
-    return all(task.wait(timeout) for task in tasks)
+        jobs = list(_running)
+    for job in jobs:
+        job.task.cancel()
+    return all(job.done.wait(timeout) for job in jobs)
 
 
 def vault_busy() -> bool:

@@ -14,9 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..vault import VaultError
+from .messages import error_sentence
+from .vault_dialog import VaultDialog
+from .vault_task import vault_busy
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
-    from .vault_dialog import VaultDialog
 
 
 class VaultWindows(QObject):
@@ -96,6 +100,10 @@ class VaultWindows(QObject):
         window = self.window
         if window.vault is None:
             return False
+        # One vault window at a time: two would run two tasks on the one connection. The
+        # window-modal window blocks the menus, but not a global (macOS) menu bar.
+        if vault_busy() or any(d.isVisible() for d in window.findChildren(VaultDialog)):
+            return False
         return not on_list or window.stack.currentWidget() is window.records
 
     def open_statement(self) -> None:
@@ -111,8 +119,13 @@ class VaultWindows(QObject):
             self.window.editor.save_draft()  # the statement shows what was last saved
         from .statement.statement_dialog import StatementDialog
 
-        self._show(StatementDialog(self.window.vault, record_id, self.window.lang, self.window),
-                   changes_records=False)
+        try:  # reads the record, and fixes the witness's pseudonym at a first statement
+            dialog = StatementDialog(self.window.vault, record_id, self.window.lang,
+                                     self.window)
+        except VaultError as exc:
+            self.window.statusBar().showMessage(error_sentence(exc), 10_000)
+            return
+        self._show(dialog, changes_records=False)
 
     def open_export(self) -> None:
         if self._ready(on_list=True):

@@ -8,8 +8,9 @@ The parties are the exchange tests' own (`tests/unit/exchange_parties.py`, impor
 from __future__ import annotations
 
 import pytest
+from environment import PASSPHRASE
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from unit.exchange_parties import supervisor_key, supervisor_with, vault_bytes
 
 from testimony_app.demo import demo_records
@@ -182,3 +183,27 @@ def test_arabic_mirrors_the_window_and_labels_the_fields_in_arabic(qtbot, diverg
         assert label == changed_label and any("\u0600" <= ch <= "\u06ff" for ch in label)
     finally:
         remove_language(app, translators)
+
+
+def test_text_copied_from_either_side_is_cleared_at_lock(qtbot, diverged, make_window,
+                                                         unlock):
+    """Copies from the conflict view are noted like the record view's: the lock empties
+    the clipboard of them even where the platform cannot tell who owns it."""
+    sup, _res, _rids = diverged
+    path = sup.path
+    sup.close()
+    window = make_window(vault_path=path)
+    unlock(window, PASSPHRASE)
+    clipboard = QApplication.clipboard()
+    for name in ("local_side", "imported_side", "changes"):
+        window.windows.conflicts_action.trigger()
+        qtbot.waitUntil(lambda: any(d.isVisible()
+                                    for d in window.findChildren(ConflictsDialog)))
+        (dialog,) = [d for d in window.findChildren(ConflictsDialog) if d.isVisible()]
+        view = getattr(dialog, name)
+        view.selectAll()
+        view.copy()
+        assert "note" in clipboard.text() or "correction" in clipboard.text()
+        window.lock()
+        assert clipboard.text() == ""
+        unlock(window, PASSPHRASE)

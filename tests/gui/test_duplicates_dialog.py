@@ -11,7 +11,9 @@ import copy
 import random
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from unit.exchange_parties import supervisor_key, supervisor_with
 
 from testimony_app.demo import demo_record
@@ -177,3 +179,40 @@ def test_locking_while_finding_stops_forgets_and_closes(qtbot, two_researchers):
     assert dialog.vault is None and dialog.candidates == []
     qtbot.waitUntil(lambda: not window.findChildren(DuplicatesDialog))
     assert sup.count() == 4 and dup.links(sup.conn) == []
+
+
+def _as_shown(tip: str) -> str:
+    """A tooltip's text as Qt shows it (rich text when it looks like markup)."""
+    document = QTextDocument()
+    if QtGui.Qt.mightBeRichText(tip):
+        document.setHtml(tip)
+    else:
+        document.setPlainText(tip)
+    return document.toPlainText()
+
+
+def test_names_from_bundles_are_never_markup_in_tooltips(qtbot, tmp_path):
+    markup = '<a href="https://example.invalid/x">Haddad</a><img src="/etc/hostname">'
+    sup, (r1, r2) = supervisor_with(tmp_path, "Researcher 1", "Researcher 2")
+    try:
+        first = demo_record(2, random.Random(21))
+        first["answers"]["witness"]["full_name"]["family"] = markup
+        r1.add(first)
+        r2.add(_second_interview(first, "R2-0002"))
+        for i, r in enumerate((r1, r2), 1):
+            export_bundle(r, [supervisor_key(r)], tmp_path / f"{i}.tbundle")
+            import_bundle(sup, tmp_path / f"{i}.tbundle")
+        dialog = _dialog(qtbot, sup)
+        assert dialog.current() is not None
+        family = BRIEF.index("family")
+        assert dialog.comparison.item(family, 0).text() == markup
+        for row in range(len(BRIEF)):
+            for column in (0, 1):
+                cell = dialog.comparison.item(row, column)
+                assert _as_shown(cell.toolTip()) == cell.text()
+        reasons = dialog.pair_list.topLevelItem(0)
+        assert _as_shown(reasons.toolTip(3)) == reasons.text(3)
+        dialog.close()
+    finally:
+        for v in (sup, r1, r2):
+            v.close()

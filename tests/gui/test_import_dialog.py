@@ -10,10 +10,11 @@ import io
 import os
 import random
 import shutil
+import threading
 
 import pytest
 from file_dialog_driver import accept_dialog_with
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from unit.exchange_parties import make_vault, supervisor_key, supervisor_with, vault_bytes
 
@@ -27,6 +28,7 @@ from testimony_app.gui.exchange.export_dialog import ExportDialog
 from testimony_app.gui.exchange.import_dialog import ImportDialog
 from testimony_app.gui.exchange.keys_dialog import KeysDialog
 from testimony_app.gui.vault_dialog import close_vault_dialogs
+from testimony_app.gui.vault_task import vault_busy
 
 WAIT = 60_000
 
@@ -253,3 +255,36 @@ def test_arabic_layout_keeps_values_on_the_right_and_fingerprints_left_to_right(
             panel.fontMetrics().height() + 10
     finally:
         remove_language(QApplication.instance(), translators)
+
+
+def test_window_closed_as_an_import_ends_starts_no_more_work(qtbot, world, tmp_path,
+                                                             user_config):
+    """The import is written, its signals still queued, when the user closes the window:
+    the other bundle's preview must not be redone by a window that is gone."""
+    sup, res = world
+    first, second = tmp_path / "1.tbundle", tmp_path / "2.tbundle"
+    export_bundle(res, [supervisor_key(res)], first)
+    res.add(demo_record(9, random.Random(9)))
+    export_bundle(res, [supervisor_key(res)], second)
+    window = QWidget()  # the window is deleted in the test: qtbot holds its parent
+    qtbot.addWidget(window)
+    dialog = ImportDialog(sup, "en", window)
+    dialog.open()
+    _choose_bundles(qtbot, dialog, first, second)
+    assert all(panel.can_import() for panel in dialog.panels)
+    gui_thread = threading.get_ident()
+    off_thread: list[str] = []
+    sup.conn.set_trace_callback(
+        lambda sql: off_thread.append(sql) if threading.get_ident() != gui_thread else None)
+    try:
+        dialog.panels[0].import_button.click()
+        assert dialog.task.wait(60)  # written; succeeded and finished not yet delivered
+        off_thread.clear()
+        with qtbot.waitSignal(dialog.destroyed, timeout=WAIT):
+            dialog.reject()  # the user closes the window at that moment
+        assert QThreadPool.globalInstance().waitForDone(WAIT)
+        assert off_thread == []
+        assert not vault_busy()
+    finally:
+        sup.conn.set_trace_callback(None)
+    assert sup.count() == 3

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 from file_dialog_driver import accept_dialog_with
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from unit.exchange_parties import make_vault
 
 from testimony_app.exchange import keys as k
 from testimony_app.gui.exchange.keys_dialog import KeysDialog
+from testimony_app.gui.vault_dialog import close_vault_dialogs
 
 
 @pytest.fixture
@@ -132,3 +133,31 @@ def test_forget_clears_the_window(qtbot, pair):
     dialog.forget()
     assert dialog.table.rowCount() == 0 and dialog.own_fingerprint.text() == ""
     assert dialog.vault is None
+
+
+def test_a_lock_while_choosing_where_to_save_writes_nothing(qtbot, pair, tmp_path,
+                                                           user_config):
+    """The auto-lock comes while the file dialog is up (it runs its own event loop)."""
+    sup, _res = pair
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = KeysDialog(sup, "en", parent)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    tpub = tmp_path / "supervisor.tpub"
+    timer = QTimer()
+
+    def lock_then_answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QFileDialog):
+            timer.stop()
+            close_vault_dialogs(parent)  # what the main window does at lock
+            box.findChild(QLineEdit, "fileNameEdit").setText(str(tpub))
+            box.accept()
+
+    timer.timeout.connect(lock_then_answer)
+    timer.start(20)
+    dialog.save_button.click()
+    timer.stop()
+    assert not tpub.exists()
+    assert dialog.vault is None and dialog.message.text() == ""

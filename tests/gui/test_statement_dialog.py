@@ -11,7 +11,9 @@ import stat
 import pytest
 from file_dialog_driver import accept_dialog_with
 from pypdf import PdfReader
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -102,9 +104,13 @@ def test_preview_shows_every_page_of_the_real_pdf(qtbot, vault, open_dialog):
     assert all(width - 40 < label.pixmap().deviceIndependentSize().width() <= width
                for label in shown)  # fit to the width of the view
     assert dialog.preview.position.text() == f"Page 1 of {len(shown)}"
-    dialog.preview.scroll.verticalScrollBar().setValue(
-        dialog.preview.scroll.verticalScrollBar().maximum())
-    assert dialog.preview.position.text() == f"Page {len(shown)} of {len(shown)}"
+    bar = dialog.preview.scroll.verticalScrollBar()
+
+    def scrolled_to_the_end() -> bool:  # the scroll range grows once the layout has run
+        bar.setValue(bar.maximum())
+        return dialog.preview.position.text() == f"Page {len(shown)} of {len(shown)}"
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=5_000)
     before = shown[0].pixmap().width()
     dialog.resize(dialog.width() + 200, dialog.height())
     qtbot.waitUntil(lambda: dialog.preview.page_labels and
@@ -286,3 +292,35 @@ def test_canary_in_internal_fields_never_reaches_a_public_statement(qtbot, open_
     for canary in (CANARY_NAME, CANARY_PLACE):
         assert canary not in text
         assert canary.encode() not in written
+
+
+def test_closing_as_the_statement_is_made_keeps_nothing(qtbot, vault, open_dialog):
+    """The PDF is made, its signals still queued, when the user closes the window: the
+    shaped words are forgotten and the late result is not drawn on the closing window."""
+    _record, dialog = open_dialog(_canary_doc(), "ar")
+    assert dialog.task.running
+    assert dialog.task.wait(60)  # laid out; succeeded and finished not yet delivered
+    assert textflow._shaped  # the statement's words, shaped for layout
+    pages = []
+    dialog.task.succeeded.connect(lambda _result: pages.append(len(dialog.preview.page_labels)))
+    with qtbot.waitSignal(dialog.task.finished):
+        dialog.reject()
+    assert pages == [0] and dialog._pdf is None and dialog.preview._data is None
+    assert not textflow._shaped
+
+
+def test_a_code_that_looks_like_markup_is_shown_as_written(qtbot, vault, open_dialog):
+    doc = _doc("withdrawn", withdrawn_at="2020-02-03T10:00:00+03:00")
+    code = '<a href="https://example.invalid">X</a><img src="/etc/hostname">'
+    doc["answers"]["interview"]["code"] = code
+    _, dialog = open_dialog(doc)
+    refused = dialog.level.model().item(dialog.level.findData("public-named"))
+    tip = refused.toolTip()
+    shown = QTextDocument()
+    if QtGui.Qt.mightBeRichText(tip):
+        shown.setHtml(tip)
+    else:
+        shown.setPlainText(tip)
+    assert shown.toPlainText().startswith(code + ": the witness withdrew consent")
+    assert code in dialog.consent_note.text()
+    assert dialog.consent_note.textFormat() == Qt.TextFormat.PlainText

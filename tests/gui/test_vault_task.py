@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import Qt, QThreadPool
 
 from testimony_app.demo import demo_records
 from testimony_app.gui.vault_dialog import VaultDialog
@@ -102,3 +103,40 @@ def test_lock_stops_the_task_and_closes_its_window(qtbot, make_window, vault_pat
         assert reopened.count() == 2
     finally:
         reopened.close()
+
+
+def test_a_task_started_as_the_last_one_ends_is_waited_for(qtbot, vault):
+    """A window starts its next task from `finished` (the import's previews, a statement
+    re-made): the last job's thread may still be ending then. Its end must not count as
+    the new job's, or a lock would close the vault under the new one."""
+    task = VaultTask()
+    second_started, release = threading.Event(), threading.Event()
+
+    def hold(_result):  # in the first job's thread, between its result and its end
+        second_started.wait(10)
+
+    def second(progress):
+        second_started.set()
+        release.wait(10)
+        return vault.count()
+
+    def start_second():
+        task.finished.disconnect(start_second)
+        task.start(second)
+
+    # A direct connection to the runner's own signal: the first job's thread is held
+    # just after it sent its result, as a busy machine may hold it.
+    task._signals.succeeded.connect(hold, Qt.ConnectionType.DirectConnection)
+    task.finished.connect(start_second)
+    pool = QThreadPool.globalInstance()
+    try:
+        task.start(lambda progress: "first")
+        qtbot.waitUntil(second_started.is_set)
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == 1)  # the first job has ended
+        assert vault_busy() and not task.wait(0)
+    finally:
+        release.set()
+    with qtbot.waitSignal(task.succeeded) as result:
+        pass
+    assert result.args == [vault.count()]
+    assert task.wait(10) and not vault_busy()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from testimony_app.demo import demo_records
 from testimony_app.gui.vault_dialog import VaultDialog
+from testimony_app.vault import Vault
 
 WINDOWS = {
     "statement": "StatementDialog",
@@ -73,3 +74,41 @@ def test_a_statement_needs_a_saved_record(qtbot, make_window, vault_path, vault,
     _action(window, "statement").trigger()
     assert not window.findChildren(VaultDialog)
     assert "saved" in window.statusBar().currentMessage()
+
+
+def test_no_second_window_while_one_is_open(qtbot, make_window, vault_path, vault,
+                                            passphrase, unlock):
+    """A menu entry reached while a vault window is up (a global menu bar stays usable
+    under a window-modal sheet) opens nothing: two windows would run two tasks on the
+    vault's one connection."""
+    window, _newest = _open_window(qtbot, make_window, vault_path, vault, passphrase, unlock)
+    _action(window, "duplicates").trigger()  # its search starts at once, in a task
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(VaultDialog)))
+    (first,) = window.findChildren(VaultDialog)
+    for name in WINDOWS:
+        _action(window, name).trigger()
+    assert window.findChildren(VaultDialog) == [first]
+    qtbot.waitUntil(lambda: not first.task.running)
+    first.close()
+    qtbot.waitUntil(lambda: not window.findChildren(VaultDialog))
+    _action(window, "keys").trigger()  # once it is closed, windows open again
+    qtbot.waitUntil(lambda: len(window.findChildren(VaultDialog)) == 1)
+
+
+def test_a_busy_vault_at_a_first_statement_is_one_sentence(qtbot, make_window, vault_path,
+                                                          vault, passphrase, unlock):
+    """A first statement fixes the witness's pseudonym (a write); with the vault held by
+    another Testimony command that write fails: one sentence, no half-made window, and
+    the lock afterwards still works."""
+    window, _newest = _open_window(qtbot, make_window, vault_path, vault, passphrase, unlock)
+    other = Vault.open(vault_path, passphrase)  # e.g. `testimony import` in a terminal
+    try:
+        other.conn.execute("BEGIN IMMEDIATE")
+        _action(window, "statement").trigger()
+        other.conn.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert "busy" in window.statusBar().currentMessage()
+    assert not [d for d in window.findChildren(VaultDialog) if d.isVisible()]
+    window.lock()
+    assert window.vault is None and not window.findChildren(VaultDialog)

@@ -80,6 +80,7 @@ class ConflictsDialog(VaultDialog):
             self)
         self.changes = ChangesView(self)
         self.changes.setObjectName("conflict_changes")
+        self.changes.clipboard_guard = self.clipboard_guard
 
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
@@ -148,6 +149,7 @@ class ConflictsDialog(VaultDialog):
         facts.setWordWrap(True)
         side = RevisionSide(self.lang, self)
         side.setObjectName(f"{name}_side")
+        side.guard = self.clipboard_guard
         return title, facts, side
 
     # -- listing ---------------------------------------------------------------------------

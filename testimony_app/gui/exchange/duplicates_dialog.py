@@ -37,6 +37,7 @@ from ...i18n import isolate
 from ..messages import error_sentence
 from ..records_model import local_time
 from ..vault_dialog import VaultDialog
+from .key_display import plain_tip
 
 BRIEF = ("code", "given", "father", "grandfather", "family", "latin", "kunya", "phone",
          "incident_date", "incident_place", "researcher", "household")
@@ -260,7 +261,7 @@ class DuplicatesDialog(VaultDialog):
             item = QTreeWidgetItem(["", self._code(c.a), self._code(c.b),
                                     self._reasons_line(c)])
             item.setSizeHint(0, QSize(0, height))
-            item.setToolTip(3, item.text(3))
+            item.setToolTip(3, plain_tip(item.text(3)))
             self.pair_list.addTopLevelItem(item)
             bar = QProgressBar(self.pair_list)
             bar.setRange(0, 100)
@@ -313,7 +314,7 @@ class DuplicatesDialog(VaultDialog):
             left, right = a.get(key, ""), b.get(key, "")
             for column, value in ((0, left), (1, right)):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
+                cell.setToolTip(plain_tip(value))
                 if left and left == right:
                     cell.setBackground(QBrush(_SAME))
                 self.comparison.setItem(row, column, cell)

@@ -9,6 +9,7 @@ label or a name may come from someone else's file.
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QLabel
@@ -31,6 +32,13 @@ def plain_label(text: str = "", *, wrap: bool = False) -> QLabel:
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+def plain_tip(text: str) -> str:
+    """`text` as a tooltip that shows it as written: Qt takes a tooltip that looks like
+    markup for rich text (a name from a bundle could carry links or images)."""
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) \
+        if text else ""
 
 
 def fingerprint_label(display: str, *, large: bool = True) -> QLabel:

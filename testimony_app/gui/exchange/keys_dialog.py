@@ -183,7 +183,7 @@ class KeysDialog(VaultDialog):
         suggested = f"{self.vault.researcher_name or 'testimony'}.tpub".replace(os.sep, "-")
         name = choose_new_file(self, self.tr("Save my public key"), suggested,
                                self.tr("Testimony public keys (*.tpub)"))
-        if not name:
+        if not name or self.vault is None:  # cancelled, or locked while the dialog was up
             return
         path = Path(name)
         if path.suffix != ".tpub":
