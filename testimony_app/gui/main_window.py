@@ -229,11 +229,27 @@ class MainWindow(QMainWindow):
         """Close the vault and forget everything it showed; back to the unlock screen."""
         self.idle.stop()
         QToolTip.hideText()  # a tooltip may be showing a witness's name
-        stop_vault_tasks()  # an export or import in progress stops and rolls back first
-        close_vault_dialogs(self)
+        # An export or import in progress stops and rolls back first; work that does not
+        # stop within a minute has its SQLite statement interrupted.
+        if not stop_vault_tasks() and self.vault is not None:
+            self.vault.conn.interrupt()
+            stop_vault_tasks(10.0)
+        problems: list[str] = []  # what the editor could not write, said on the unlock screen
+        note = problems.append
+        self.editor.message.connect(note)
+        try:
+            close_vault_dialogs(self)
+            if self.vault is not None and self.stack.currentWidget() is self.editor:
+                self._return_to = self.editor.suspend()  # writes what was typed, in the vault
+            if problems and not message:
+                message = problems[-1]
+        except Exception as exc:  # noqa: BLE001 - the lock goes on whatever failed
+            # Nothing may keep the vault open: a lock that fails half-way is worse than
+            # losing the last seconds of typing (the working copy holds the rest).
+            message = error_sentence(exc)
+        finally:
+            self.editor.message.disconnect(note)
         forget_cached_text()  # statements' shaped words and letters, kept for speed
-        if self.vault is not None and self.stack.currentWidget() is self.editor:
-            self._return_to = self.editor.suspend()  # writes what was typed, in the vault
         self.editor.clear()
         self.records.clear()
         self.guard.clear_if_ours()

@@ -74,3 +74,27 @@ def test_idle_auto_lock_saves_and_clears(qtbot, make_window, closed_vault, unloc
     assert WORDS not in "\n".join(_texts(editor))
     unlock(window, passphrase)
     assert field(editor, "account", "narrative_original").value() == WORDS
+
+
+def test_a_lock_that_cannot_write_still_closes_everything(qtbot, make_window, closed_vault,
+                                                          unlock, passphrase):
+    """Another Testimony command holds the vault's write lock when the user locks: what
+    was typed cannot be written, but the vault still closes and nothing stays shown."""
+    from testimony_app.vault import Vault
+
+    window = make_window(vault_path=closed_vault)
+    unlock(window, passphrase)
+    editor = _start(qtbot, window)
+    other = Vault.open(closed_vault, passphrase)  # e.g. `testimony import` in a terminal
+    try:
+        other.conn.execute("BEGIN IMMEDIATE")
+        window.lock()
+        other.conn.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert window.vault is None
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert "busy" in window.unlock_screen.error.text()
+    shown = _texts(window)
+    assert not any(NAME in t or WORDS in t for t in shown)
+    assert editor.session is None
