@@ -1769,6 +1769,10 @@ Why is it being changed?</source>
         <translation>طباعة…</translation>
     </message>
     <message>
+        <source>The system&apos;s print service keeps a copy of the pages until they are printed, outside the vault: print only where you trust the computer and the printer.</source>
+        <translation>تحتفظ خدمة الطباعة في النظام بنسخة من الصفحات حتى تُطبع، خارج الخزنة: لا تطبع إلا حيث تثق بالحاسوب والطابعة.</translation>
+    </message>
+    <message>
         <source>{code}: the witness withdrew consent; only an internal statement can be made.</source>
         <translation>{code}: سحب الشاهد موافقته؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
     </message>

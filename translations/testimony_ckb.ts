@@ -1729,6 +1729,10 @@ Why is it being changed?</source>
         <translation>چاپکردن…</translation>
     </message>
     <message>
+        <source>The system&apos;s print service keeps a copy of the pages until they are printed, outside the vault: print only where you trust the computer and the printer.</source>
+        <translation>خزمەتگوزاریی چاپی سیستەم کۆپییەکی لاپەڕەکان هەڵدەگرێت تا چاپ دەکرێن، لە دەرەوەی گەنجینە: تەنها لەو شوێنە چاپ بکە کە متمانەت بە کۆمپیوتەر و چاپکەرەکە هەیە.</translation>
+    </message>
+    <message>
         <source>{code}: the witness withdrew consent; only an internal statement can be made.</source>
         <translation>{code}: شایەت ڕەزامەندییەکەی کشاندەوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
     </message>

@@ -166,6 +166,9 @@ class StatementDialog(VaultDialog):
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_pdf)
+        self.print_button.setToolTip(self.tr(
+            "The system's print service keeps a copy of the pages until they are printed, "
+            "outside the vault: print only where you trust the computer and the printer."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
