@@ -17,9 +17,10 @@ from ..exchange import keys as k
 from ..exchange.merge import import_bundle
 from ..exchange.preview import Preview, preview_bundle
 from ..exchange.seal import export_bundle
+from ..output_file import write_new
 from ..vault.identity import display_fingerprint
 from . import conflict_commands
-from .commands import _emit_json, _open, write_atomically
+from .commands import _emit_json, _open
 
 
 def register(cmd) -> None:
@@ -66,7 +67,7 @@ def register(cmd) -> None:
 def _write_new(path: Path, text: str) -> None:
     if path.exists():
         raise ExchangeError(f"{path} already exists: choose a new file name.")
-    write_atomically(path, text.encode("utf-8"))
+    write_new(path, text.encode("utf-8"))
 
 
 def _read_tpub(path: str) -> k.PublicKeyFile:

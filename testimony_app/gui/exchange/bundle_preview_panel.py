@@ -99,7 +99,9 @@ class BundlePreviewPanel(QWidget):
         self.outcome.setObjectName("outcome")
         row.addWidget(self.outcome, 1)
         self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.clicked.connect(lambda: self.import_requested.emit(self))
+        # A bound method, not a lambda holding `self`: such lambdas can crash Qt when the
+        # window is deleted.
+        self.import_button.clicked.connect(self._on_import_clicked)
         row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
         box.addLayout(row)
         self.busy = False
@@ -161,6 +163,9 @@ class BundlePreviewPanel(QWidget):
                 if column == 5 and dups:
                     item.setForeground(QBrush(QColor(WARN)))
                 self.table.setItem(row, column, item)
+
+    def _on_import_clicked(self) -> None:
+        self.import_requested.emit(self)
 
     def can_import(self) -> bool:
         p = self.preview

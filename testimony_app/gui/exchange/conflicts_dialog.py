@@ -91,8 +91,9 @@ class ConflictsDialog(VaultDialog):
         self.keep_local.setObjectName("keep_local")
         self.keep_imported = QPushButton(self.tr("Keep the imported version"), self)
         self.keep_imported.setObjectName("keep_imported")
-        self.keep_local.clicked.connect(lambda: self._ask("local"))
-        self.keep_imported.clicked.connect(lambda: self._ask("imported"))
+        # Bound methods, not lambdas holding `self` (they can crash Qt at deletion).
+        self.keep_local.clicked.connect(self._ask_keep_local)
+        self.keep_imported.clicked.connect(self._ask_keep_imported)
         for button in (self.keep_local, self.keep_imported):
             button.setAutoDefault(False)  # Enter in the reason must not pick a side
         self.status = QLabel(self)
@@ -228,6 +229,12 @@ class ConflictsDialog(VaultDialog):
             when=isolate(local_time(record.created_at)))
 
     # -- resolving -------------------------------------------------------------------------
+
+    def _ask_keep_local(self) -> None:
+        self._ask("local")
+
+    def _ask_keep_imported(self) -> None:
+        self._ask("imported")
 
     def _ask(self, keep: str) -> None:
         conflict = self._current

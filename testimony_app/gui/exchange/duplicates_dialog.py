@@ -139,8 +139,9 @@ class DuplicatesDialog(VaultDialog):
         self.same.setObjectName("same")
         self.distinct = QPushButton(self.tr("Distinct people"), self)
         self.distinct.setObjectName("distinct")
-        self.same.clicked.connect(lambda: self._decide("same"))
-        self.distinct.clicked.connect(lambda: self._decide("distinct"))
+        # Bound methods, not lambdas holding `self` (they can crash Qt at deletion).
+        self.same.clicked.connect(self._decide_same)
+        self.distinct.clicked.connect(self._decide_distinct)
         for button in (self.same, self.distinct):
             button.setAutoDefault(False)  # a decision is never taken by pressing Enter
 
@@ -326,6 +327,12 @@ class DuplicatesDialog(VaultDialog):
             score=round(c.score * 100), reasons=self._reasons_line(c)))
 
     # -- deciding --------------------------------------------------------------------------
+
+    def _decide_same(self) -> None:
+        self._decide("same")
+
+    def _decide_distinct(self) -> None:
+        self._decide("distinct")
 
     def _decide(self, relation: str) -> None:
         c = self.current()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...exchange import ExchangeError
 from ...exchange import keys as k
 from ...i18n import isolate
+from ...output_file import write_new
 from ...vault import Vault
 from ..file_dialogs import choose_key_file, choose_new_file
 from ..messages import error_sentence
@@ -192,7 +193,7 @@ class KeysDialog(VaultDialog):
             if path.exists():
                 raise ExchangeError(f"{path} already exists: choose a new file name.")
             tpub = k.own_public_key(self.vault, receive=self.receive_box.isChecked())
-            _write_new(path, tpub.to_text().encode("utf-8"))
+            write_new(path, tpub.to_text().encode("utf-8"))
         except (ExchangeError, OSError) as exc:
             self._say(error_sentence(exc, path), BAD)
             return
@@ -298,16 +299,3 @@ class KeysDialog(VaultDialog):
         self.signing_caption.clear()
         self.message.clear()
         super().forget()
-
-
-def _write_new(path: Path, data: bytes) -> None:
-    """A new file only (O_EXCL): a public key is never written over anything."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
