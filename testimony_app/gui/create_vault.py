@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import isolate
 from ..vault import generate_passphrase
-from .file_dialogs import choose_new_vault
+from .file_dialogs import choose_new_path
 from .messages import error_sentence
 from .screen import card_layout, error_label, title_label
 from .secret_field import SecretField
@@ -204,7 +204,7 @@ class CreateVaultScreen(QWidget):
         self.generated_note.hide()
 
     def _browse(self) -> None:
-        name = choose_new_vault(self, self.tr("New vault file"), self.path_edit.text(),
+        name = choose_new_path(self, self.tr("New vault file"), self.path_edit.text(),
                                 self.tr("Testimony vaults (*.vault);;All files (*)"))
         if name:
             self.path_edit.setText(name)

@@ -43,65 +43,27 @@ def no_folder_trace() -> Iterator[None]:
 _OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
-def choose_existing_vault(parent: QWidget, title: str, start: str, filters: str) -> str:
+def choose_file(parent: QWidget, title: str, start: str = "", filters: str = "") -> str:
+    """An existing file to read: a vault to open, an attachment to add, a key to enrol."""
     with no_folder_trace():
         name, _ = QFileDialog.getOpenFileName(parent, title, start, filters, options=_OPTIONS)
     return name
 
 
-def choose_new_vault(parent: QWidget, title: str, start: str, filters: str) -> str:
-    with no_folder_trace():
-        # Overwriting is refused by the create screen itself, with a clear sentence.
-        name, _ = QFileDialog.getSaveFileName(
-            parent, title, start, filters,
-            options=_OPTIONS | QFileDialog.Option.DontConfirmOverwrite)
-    return name
-
-
-def choose_attachment(parent: QWidget, title: str) -> str:
-    """A file to store in the vault as an attachment."""
-    with no_folder_trace():
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", "", options=_OPTIONS)
-    return name
-
-
-def choose_export_path(parent: QWidget, title: str, suggested_name: str) -> str:
-    """Where to write an exported attachment (an existing file is refused by the vault)."""
-    with no_folder_trace():
-        name, _ = QFileDialog.getSaveFileName(
-            parent, title, suggested_name, "",
-            options=_OPTIONS | QFileDialog.Option.DontConfirmOverwrite)
-    return name
-
-
-def choose_statement_path(parent: QWidget, title: str, suggested_name: str,
-                          filters: str) -> str:
-    """Where to save a statement PDF; Qt asks before replacing an existing file."""
-    with no_folder_trace():
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, filters,
-                                              options=_OPTIONS)
-    return name
-
-
-def choose_bundles(parent: QWidget, title: str, filters: str) -> list[str]:
-    """One or more hand-in bundles to preview and import."""
+def choose_files(parent: QWidget, title: str, filters: str = "") -> list[str]:
+    """Existing files to read: hand-in bundles to preview and import."""
     with no_folder_trace():
         names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters, options=_OPTIONS)
     return names
 
 
-def choose_key_file(parent: QWidget, title: str, filters: str) -> str:
-    """Someone's public key file (.tpub) to enrol."""
+def choose_new_path(parent: QWidget, title: str, start: str = "", filters: str = "", *,
+                    confirm_replace: bool = False) -> str:
+    """Where to write a file. Without `confirm_replace` an existing file is refused by the
+    caller with a sentence (a vault, a bundle, a key or an attachment is never written
+    over); with it, Qt asks before the caller replaces it (a statement)."""
+    options = _OPTIONS if confirm_replace else \
+        _OPTIONS | QFileDialog.Option.DontConfirmOverwrite
     with no_folder_trace():
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters, options=_OPTIONS)
-    return name
-
-
-def choose_new_file(parent: QWidget, title: str, suggested_name: str, filters: str) -> str:
-    """Where to write a new bundle or public key (an existing file is refused by the
-    caller, with a sentence, rather than overwritten)."""
-    with no_folder_trace():
-        name, _ = QFileDialog.getSaveFileName(
-            parent, title, suggested_name, filters,
-            options=_OPTIONS | QFileDialog.Option.DontConfirmOverwrite)
+        name, _ = QFileDialog.getSaveFileName(parent, title, start, filters, options=options)
     return name

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import isolate
-from .file_dialogs import choose_existing_vault
+from .file_dialogs import choose_file
 from .messages import error_sentence
 from .screen import card_layout, error_label, title_label
 from .secret_field import SecretField
@@ -101,7 +101,7 @@ class UnlockScreen(QWidget):
 
     def choose_vault(self) -> None:
         start = str(self.path.parent) if self.path else ""
-        name = choose_existing_vault(self, self.tr("Open a vault"), start,
+        name = choose_file(self, self.tr("Open a vault"), start,
                                      self.tr("Testimony vaults (*.vault);;All files (*)"))
         if name:
             self.start(Path(name))

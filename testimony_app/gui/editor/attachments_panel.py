@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...i18n import isolate
 from ...vault import Vault, VaultError
 from ...vault.attachments import guess_kind
-from ..file_dialogs import choose_attachment, choose_export_path
+from ..file_dialogs import choose_file, choose_new_path
 from ..messages import error_sentence
 
 PREVIEW_LIMIT = 48 * 1024 * 1024  # larger images are not decoded for a preview
@@ -164,7 +164,7 @@ class AttachmentsPanel(QWidget):
         return True
 
     def choose_and_add(self) -> None:
-        path = choose_attachment(self, self.tr("Add a file to this interview"))
+        path = choose_file(self, self.tr("Add a file to this interview"))
         if path:
             self.add_file(path)
 
@@ -172,8 +172,8 @@ class AttachmentsPanel(QWidget):
         attachment_id = self.selected_id()
         if attachment_id is None:
             return
-        dest = choose_export_path(self, self.tr("Export attachment"),
-                                  self._infos[attachment_id]["name"])
+        dest = choose_new_path(self, self.tr("Export attachment"),
+                               self._infos[attachment_id]["name"])
         if dest:
             self.export_selected(dest)
 

@@ -27,7 +27,7 @@ from ...exchange import keys as k
 from ...exchange.seal import ExportResult, export_bundle, pending_records
 from ...i18n import isolate
 from ...vault import Vault
-from ..file_dialogs import choose_new_file
+from ..file_dialogs import choose_new_path
 from ..messages import error_sentence
 from ..vault_dialog import VaultDialog
 from ..vault_task import Cancelled
@@ -147,7 +147,7 @@ class ExportDialog(VaultDialog):
     def choose_path(self) -> None:
         if self.vault is None:
             return
-        name = choose_new_file(
+        name = choose_new_path(
             self, self.tr("Save the bundle"),
             suggested_name(self.vault.setting("code_prefix", "INT"), date.today()),
             self.tr("Hand-in bundles (*.tbundle)"))

@@ -27,7 +27,7 @@ from ...exchange.merge import ImportResult, import_bundle
 from ...exchange.preview import preview_bundle
 from ...i18n import isolate
 from ...vault import Vault, VaultError
-from ..file_dialogs import choose_bundles
+from .. import file_dialogs
 from ..messages import error_sentence
 from ..vault_dialog import VaultDialog
 from ..vault_task import Cancelled
@@ -111,8 +111,9 @@ class ImportDialog(VaultDialog):
     # -- choosing and previewing ---------------------------------------------------------
 
     def choose_files(self) -> None:
-        names = choose_bundles(self, self.tr("Choose bundles"),
-                               self.tr("Hand-in bundles (*.tbundle);;All files (*)"))
+        names = file_dialogs.choose_files(
+            self, self.tr("Choose bundles"),
+            self.tr("Hand-in bundles (*.tbundle);;All files (*)"))
         if names:
             self.open_files(names)
 

@@ -36,7 +36,7 @@ from ...exchange import keys as k
 from ...i18n import isolate
 from ...output_file import write_new
 from ...vault import Vault
-from ..file_dialogs import choose_key_file, choose_new_file
+from ..file_dialogs import choose_file, choose_new_path
 from ..messages import error_sentence
 from ..vault_dialog import VaultDialog
 from .key_display import BAD, GOOD, WARN, coloured, fingerprint_label, plain_label
@@ -182,7 +182,7 @@ class KeysDialog(VaultDialog):
         if self.vault is None:
             return
         suggested = f"{self.vault.researcher_name or 'testimony'}.tpub".replace(os.sep, "-")
-        name = choose_new_file(self, self.tr("Save my public key"), suggested,
+        name = choose_new_path(self, self.tr("Save my public key"), suggested,
                                self.tr("Testimony public keys (*.tpub)"))
         if not name or self.vault is None:  # cancelled, or locked while the dialog was up
             return
@@ -204,8 +204,8 @@ class KeysDialog(VaultDialog):
     # -- enrolling ---------------------------------------------------------------------
 
     def choose_key(self) -> None:
-        name = choose_key_file(self, self.tr("Enrol a key"),
-                               self.tr("Testimony public keys (*.tpub)"))
+        name = choose_file(self, self.tr("Enrol a key"),
+                           filters=self.tr("Testimony public keys (*.tpub)"))
         if name:
             self.show_candidate(Path(name))
 

@@ -47,7 +47,7 @@ from ...reports.statement import render
 from ...vault import Vault, VaultError
 from ...vault.pseudonyms import statement_answers
 from ..exchange.key_display import plain_tip
-from ..file_dialogs import choose_statement_path
+from ..file_dialogs import choose_new_path
 from ..messages import error_sentence
 from ..vault_dialog import VaultDialog
 from ..vault_task import Cancelled
@@ -320,10 +320,10 @@ class StatementDialog(VaultDialog):
         if not self._ready():
             return
         data, (level, lang, _) = self._pdf, self._made_for
-        path = choose_statement_path(
+        path = choose_new_path(
             self, self.tr("Save the statement as PDF"),
             file_name(self._code, self._record["id"], level, lang),
-            self.tr("PDF documents (*.pdf)"))
+            self.tr("PDF documents (*.pdf)"), confirm_replace=True)
         if not path or not self._ready() or self._pdf is not data:
             return  # cancelled, or locked or changed while the file dialog was up
         try:
