@@ -1060,6 +1060,57 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>LevelWords</name>
+    <message>
+        <source>Internal</source>
+        <translation>داخلي</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>للشركاء</translation>
+    </message>
+    <message>
+        <source>Public, named</source>
+        <translation>علني، مع ذكر الاسم</translation>
+    </message>
+    <message>
+        <source>Public, anonymous</source>
+        <translation>علني، دون ذكر الاسم</translation>
+    </message>
+    <message>
+        <source>Everything, names and contact details included. For your organisation only.</source>
+        <translation>كل شيء، بما في ذلك الأسماء وبيانات الاتصال. لمنظمتك فقط.</translation>
+    </message>
+    <message>
+        <source>Names kept; contact details, coordinates and interviewers withheld. Not for publication.</source>
+        <translation>تبقى الأسماء؛ وتُحجب بيانات الاتصال والإحداثيات وأسماء القائمين بالمقابلة. ليست للنشر.</translation>
+    </message>
+    <message>
+        <source>For publication: the witness and the dead by name, living people as roles, marked details withheld.</source>
+        <translation>للنشر: الشاهد والمتوفَّون بأسمائهم، والأحياء بصفاتهم، وتُحجب التفاصيل المعلَّمة.</translation>
+    </message>
+    <message>
+        <source>For publication: the witness by pseudonym, every name and marked detail withheld.</source>
+        <translation>للنشر: الشاهد باسم مستعار، وتُحجب جميع الأسماء والتفاصيل المعلَّمة.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness withdrew consent; only an internal statement can be made.</source>
+        <translation>{code}: سحب الشاهد موافقته؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
+        <translation>{code}: كان الشاهد دون الثامنة عشرة ولم تُسجَّل موافقة وليّ أمره؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
+    </message>
+    <message>
+        <source>{code}: no consent scope is recorded; only an internal statement can be made.</source>
+        <translation>{code}: لم يُسجَّل نطاق الموافقة؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness&apos;s consent ({scope}) does not allow a statement at the level {level}; allowed: {allowed}.</source>
+        <translation>{code}: موافقة الشاهد ({scope}) لا تسمح بإفادة بمستوى {level}؛ المسموح: {allowed}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Testimony</source>
@@ -1709,38 +1760,6 @@ Why is it being changed?</source>
         <translation>إفادة {code}</translation>
     </message>
     <message>
-        <source>Internal</source>
-        <translation>داخلي</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>للشركاء</translation>
-    </message>
-    <message>
-        <source>Public, named</source>
-        <translation>علني، مع ذكر الاسم</translation>
-    </message>
-    <message>
-        <source>Public, anonymous</source>
-        <translation>علني، دون ذكر الاسم</translation>
-    </message>
-    <message>
-        <source>Everything, names and contact details included. For your organisation only.</source>
-        <translation>كل شيء، بما في ذلك الأسماء وبيانات الاتصال. لمنظمتك فقط.</translation>
-    </message>
-    <message>
-        <source>Names kept; contact details, coordinates and interviewers withheld. Not for publication.</source>
-        <translation>تبقى الأسماء؛ وتُحجب بيانات الاتصال والإحداثيات وأسماء القائمين بالمقابلة. ليست للنشر.</translation>
-    </message>
-    <message>
-        <source>For publication: the witness and the dead by name, living people as roles, marked details withheld.</source>
-        <translation>للنشر: الشاهد والمتوفَّون بأسمائهم، والأحياء بصفاتهم، وتُحجب التفاصيل المعلَّمة.</translation>
-    </message>
-    <message>
-        <source>For publication: the witness by pseudonym, every name and marked detail withheld.</source>
-        <translation>للنشر: الشاهد باسم مستعار، وتُحجب جميع الأسماء والتفاصيل المعلَّمة.</translation>
-    </message>
-    <message>
         <source>Redaction level</source>
         <translation>مستوى الحجب</translation>
     </message>
@@ -1771,22 +1790,6 @@ Why is it being changed?</source>
     <message>
         <source>The system&apos;s print service keeps a copy of the pages until they are printed, outside the vault: print only where you trust the computer and the printer.</source>
         <translation>تحتفظ خدمة الطباعة في النظام بنسخة من الصفحات حتى تُطبع، خارج الخزنة: لا تطبع إلا حيث تثق بالحاسوب والطابعة.</translation>
-    </message>
-    <message>
-        <source>{code}: the witness withdrew consent; only an internal statement can be made.</source>
-        <translation>{code}: سحب الشاهد موافقته؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
-    </message>
-    <message>
-        <source>{code}: the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
-        <translation>{code}: كان الشاهد دون الثامنة عشرة ولم تُسجَّل موافقة وليّ أمره؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
-    </message>
-    <message>
-        <source>{code}: no consent scope is recorded; only an internal statement can be made.</source>
-        <translation>{code}: لم يُسجَّل نطاق الموافقة؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
-    </message>
-    <message>
-        <source>{code}: the witness&apos;s consent ({scope}) does not allow a statement at the level {level}; allowed: {allowed}.</source>
-        <translation>{code}: موافقة الشاهد ({scope}) لا تسمح بإفادة بمستوى {level}؛ المسموح: {allowed}.</translation>
     </message>
     <message>
         <source>Save the statement as PDF</source>

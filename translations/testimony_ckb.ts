@@ -1040,6 +1040,57 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>LevelWords</name>
+    <message>
+        <source>Internal</source>
+        <translation>ناوخۆیی</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>بۆ هاوبەشەکان</translation>
+    </message>
+    <message>
+        <source>Public, named</source>
+        <translation>گشتی، بە ناوەوە</translation>
+    </message>
+    <message>
+        <source>Public, anonymous</source>
+        <translation>گشتی، بێ ناو</translation>
+    </message>
+    <message>
+        <source>Everything, names and contact details included. For your organisation only.</source>
+        <translation>هەموو شتێک، بە ناو و زانیاریی پەیوەندیکردنیشەوە. تەنها بۆ ڕێکخراوەکەت.</translation>
+    </message>
+    <message>
+        <source>Names kept; contact details, coordinates and interviewers withheld. Not for publication.</source>
+        <translation>ناوەکان دەمێننەوە؛ زانیاریی پەیوەندیکردن، کۆئۆردیناتەکان و چاوپێکەوتنکاران دەشاردرێنەوە. بۆ بڵاوکردنەوە نییە.</translation>
+    </message>
+    <message>
+        <source>For publication: the witness and the dead by name, living people as roles, marked details withheld.</source>
+        <translation>بۆ بڵاوکردنەوە: شایەت و ئەوانەی گیانیان لەدەستداوە بە ناو، کەسە زیندووەکان بە ڕۆڵیان، وردەکارییە نیشانکراوەکان دەشاردرێنەوە.</translation>
+    </message>
+    <message>
+        <source>For publication: the witness by pseudonym, every name and marked detail withheld.</source>
+        <translation>بۆ بڵاوکردنەوە: شایەت بە ناوی خوازراو، هەموو ناو و وردەکارییە نیشانکراوەکان دەشاردرێنەوە.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness withdrew consent; only an internal statement can be made.</source>
+        <translation>{code}: شایەت ڕەزامەندییەکەی کشاندەوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
+        <translation>{code}: شایەت تەمەنی لە خوار ١٨ ساڵ بوو و ڕەزامەندیی سەرپەرشتیارەکەی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
+    </message>
+    <message>
+        <source>{code}: no consent scope is recorded; only an internal statement can be made.</source>
+        <translation>{code}: مەودای ڕەزامەندی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
+    </message>
+    <message>
+        <source>{code}: the witness&apos;s consent ({scope}) does not allow a statement at the level {level}; allowed: {allowed}.</source>
+        <translation>{code}: ڕەزامەندیی شایەت ({scope}) ڕێگە بە لێدوان لە ئاستی {level} نادات؛ ڕێگەپێدراو: {allowed}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Testimony</source>
@@ -1669,38 +1720,6 @@ Why is it being changed?</source>
         <translation>لێدوانی {code}</translation>
     </message>
     <message>
-        <source>Internal</source>
-        <translation>ناوخۆیی</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>بۆ هاوبەشەکان</translation>
-    </message>
-    <message>
-        <source>Public, named</source>
-        <translation>گشتی، بە ناوەوە</translation>
-    </message>
-    <message>
-        <source>Public, anonymous</source>
-        <translation>گشتی، بێ ناو</translation>
-    </message>
-    <message>
-        <source>Everything, names and contact details included. For your organisation only.</source>
-        <translation>هەموو شتێک، بە ناو و زانیاریی پەیوەندیکردنیشەوە. تەنها بۆ ڕێکخراوەکەت.</translation>
-    </message>
-    <message>
-        <source>Names kept; contact details, coordinates and interviewers withheld. Not for publication.</source>
-        <translation>ناوەکان دەمێننەوە؛ زانیاریی پەیوەندیکردن، کۆئۆردیناتەکان و چاوپێکەوتنکاران دەشاردرێنەوە. بۆ بڵاوکردنەوە نییە.</translation>
-    </message>
-    <message>
-        <source>For publication: the witness and the dead by name, living people as roles, marked details withheld.</source>
-        <translation>بۆ بڵاوکردنەوە: شایەت و ئەوانەی گیانیان لەدەستداوە بە ناو، کەسە زیندووەکان بە ڕۆڵیان، وردەکارییە نیشانکراوەکان دەشاردرێنەوە.</translation>
-    </message>
-    <message>
-        <source>For publication: the witness by pseudonym, every name and marked detail withheld.</source>
-        <translation>بۆ بڵاوکردنەوە: شایەت بە ناوی خوازراو، هەموو ناو و وردەکارییە نیشانکراوەکان دەشاردرێنەوە.</translation>
-    </message>
-    <message>
         <source>Redaction level</source>
         <translation>ئاستی شاردنەوە</translation>
     </message>
@@ -1731,22 +1750,6 @@ Why is it being changed?</source>
     <message>
         <source>The system&apos;s print service keeps a copy of the pages until they are printed, outside the vault: print only where you trust the computer and the printer.</source>
         <translation>خزمەتگوزاریی چاپی سیستەم کۆپییەکی لاپەڕەکان هەڵدەگرێت تا چاپ دەکرێن، لە دەرەوەی گەنجینە: تەنها لەو شوێنە چاپ بکە کە متمانەت بە کۆمپیوتەر و چاپکەرەکە هەیە.</translation>
-    </message>
-    <message>
-        <source>{code}: the witness withdrew consent; only an internal statement can be made.</source>
-        <translation>{code}: شایەت ڕەزامەندییەکەی کشاندەوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
-    </message>
-    <message>
-        <source>{code}: the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
-        <translation>{code}: شایەت تەمەنی لە خوار ١٨ ساڵ بوو و ڕەزامەندیی سەرپەرشتیارەکەی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
-    </message>
-    <message>
-        <source>{code}: no consent scope is recorded; only an internal statement can be made.</source>
-        <translation>{code}: مەودای ڕەزامەندی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
-    </message>
-    <message>
-        <source>{code}: the witness&apos;s consent ({scope}) does not allow a statement at the level {level}; allowed: {allowed}.</source>
-        <translation>{code}: ڕەزامەندیی شایەت ({scope}) ڕێگە بە لێدوان لە ئاستی {level} نادات؛ ڕێگەپێدراو: {allowed}.</translation>
     </message>
     <message>
         <source>Save the statement as PDF</source>

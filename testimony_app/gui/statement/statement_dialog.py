@@ -52,17 +52,11 @@ from ..messages import error_sentence
 from ..vault_dialog import VaultDialog
 from ..vault_task import Cancelled
 from . import pdf_pages
+from .level_words import LevelWords, default_level
 from .page_preview import PagePreview
 from .statement_printer import print_statement
 
 _SETTLE_MS = 300  # typing in the organisation box re-makes the PDF once typing pauses
-
-
-def default_level(allowed: tuple[str, ...]) -> str:
-    """A report writer opening this window usually wants a statement they may pass on:
-    the public level that shows least (anonymous) when consent allows it, else internal,
-    which every record allows. A more open level is always a deliberate choice."""
-    return "public-anonymous" if "public-anonymous" in allowed else "internal"
 
 
 class StatementDialog(VaultDialog):
@@ -80,6 +74,7 @@ class StatementDialog(VaultDialog):
         self._form = get_form(record.form_id, record.form_version)
         self._code = str((record.answers.get("interview") or {}).get("code") or "")
         self._allowed = allowed_levels(record.answers)
+        self.words = LevelWords(self._form, self._code, lang, self)
         self._pdf: bytes | None = None
         self._made_for: tuple[str, str, str] | None = None  # what self._pdf shows
         self._tried: tuple[str, str, str] | None = None  # what was last asked of the task
@@ -104,25 +99,8 @@ class StatementDialog(VaultDialog):
 
     # -- building ----------------------------------------------------------------------
 
-    def _level_names(self) -> dict[str, str]:
-        return {"internal": self.tr("Internal"), "partner": self.tr("Partner"),
-                "public-named": self.tr("Public, named"),
-                "public-anonymous": self.tr("Public, anonymous")}
-
-    def _level_notes(self) -> dict[str, str]:
-        return {
-            "internal": self.tr("Everything, names and contact details included. For your "
-                                "organisation only."),
-            "partner": self.tr("Names kept; contact details, coordinates and interviewers "
-                               "withheld. Not for publication."),
-            "public-named": self.tr("For publication: the witness and the dead by name, "
-                                    "living people as roles, marked details withheld."),
-            "public-anonymous": self.tr("For publication: the witness by pseudonym, every "
-                                        "name and marked detail withheld."),
-        }
-
     def _build(self, organisation: str, lang: str) -> None:
-        names = self._level_names()
+        names = self.words.names()
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Redaction level"))
         refusals = []
@@ -202,36 +180,8 @@ class StatementDialog(VaultDialog):
         try:
             check_consent(self._record["answers"], level, self._code)
         except ConsentRefused as exc:
-            return self._consent_sentence(exc)
+            return self.words.refusal(exc)
         return ""
-
-    def _consent_sentence(self, exc: ConsentRefused) -> str:
-        """The core's refusal worded in the interface language (its English sentence is
-        for the command line)."""
-        # A Latin code in an Arabic or Sorani sentence is isolated so that it reads whole.
-        code = isolate(self._code) if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
-            else self._code
-        if exc.reason == "withdrawn":
-            return self.tr("{code}: the witness withdrew consent; only an internal "
-                           "statement can be made.").format(code=code)
-        if exc.reason == "minor":
-            return self.tr("{code}: the witness was under 18 and no guardian consent is "
-                           "recorded; only an internal statement can be made.").format(code=code)
-        if exc.reason == "none":
-            return self.tr("{code}: no consent scope is recorded; only an internal statement "
-                           "can be made.").format(code=code)
-        names = self._level_names()
-        field = self._form.section("consent").field("scope")
-        choice = field.choice(exc.scope) if field is not None else None
-        scope = choice.label.get(self.lang) if choice is not None else str(exc.scope)
-        # Level names hold commas ("Public, anonymous"): each is quoted in the list.
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        opening, closing, comma = ("«", "»", "، ") if rtl else ("“", "”", ", ")
-        return self.tr("{code}: the witness's consent ({scope}) does not allow a statement "
-                       "at the level {level}; allowed: {allowed}.").format(
-            code=code, scope=scope,
-            level=f"{opening}{names.get(exc.level, exc.level)}{closing}",
-            allowed=comma.join(f"{opening}{names.get(x, x)}{closing}" for x in exc.allowed))
 
     # -- making the statement ----------------------------------------------------------
 
@@ -247,7 +197,7 @@ class StatementDialog(VaultDialog):
         self._settle.start()
 
     def _show_level_note(self) -> None:
-        self.level_note.setText(self._level_notes()[self.level.currentData()])
+        self.level_note.setText(self.words.notes()[self.level.currentData()])
 
     def _make(self) -> None:
         """Make the PDF for the current choices, unless it is being made or is made."""
@@ -264,7 +214,7 @@ class StatementDialog(VaultDialog):
             check_consent(self._record["answers"], level, self._code)
         except ConsentRefused as exc:
             self._drop_pdf()
-            self.preview.show_message(self._consent_sentence(exc))
+            self.preview.show_message(self.words.refusal(exc))
             self.preview.set_busy(False)
             return
         form, record = self._form, self._record
