@@ -1262,6 +1262,14 @@ Why is it being changed?</source>
         <translation>عبارة المرور هذه سهلة التخمين جدًا: أضف مزيدًا من الكلمات غير المترابطة.</translation>
     </message>
     <message>
+        <source>ALARM: a different bundle with this bundle&apos;s id was imported before; this file may be forged or altered. Nothing was changed.</source>
+        <translation>تحذير: استُوردت من قبل حزمة أخرى تحمل معرّف هذه الحزمة نفسه؛ قد يكون هذا الملف مزوّرًا أو معدّلًا. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Bundle refused; nothing was changed. Detail: {why}</source>
+        <translation>رُفضت الحزمة ولم يتغيّر شيء. التفاصيل: {why}</translation>
+    </message>
+    <message>
         <source>{path} could not be used: {reason}</source>
         <translation>تعذّر استخدام {path}: {reason}</translation>
     </message>

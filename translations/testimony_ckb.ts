@@ -1238,6 +1238,14 @@ Why is it being changed?</source>
         <translation>ئەم دەستەواژە نهێنییە زۆر بە ئاسانی مەزەندە دەکرێت: وشەی بێپەیوەندیی زیاتر زیاد بکە.</translation>
     </message>
     <message>
+        <source>ALARM: a different bundle with this bundle&apos;s id was imported before; this file may be forged or altered. Nothing was changed.</source>
+        <translation>ئاگاداری: پێشتر بەستەیەکی تر بە هەمان ناسنامەی ئەم بەستەیە هاوردە کراوە؛ لەوانەیە ئەم فایلە ساختە یان دەستکاریکراو بێت. هیچ نەگۆڕا.</translation>
+    </message>
+    <message>
+        <source>Bundle refused; nothing was changed. Detail: {why}</source>
+        <translation>بەستەکە ڕەتکرایەوە و هیچ نەگۆڕا. وردەکاری: {why}</translation>
+    </message>
+    <message>
         <source>{path} could not be used: {reason}</source>
         <translation>نەتوانرا {path} بەکاربهێنرێت: {reason}</translation>
     </message>

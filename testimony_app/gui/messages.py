@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..exchange import ExchangeError
+from ..exchange import BundleAlarm, BundleRejected, ExchangeError
 from ..i18n import isolate
 from ..reports import ReportError
 from ..vault import (
@@ -53,6 +53,17 @@ def error_sentence(exc: BaseException, path: object = "") -> str:
     if isinstance(exc, WeakPassphrase):
         return QCoreApplication.translate(
             "Messages", "This passphrase is too easy to guess: add more unrelated words.")
+    if isinstance(exc, BundleAlarm):
+        return QCoreApplication.translate(
+            "Messages",
+            "ALARM: a different bundle with this bundle's id was imported before; this file "
+            "may be forged or altered. Nothing was changed.")
+    if isinstance(exc, BundleRejected):
+        # What matters first is said in the interface language; the detail follows as the
+        # exchange layer words it (one sentence, never testimony, a key or a passphrase).
+        return QCoreApplication.translate(
+            "Messages", "Bundle refused; nothing was changed. Detail: {why}",
+        ).format(why=exc.reason)
     if isinstance(exc, ExchangeError):
         return str(exc)  # one sentence, never testimony, a key or a passphrase
     if isinstance(exc, ReportError):

@@ -159,7 +159,8 @@ def test_damaged_bundle_is_one_sentence_and_changes_nothing(qtbot, world, tmp_pa
     _choose_bundles(qtbot, dialog, damaged)
     [panel] = dialog.panels
     sentence = panel.refusal.text()
-    assert sentence == "Bundle refused: the bundle is damaged or was altered (at part 1)."
+    assert sentence == ("Bundle refused; nothing was changed. Detail: the bundle is damaged "
+                        "or was altered (at part 1).")
     assert panel.details.isHidden() and panel.table.rowCount() == 0
     assert vault_bytes(sup) == before
 
@@ -176,7 +177,7 @@ def test_file_swapped_after_the_preview_is_refused(qtbot, world, tmp_path, user_
     first.unlink()
     shutil.copy(second, first)
     _import(qtbot, dialog, dialog.panels[0])
-    assert dialog.panels[0].refusal.text().startswith("Bundle refused: ")
+    assert dialog.panels[0].refusal.text().startswith("Bundle refused; nothing was changed.")
     assert "\n" not in dialog.panels[0].refusal.text()
     assert sup.count() == 0 and vault_bytes(sup)[""] == before[""]
 
@@ -255,6 +256,27 @@ def test_arabic_layout_keeps_values_on_the_right_and_fingerprints_left_to_right(
             panel.fontMetrics().height() + 10
     finally:
         remove_language(QApplication.instance(), translators)
+
+
+def test_a_refusal_is_said_in_arabic_with_the_detail_after(qtbot, world, tmp_path,
+                                                           user_config):
+    sup, res = world
+    bundle = tmp_path / "b.tbundle"
+    export_bundle(res, [supervisor_key(res)], bundle)
+    cut = tmp_path / "cut.tbundle"
+    cut.write_bytes(bundle.read_bytes()[:-100])
+    before = vault_bytes(sup)
+    translators = apply_language(QApplication.instance(), "ar")
+    try:
+        dialog = _open(qtbot, ImportDialog, sup)
+        _choose_bundles(qtbot, dialog, cut)
+        [panel] = dialog.panels
+        sentence = panel.refusal.text()
+        assert sentence == ("رُفضت الحزمة ولم يتغيّر شيء. التفاصيل: the bundle is damaged or "
+                            "was altered (at part 1).")
+    finally:
+        remove_language(QApplication.instance(), translators)
+    assert vault_bytes(sup) == before
 
 
 def test_window_closed_as_an_import_ends_starts_no_more_work(qtbot, world, tmp_path,
