@@ -183,6 +183,14 @@ Why is it being changed?</source>
         <translation>{time} بتوقيت UTC</translation>
     </message>
     <message>
+        <source>Another bundle from this sender already had the number {n}.</source>
+        <translation>سبق أن حملت حزمة أخرى من هذا المرسل الرقم {n}.</translation>
+    </message>
+    <message>
+        <source>A bundle from this researcher is missing (number {numbers}): ask them for it.</source>
+        <translation>تنقص حزمة من هذا الباحث (الرقم {numbers}): اطلبها منه.</translation>
+    </message>
+    <message>
         <source>Already imported on {date}: importing it again changes nothing.</source>
         <translation>استُوردت هذه الحزمة في {date}: استيرادها مرة أخرى لا يغيّر شيئًا.</translation>
     </message>

@@ -183,6 +183,14 @@ Why is it being changed?</source>
         <translation>{time} بە کاتی UTC</translation>
     </message>
     <message>
+        <source>Another bundle from this sender already had the number {n}.</source>
+        <translation>پێشتر بەستەیەکی تری ئەم نێرەرە ژمارەی {n}ی هەبوو.</translation>
+    </message>
+    <message>
+        <source>A bundle from this researcher is missing (number {numbers}): ask them for it.</source>
+        <translation>بەستەیەکی ئەم توێژەرە کەمە (ژمارە {numbers}): داوای لێ بکە.</translation>
+    </message>
+    <message>
         <source>Already imported on {date}: importing it again changes nothing.</source>
         <translation>لە {date} هاوردە کراوە: دووبارە هاوردەکردنەوەی هیچ ناگۆڕێت.</translation>
     </message>

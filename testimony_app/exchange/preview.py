@@ -57,6 +57,9 @@ class Preview:
     manifest_raw: bytes = b""
     signature: bytes = b""
     sender_key: bytes = b""
+    # What `warnings` says of the sender's sequence, as data (for an interface to word):
+    repeated_sequence: bool = False  # another bundle of this sender had this number
+    missing_sequences: list[int] = field(default_factory=list)  # earlier numbers never seen
 
     @property
     def sender_display(self) -> str:
@@ -130,7 +133,9 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
         raise BundleAlarm("ALARM: a different bundle with this bundle's id was imported "
                           "before; this file may be forged or altered. Nothing was changed.")
     status, label = _sender_status(conn, m["sender"])
-    warnings = [] if before else _sequence_warnings(conn, m["sender"], m["sequence"])
+    repeated, missing = (False, []) if before else \
+        _sequence_gaps(conn, m["sender"], m["sequence"])
+    warnings = _sequence_warnings(m["sequence"], repeated, missing)
     if status == "unknown":
         warnings.append("The sender is not enrolled: compare the fingerprint "
                         f"{display_fingerprint(m['sender'])} with the researcher before "
@@ -143,7 +148,7 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
     return Preview(path, sha, size, m["bundle_id"], m["sender"], m["sender_name"], status,
                    label, m["sequence"], m["created_at"], before[1] if before else None,
                    warnings, looker.records, opened.manifest_raw, opened.signature,
-                   m["sender_key"])
+                   m["sender_key"], repeated, missing)
 
 
 def _sender_status(conn, sender: str) -> tuple[str, str]:
@@ -156,16 +161,22 @@ def _sender_status(conn, sender: str) -> tuple[str, str]:
     return "revoked", keys[0].label
 
 
-def _sequence_warnings(conn, sender: str, sequence: int) -> list[str]:
+def _sequence_gaps(conn, sender: str, sequence: int) -> tuple[bool, list[int]]:
+    """Whether the sender's earlier bundles already used `sequence`, and which earlier
+    numbers never arrived."""
     rows = conn.execute("SELECT sequence FROM imports WHERE sender = ?", (sender,)).fetchall()
     seen = {r[0] for r in rows}
+    missing = sorted(set(range(1, sequence)) - seen) if sequence > max(seen, default=0) + 1 \
+        else []
+    return sequence in seen, missing
+
+
+def _sequence_warnings(sequence: int, repeated: bool, missing: list[int]) -> list[str]:
     warnings = []
-    if sequence in seen:
+    if repeated:
         warnings.append(f"Another bundle from this sender already had sequence number "
                         f"{sequence}.")
-    top = max(seen, default=0)
-    if sequence > top + 1:
-        missing = sorted(set(range(1, sequence)) - seen)
+    if missing:
         shown = ", ".join(map(str, missing[:10])) + (" …" if len(missing) > 10 else "")
         warnings.append(f"A bundle from this researcher is missing (sequence {shown}).")
     return warnings

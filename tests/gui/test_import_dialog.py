@@ -279,6 +279,19 @@ def test_a_refusal_is_said_in_arabic_with_the_detail_after(qtbot, world, tmp_pat
     assert vault_bytes(sup) == before
 
 
+def test_a_missing_earlier_bundle_is_pointed_out(qtbot, world, tmp_path, user_config):
+    sup, res = world
+    export_bundle(res, [supervisor_key(res)], tmp_path / "1.tbundle")
+    res.add(demo_record(9, random.Random(9)))
+    export_bundle(res, [supervisor_key(res)], tmp_path / "2.tbundle")
+    dialog = _open(qtbot, ImportDialog, sup)
+    _choose_bundles(qtbot, dialog, tmp_path / "2.tbundle")
+    [panel] = dialog.panels
+    assert panel.warnings.isVisibleTo(dialog)
+    assert panel.warnings.text() == ("A bundle from this researcher is missing (number 1): "
+                                     "ask them for it.")
+
+
 def test_window_closed_as_an_import_ends_starts_no_more_work(qtbot, world, tmp_path,
                                                              user_config):
     """The import is written, its signals still queued, when the user closes the window:

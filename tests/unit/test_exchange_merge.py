@@ -154,9 +154,10 @@ def test_gap_in_a_senders_sequence_is_a_warning(pair, tmp_path):
     p2 = preview_bundle(sup, tmp_path / "2.tbundle")
     assert p2.sequence == 2
     assert any("missing (sequence 1)" in w for w in p2.warnings)
+    assert p2.missing_sequences == [1] and not p2.repeated_sequence
     import_bundle(sup, tmp_path / "2.tbundle")
     p1 = preview_bundle(sup, tmp_path / "1.tbundle")
-    assert p1.warnings == []
+    assert p1.warnings == [] and p1.missing_sequences == []
     import_bundle(sup, tmp_path / "1.tbundle")
     assert sup.count() == 2
 

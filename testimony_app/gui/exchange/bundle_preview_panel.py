@@ -129,7 +129,19 @@ class BundlePreviewPanel(QWidget):
         self.sequence.setText(str(preview.sequence))
         self.created.setText(self.tr("{time} UTC").format(
             time=preview.created_at.replace("T", " ")[:16]))
-        notes = list(preview.warnings)
+        # Worded here from the preview's data, in the interface language (the core's
+        # `warnings` are the command line's English sentences). An unknown sender is said by
+        # the standing above and the fingerprint tick below.
+        notes = []
+        if preview.repeated_sequence:
+            notes.append(self.tr("Another bundle from this sender already had the number "
+                                 "{n}.").format(n=preview.sequence))
+        if preview.missing_sequences:
+            shown = ", ".join(map(str, preview.missing_sequences[:10]))
+            if len(preview.missing_sequences) > 10:
+                shown += " …"
+            notes.append(self.tr("A bundle from this researcher is missing (number "
+                                 "{numbers}): ask them for it.").format(numbers=shown))
         if preview.already_imported:
             notes.insert(0, self.tr("Already imported on {date}: importing it again changes "
                                     "nothing.").format(date=isolate(preview.already_imported[:10])))
