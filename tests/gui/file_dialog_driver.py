@@ -3,6 +3,9 @@ tests import it by name)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
@@ -22,3 +25,14 @@ def accept_dialog_with(path) -> QTimer:
     timer.timeout.connect(poll)
     timer.start(20)
     return timer
+
+
+@contextmanager
+def answering_file_dialog(path) -> Iterator[None]:
+    """Within the block, Qt's file dialog (opened by a click or a call) is answered with
+    `path`."""
+    timer = accept_dialog_with(path)
+    try:
+        yield
+    finally:
+        timer.stop()

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from file_dialog_driver import accept_dialog_with
+from file_dialog_driver import answering_file_dialog
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -67,10 +67,9 @@ def test_add_a_photo_through_the_dialog_and_preview_it_from_memory(
     photo_copy = photo.read_bytes()
     before = _files_under(tmp_path)
 
-    timer = accept_dialog_with(photo)
-    with qtbot.waitSignal(panel.attached):
-        panel.add_button.click()
-    timer.stop()
+    with answering_file_dialog(photo):
+        with qtbot.waitSignal(panel.attached):
+            panel.add_button.click()
 
     item = panel.table.topLevelItem(0)
     digest = hashlib.sha256(photo_copy).hexdigest()
@@ -142,9 +141,8 @@ def test_export_only_by_explicit_action(qtbot, panel, tmp_path, user_config):
     out = tmp_path / "out" / "copy.png"
     out.parent.mkdir()
     assert list(out.parent.iterdir()) == []  # adding and previewing exported nothing
-    timer = accept_dialog_with(out)
-    panel.export_button.click()
-    timer.stop()
+    with answering_file_dialog(out):
+        panel.export_button.click()
     assert out.read_bytes() == photo.read_bytes()
     assert "Exported to" in panel.status.text()
     # Exporting over an existing file is refused with one sentence.

@@ -10,7 +10,7 @@ import os
 from datetime import date
 
 import pytest
-from file_dialog_driver import accept_dialog_with
+from file_dialog_driver import answering_file_dialog
 from unit.exchange_parties import make_vault, supervisor_with, vault_bytes
 
 from testimony_app.demo import demo_records
@@ -39,9 +39,8 @@ def _dialog(qtbot, vault, **kw):
 
 
 def _choose(dialog, path):
-    timer = accept_dialog_with(path)
-    dialog.choose_button.click()
-    timer.stop()
+    with answering_file_dialog(path):
+        dialog.choose_button.click()
 
 
 def test_export_through_the_dialog_writes_a_bundle_the_supervisor_opens(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from file_dialog_driver import accept_dialog_with
+from file_dialog_driver import answering_file_dialog
 from PySide6.QtCore import QSettings
 
 
@@ -19,9 +19,8 @@ def test_opening_another_vault_keeps_qt_dialog_history_as_it_was(qtbot, make_win
     qt.sync()
 
     window = make_window(vault_path=closed_vault)
-    timer = accept_dialog_with(other)
-    window.unlock_screen.choose_vault()
-    timer.stop()
+    with answering_file_dialog(other):
+        window.unlock_screen.choose_vault()
 
     assert window.unlock_screen.path == other
     assert str(other) in window.unlock_screen.path_label.text()
@@ -37,9 +36,8 @@ def test_choosing_where_a_new_vault_goes(qtbot, make_window, tmp_path, user_conf
     target = tmp_path / "secret folder" / "new.vault"
     target.parent.mkdir()
     window = make_window(vault_path=tmp_path / "first.vault")
-    timer = accept_dialog_with(target)
-    window.create_screen.browse_button.click()
-    timer.stop()
+    with answering_file_dialog(target):
+        window.create_screen.browse_button.click()
     assert window.create_screen.path_edit.text() == str(target)
     text = (user_config / "QtProject.conf").read_text("utf-8")
     assert tmp_path.name not in text

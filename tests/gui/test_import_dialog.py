@@ -13,7 +13,7 @@ import shutil
 import threading
 
 import pytest
-from file_dialog_driver import accept_dialog_with
+from file_dialog_driver import answering_file_dialog
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from unit.exchange_parties import make_vault, supervisor_key, supervisor_with, vault_bytes
@@ -43,10 +43,9 @@ def _open(qtbot, cls, vault):
 
 def _choose_bundles(qtbot, dialog, *paths):
     text = " ".join(f'"{p}"' for p in paths) if len(paths) > 1 else str(paths[0])
-    timer = accept_dialog_with(text)
-    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT):
-        dialog.choose_button.click()
-    timer.stop()
+    with answering_file_dialog(text):
+        with qtbot.waitSignal(dialog.task.finished, timeout=WAIT):
+            dialog.choose_button.click()
 
 
 def _import(qtbot, dialog, panel):
@@ -76,14 +75,12 @@ def test_hand_in_through_the_windows_with_an_unknown_sender(qtbot, tmp_path, use
         keys = _open(qtbot, KeysDialog, sup)  # the supervisor saves a receiving key
         keys.receive_box.click()
         tpub = tmp_path / "office.tpub"
-        timer = accept_dialog_with(tpub)
-        keys.save_button.click()
-        timer.stop()
+        with answering_file_dialog(tpub):
+            keys.save_button.click()
         keys.close()
         keys = _open(qtbot, KeysDialog, res)  # the researcher enrols it
-        timer = accept_dialog_with(tpub)
-        keys.enrol_button.click()
-        timer.stop()
+        with answering_file_dialog(tpub):
+            keys.enrol_button.click()
         keys.matches_box.click()
         keys.confirm_enrol.click()
         keys.close()

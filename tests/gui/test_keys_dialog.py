@@ -5,7 +5,7 @@ sentence and change nothing, and revoking asks first."""
 from __future__ import annotations
 
 import pytest
-from file_dialog_driver import accept_dialog_with
+from file_dialog_driver import answering_file_dialog
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from unit.exchange_parties import make_vault
@@ -35,9 +35,8 @@ def _dialog(qtbot, vault):
 def _save_key(qtbot, dialog, path, *, receive: bool):
     if dialog.receive_box.isChecked() != receive:
         dialog.receive_box.click()
-    timer = accept_dialog_with(path)
-    dialog.save_button.click()
-    timer.stop()
+    with answering_file_dialog(path):
+        dialog.save_button.click()
 
 
 def test_supervisor_saves_key_and_researcher_enrols_it_after_comparing(
@@ -58,9 +57,8 @@ def test_supervisor_saves_key_and_researcher_enrols_it_after_comparing(
 
     dialog = _dialog(qtbot, res)
     assert dialog.table.rowCount() == 0 and dialog.enrol_panel.isHidden()
-    timer = accept_dialog_with(tpub)
-    dialog.enrol_button.click()
-    timer.stop()
+    with answering_file_dialog(tpub):
+        dialog.enrol_button.click()
     assert dialog.enrol_panel.isVisible()
     assert dialog.candidate_fingerprint.text() == shown
     assert dialog.role_combo.currentData() == "supervisor"
@@ -86,9 +84,8 @@ def test_bad_key_file_and_existing_file_get_one_sentence(qtbot, pair, tmp_path, 
     other = signing[:12] + ("A" if signing[12] != "A" else "B") + signing[13:]
     bad.write_text(good.replace(signing, other))  # one character of the key changed
     dialog = _dialog(qtbot, res)
-    timer = accept_dialog_with(bad)
-    dialog.enrol_button.click()
-    timer.stop()
+    with answering_file_dialog(bad):
+        dialog.enrol_button.click()
     text = dialog.message.text()
     assert "fingerprint does not match" in text and "\n" not in text
     assert dialog.enrol_panel.isHidden() and k.list_keys(res.conn) == []

@@ -9,7 +9,7 @@ import random
 import stat
 
 import pytest
-from file_dialog_driver import accept_dialog_with
+from file_dialog_driver import answering_file_dialog
 from pypdf import PdfReader
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
@@ -166,10 +166,9 @@ def test_a_forced_refused_level_shows_the_sentence_and_writes_nothing(qtbot, vau
     assert dialog.preview.page_labels == [] and dialog._pdf is None
     assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
     target = tmp_path / "refused.pdf"
-    timer = accept_dialog_with(target)
-    dialog.save_pdf()  # even asked directly, nothing is made
-    dialog.print_pdf()
-    timer.stop()
+    with answering_file_dialog(target):
+        dialog.save_pdf()  # even asked directly, nothing is made
+        dialog.print_pdf()
     assert not target.exists() and dialog.print_dialog is None
     assert vault.audit_count() == before
 
@@ -185,9 +184,8 @@ def test_save_writes_the_previewed_pdf_and_logs_it(qtbot, vault, open_dialog, tm
     assert "PUBLIC - NAMED WITH CONSENT" in text and "Field Office North" in text
     target = tmp_path / "out" / "statement.pdf"
     target.parent.mkdir()
-    timer = accept_dialog_with(target)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    timer.stop()
+    with answering_file_dialog(target):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     written = target.read_bytes()
     assert written == data
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -206,9 +204,8 @@ def test_an_unwritable_place_gets_one_sentence_and_no_audit(qtbot, vault, open_d
     record, dialog = open_dialog(_doc())
     _ready(qtbot, dialog)
     target = tmp_path / "missing-folder" / "statement.pdf"
-    timer = accept_dialog_with(target)
-    dialog.save_pdf()
-    timer.stop()
+    with answering_file_dialog(target):
+        dialog.save_pdf()
     assert not target.exists()
     assert "could not be used" in dialog.status.text()
     assert _statement_events(vault, record.id) == []
@@ -222,9 +219,8 @@ def test_an_arabic_statement_has_arabic_text(qtbot, vault, open_dialog, tmp_path
                     timeout=20_000)
     _ready(qtbot, dialog)
     target = tmp_path / "ar.pdf"
-    timer = accept_dialog_with(target)
-    dialog.save_pdf()
-    timer.stop()
+    with answering_file_dialog(target):
+        dialog.save_pdf()
     text = _text(target.read_bytes())
     assert "علني - محجوب" in text and "PUBLIC - REDACTED" not in text
 
@@ -283,9 +279,8 @@ def test_canary_in_internal_fields_never_reaches_a_public_statement(qtbot, open_
                     dialog._made_for[0] == "public-anonymous", timeout=20_000)
     _ready(qtbot, dialog)
     target = tmp_path / "public.pdf"
-    timer = accept_dialog_with(target)
-    dialog.save_pdf()
-    timer.stop()
+    with answering_file_dialog(target):
+        dialog.save_pdf()
     written = target.read_bytes()
     text = _text(written)
     assert "PUBLIC - REDACTED" in text or "علني - محجوب" in text
