@@ -56,8 +56,16 @@ Why is it being changed?</source>
         <translation>حفظ نسخة من هذا المرفق في ملف تختاره، خارج الخزنة</translation>
     </message>
     <message>
+        <source>Storing {name} in the vault…</source>
+        <translation>جارٍ حفظ {name} في الخزنة…</translation>
+    </message>
+    <message>
         <source>Added {name}.</source>
         <translation>أُضيف {name}.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was added.</source>
+        <translation>توقّف: لم يُضَف شيء.</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
@@ -1175,6 +1183,10 @@ Why is it being changed?</source>
     <message>
         <source>Vault unlocked. Lock it with Ctrl+L.</source>
         <translation>فُتحت الخزنة. أقفلها بالضغط على Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>A file is being stored in the vault: wait until it is done.</source>
+        <translation>يجري حفظ ملف في الخزنة: انتظر حتى ينتهي.</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n min without use.</source>

@@ -56,8 +56,16 @@ Why is it being changed?</source>
         <translation>کۆپییەکی ئەم هاوپێچە لە فایلێکدا کە خۆت هەڵیدەبژێریت، لە دەرەوەی گەنجینەکە پاشەکەوت بکە</translation>
     </message>
     <message>
+        <source>Storing {name} in the vault…</source>
+        <translation>{name} لە گەنجینەدا پاشەکەوت دەکرێت…</translation>
+    </message>
+    <message>
         <source>Added {name}.</source>
         <translation>{name} زیاد کرا.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was added.</source>
+        <translation>ڕاگیرا: هیچ زیاد نەکرا.</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
@@ -1155,6 +1163,10 @@ Why is it being changed?</source>
     <message>
         <source>Vault unlocked. Lock it with Ctrl+L.</source>
         <translation>گەنجینەکە کرایەوە. بە Ctrl+L قوفڵی بکە.</translation>
+    </message>
+    <message>
+        <source>A file is being stored in the vault: wait until it is done.</source>
+        <translation>فایلێک لە گەنجینەدا پاشەکەوت دەکرێت: چاوەڕێ بکە تا تەواو دەبێت.</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n min without use.</source>

@@ -28,7 +28,7 @@ from .prefs import Prefs
 from .records_page import RecordsPage
 from .unlock import UnlockScreen
 from .vault_dialog import close_vault_dialogs
-from .vault_task import stop_vault_tasks
+from .vault_task import stop_vault_tasks, vault_busy
 from .vault_windows import VaultWindows
 from .workers import wait_for_workers
 
@@ -267,8 +267,16 @@ class MainWindow(QMainWindow):
 
     # -- the editor ------------------------------------------------------------------------
 
+    def _vault_taken(self) -> bool:
+        """A file being stored owns the vault's connection: say so rather than wait."""
+        if vault_busy():
+            self.statusBar().showMessage(self.tr(
+                "A file is being stored in the vault: wait until it is done."), 10_000)
+            return True
+        return False
+
     def new_interview(self) -> None:
-        if self.vault is None:
+        if self.vault is None or self._vault_taken():
             return
         if self.stack.currentWidget() is self.editor:
             self.editor.save_draft()
@@ -277,7 +285,7 @@ class MainWindow(QMainWindow):
         self.editor.stack.currentWidget().group.focus_first()
 
     def edit_record(self, record_id: str, section: str | None = None) -> None:
-        if self.vault is None:
+        if self.vault is None or self._vault_taken():
             return
         shown = self.stack.currentWidget()
         self._show_page(self.editor)  # first: focus only goes to shown widgets

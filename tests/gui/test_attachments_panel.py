@@ -46,6 +46,12 @@ def panel(qtbot, vault, record_id):
     return panel
 
 
+def _add(qtbot, panel, path: str) -> None:
+    """Store a file as the panel does, in the background, and wait until it is done."""
+    with qtbot.waitSignal(panel.task.finished, timeout=30_000):
+        assert panel.add_file(path)
+
+
 def _files_under(*folders) -> set[str]:
     found = set()
     for folder in folders:
@@ -80,7 +86,7 @@ def test_add_a_photo_through_the_dialog_and_preview_it_from_memory(
     photo.unlink()
     other = tmp_path / "incoming" / "note.txt"
     other.write_text("x")
-    panel.add_file(str(other))
+    _add(qtbot, panel, str(other))
     assert panel.preview.pixmap().isNull()
     rect = panel.table.visualItemRect(panel.table.topLevelItem(0))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -105,23 +111,23 @@ def test_add_a_photo_through_the_dialog_and_preview_it_from_memory(
     assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/history") is None
 
 
-def test_recordings_are_not_played(panel, tmp_path):
+def test_recordings_are_not_played(qtbot, panel, tmp_path):
     audio = tmp_path / "account.ogg"
     audio.write_bytes(b"OggS" + os.urandom(2000))
-    assert panel.add_file(str(audio))
+    _add(qtbot, panel, str(audio))
     assert panel.table.topLevelItem(0).text(1) == "audio"
     assert "not played inside Testimony" in panel.preview.text()
     assert panel.preview.pixmap().isNull()
 
 
-def test_a_document_has_no_preview_and_a_broken_image_says_so(panel, tmp_path):
+def test_a_document_has_no_preview_and_a_broken_image_says_so(qtbot, panel, tmp_path):
     doc = tmp_path / "letter.pdf"
     doc.write_bytes(b"%PDF-1.4 not really")
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"not a jpeg at all")
-    assert panel.add_file(str(doc))
+    _add(qtbot, panel, str(doc))
     assert panel.preview.text() == "No preview for this kind of file."
-    assert panel.add_file(str(broken))
+    _add(qtbot, panel, str(broken))
     assert panel.preview.text() == "This image could not be read."
 
 
@@ -137,7 +143,7 @@ def test_a_missing_file_is_one_sentence_and_changes_nothing(panel, vault, record
 def test_export_only_by_explicit_action(qtbot, panel, tmp_path, user_config):
     photo = tmp_path / "street.png"
     photo.write_bytes(_png_bytes(50, 40))
-    panel.add_file(str(photo))
+    _add(qtbot, panel, str(photo))
     out = tmp_path / "out" / "copy.png"
     out.parent.mkdir()
     assert list(out.parent.iterdir()) == []  # adding and previewing exported nothing
@@ -150,10 +156,10 @@ def test_export_only_by_explicit_action(qtbot, panel, tmp_path, user_config):
     assert "already exists" in panel.status.text()
 
 
-def test_clear_drops_rows_and_preview(panel, tmp_path):
+def test_clear_drops_rows_and_preview(qtbot, panel, tmp_path):
     photo = tmp_path / "street.png"
     photo.write_bytes(_png_bytes(50, 40))
-    panel.add_file(str(photo))
+    _add(qtbot, panel, str(photo))
     assert not panel.preview.pixmap().isNull()
     panel.clear()
     assert panel.table.topLevelItemCount() == 0
@@ -161,9 +167,9 @@ def test_clear_drops_rows_and_preview(panel, tmp_path):
     assert panel.vault is None and not panel.add_button.isEnabled()
 
 
-def test_size_is_shown_readably(panel, tmp_path):
+def test_size_is_shown_readably(qtbot, panel, tmp_path):
     big = tmp_path / "notes.txt"
     big.write_bytes(b"x" * 3 * 1024 * 1024)
-    panel.add_file(str(big))
+    _add(qtbot, panel, str(big))
     assert "3.0 MB" in panel.table.topLevelItem(0).text(2)
     assert Path(big).exists()

@@ -1,6 +1,10 @@
 """A record's attachments: list them, add files into the vault, preview images, export.
 
-Files go straight into the vault (`Vault.attach`, hashed and chunked there). Image
+Files go straight into the vault (`Vault.attach`, hashed and chunked there), in the
+background with a progress bar: a recording of an hour must not freeze the window. While a
+file is being stored the panel's task owns the vault's connection, and `busy_changed`
+tells the editor to stop writing until it is done; locking stops the task, and nothing
+of the file stays in the vault. Image
 previews are decoded from the vault's bytes in memory and never written to disk; audio and
 video are never played (a player would want a file). Only "Export…", an explicit action
 with a save dialog, writes an attachment out. `clear()` drops every preview and row.
@@ -8,13 +12,16 @@ with a save dialog, writes an attachment out. `clear()` drops every preview and 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -29,6 +36,7 @@ from ...vault import Vault, VaultError
 from ...vault.attachments import guess_kind
 from ..file_dialogs import choose_file, choose_new_path
 from ..messages import error_sentence
+from ..vault_task import Cancelled, Progress, VaultTask
 
 PREVIEW_LIMIT = 48 * 1024 * 1024  # larger images are not decoded for a preview
 PREVIEW_SIZE = 480  # longest side of the preview kept in memory, in pixels
@@ -44,8 +52,30 @@ def size_text(size: int) -> str:
     return str(size)
 
 
+class _CountedReading:
+    """A file read for storing, reporting how far it has got (and stopping when asked)."""
+
+    def __init__(self, fh, size: int, progress: Progress):
+        self.fh, self.size, self.progress, self.done = fh, size, progress, 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.fh.read(n)
+        self.done += len(data)
+        self.progress(self.done, self.size)  # raises Cancelled once the task is stopped
+        return data
+
+
+def _store(vault: Vault, record_id: str, path: str, progress: Progress):
+    """The task's work: the file into the vault, in one transaction (all or nothing)."""
+    with open(path, "rb") as fh:
+        size = Path(path).stat().st_size
+        return vault.attach(record_id, _CountedReading(fh, size, progress),
+                            name=Path(path).name)
+
+
 class AttachmentsPanel(QWidget):
     attached = Signal()  # a file was stored: the record has a new revision
+    busy_changed = Signal(bool)  # a file is being stored: nothing else may write
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,6 +83,7 @@ class AttachmentsPanel(QWidget):
         self.record_id: str | None = None
         self._infos: dict[str, dict] = {}
         self._image: QImage | None = None  # the preview being shown, in memory only
+        self._storing = ""  # the name of the file being stored
 
         self.table = QTreeWidget(self)
         self.table.setObjectName("attachments")
@@ -75,6 +106,14 @@ class AttachmentsPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("attachment_status")
         self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("attachment_progress")
+        self.progress.hide()
+        self.task = VaultTask(self)
+        self.task.progressed.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_stored)
+        self.task.failed.connect(self._on_store_failed)
+        self.task.finished.connect(self._on_task_finished)
 
         self.preview = QLabel(self)
         self.preview.setObjectName("preview")
@@ -93,6 +132,7 @@ class AttachmentsPanel(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.progress)
         left_layout.addWidget(self.status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -124,6 +164,9 @@ class AttachmentsPanel(QWidget):
 
     def clear(self) -> None:
         """Forget the record: rows, preview image and the vault (on lock)."""
+        if self.task.running:  # the lock stopped it already; a plain close stops it here
+            self.task.cancel()
+            self.task.wait()
         self.table.blockSignals(True)
         self.table.clear()
         self.table.blockSignals(False)
@@ -135,21 +178,48 @@ class AttachmentsPanel(QWidget):
         self._update_buttons()
 
     def add_file(self, path: str) -> bool:
-        """Store the file at `path` in the vault; one sentence in the panel if it fails."""
-        if self.vault is None or self.record_id is None:
+        """Start storing the file at `path` in the vault (in the background; `attached`
+        follows); one sentence in the panel if it cannot start or fails."""
+        if self.vault is None or self.record_id is None or self.task.running:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = self.vault.attach(self.record_id, path)
-        except (VaultError, OSError) as exc:
-            self.status.setText(error_sentence(exc, path))
+        if not Path(path).is_file():
+            self.status.setText(error_sentence(VaultError(f"{path} is not a file."), path))
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        vault, record_id = self.vault, self.record_id
+        self._storing = Path(path).name
+        self.status.setText(self.tr("Storing {name} in the vault…").format(
+            name=isolate(self._storing)))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.busy_changed.emit(True)
+        self.task.start(lambda progress: _store(vault, record_id, path, progress))
+        self._update_buttons()
+        return True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(min(1000, done * 1000 // total))
+
+    def _on_stored(self, info) -> None:
+        if self.vault is None:
+            return  # locked meanwhile
         self._reload(select=info.id)
         self.status.setText(self.tr("Added {name}.").format(name=isolate(info.name)))
         self.attached.emit()
-        return True
+
+    def _on_store_failed(self, exc: BaseException) -> None:
+        if self.vault is None:
+            return
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Stopped: nothing was added."))
+        else:
+            self.status.setText(error_sentence(exc, self._storing))
+
+    def _on_task_finished(self) -> None:
+        self.progress.hide()
+        self._update_buttons()
+        self.busy_changed.emit(False)
 
     def export_selected(self, dest: str) -> bool:
         attachment_id = self.selected_id()
@@ -219,7 +289,7 @@ class AttachmentsPanel(QWidget):
                 "video": self.tr("video"), "document": self.tr("document")}.get(kind, kind)
 
     def _update_buttons(self) -> None:
-        self.add_button.setEnabled(self.vault is not None)
+        self.add_button.setEnabled(self.vault is not None and not self.task.running)
         self.export_button.setEnabled(self.selected_id() is not None)
 
     def _on_current_item(self, *_items) -> None:

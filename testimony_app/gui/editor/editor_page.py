@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...form import Form
 from ...vault import Vault
+from ..vault_task import vault_busy
 from .editor_bar import EditorBar
 from .navigator import SectionNavigator
 from .page_content import collect_answers, collect_marks, show_checks, spread_marks
@@ -112,6 +113,7 @@ class EditorPage(QWidget):
         """History and attachments panels (their own modules) as side tabs."""
         self.attachments = make_attachments_panel(self)
         self.attachments.attached.connect(self._on_attached)
+        self.attachments.busy_changed.connect(self._on_attachment_busy)
         self.history = make_history_panel(self)
         self.side.addTab(self.attachments, self.tr("Attachments"))
         self.side.addTab(self.history, self.tr("History"))
@@ -345,6 +347,9 @@ class EditorPage(QWidget):
         self.autosave_timer.stop()
         if not self.dirty or self.session is None:
             return
+        if vault_busy():  # a file is being stored: its task owns the connection
+            self.autosave_timer.start()
+            return
         if self.unchanged(since_copy=True):
             return
         if write_working_copy(self):
@@ -363,6 +368,15 @@ class EditorPage(QWidget):
 
     def _on_attached(self) -> None:
         reload_attachment_rows(self)
+
+    def _on_attachment_busy(self, busy: bool) -> None:
+        """While a file is stored, nothing here writes: the answers and the bar wait."""
+        if busy:
+            self.autosave_timer.stop()
+        self.stack.setEnabled(not busy)
+        self.bar.setEnabled(not busy)
+        if not busy and self.dirty:
+            self.autosave_timer.start()
 
     def _refresh_attachment_options(self) -> None:
         head = self.session.head()
