@@ -51,6 +51,10 @@ def test_weak_new_passphrase_is_refused_and_old_still_works(vault, vault_path, p
 def test_generated_passphrase_words_come_from_the_list():
     words = set(resource_path("wordlists", "eff_large_wordlist.txt").read_text().split())
     assert len(words) == 7776
+    from testimony_app.vault.passphrase import _words
+
+    # Words holding the separator are left out, or a phrase would not split back into six.
+    assert len(_words()) == 7772 and not any("-" in w for w in _words())
     seen = set()
     for _ in range(20):
         phrase = generate_passphrase()
