@@ -206,8 +206,12 @@ class RecordStore:
                     " ORDER BY created_at DESC LIMIT 1", (record_id, int(revision)),
                 ).fetchone()
             prefix = str(revision).lower()
-            # Digits only may also be a hash prefix ("2718…"); LIKE wildcards never are.
-            if row is None and prefix and all(c in "0123456789abcdef" for c in prefix):
+            # Digits only may also be a hash prefix ("2718…"), but not a short number: "9"
+            # asked for revision 9, and must never quietly pick the revision whose hash
+            # happens to start with 9. LIKE wildcards are never a prefix.
+            short_number = prefix.isdecimal() and len(prefix) < 4
+            if row is None and prefix and not short_number \
+                    and all(c in "0123456789abcdef" for c in prefix):
                 rows = conn.execute(
                     "SELECT hash, body FROM revisions WHERE record_id = ? AND hash LIKE ?"
                     " LIMIT 2", (record_id, f"{prefix}%"),

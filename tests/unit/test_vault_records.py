@@ -258,3 +258,19 @@ def test_revision_prefixes_digits_wildcards_and_ambiguity(vault):
     for wildcard in ("%", "_", "%a"):
         with pytest.raises(VaultError, match="no revision"):
             vault.get(record.id, revision=wildcard)
+
+
+def test_a_missing_revision_number_never_picks_a_hash(vault):
+    """`--diff 1 9` on a record of two revisions must say there is no revision 9, even
+    when a revision's hash starts with 9 (it once did, one run in sixteen)."""
+    record = draft(vault)
+    hashes = [record.revision]
+    while not any(h[0].isdigit() and int(h[0]) > len(hashes) + 1 for h in hashes):
+        assert len(hashes) < 300
+        doc = vault.get(record.id).to_json()
+        doc["answers"]["account"] = {"narrative_original": f"version {len(hashes)}"}
+        hashes.append(vault.save(record.id, doc).revision)
+    digit = next(h[0] for h in hashes if h[0].isdigit() and int(h[0]) > len(hashes))
+    with pytest.raises(VaultError, match=f"has no revision {digit}"):
+        vault.get(record.id, revision=digit)
+    assert vault.get(record.id, revision="1").number == 1
