@@ -5,10 +5,14 @@ the file in the vault."""
 from __future__ import annotations
 
 import os
+import threading
+from contextlib import contextmanager
 
 from editor_driver import field, type_into
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 
+from testimony_app.gui.vault_task import vault_busy
 from testimony_app.vault import Vault
 
 SIZE = 48 * 1024 * 1024  # a recording of some length: storing it takes a noticeable time
@@ -73,5 +77,120 @@ def test_a_lock_while_storing_leaves_nothing_of_the_file(qtbot, make_window, clo
         assert vault.conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
         assert len(vault.history(record_id)) == revisions
         assert vault.verify() == []
+    finally:
+        vault.close()
+
+
+# -- nothing on the GUI thread uses the connection while the file is stored -----------------
+
+@contextmanager
+def _gui_thread_statements(vault):
+    """The SQL the GUI thread runs on the vault's connection (the task's thread is left out)."""
+    gui, seen = threading.get_ident(), []
+    vault.conn.set_trace_callback(
+        lambda sql: seen.append(sql) if threading.get_ident() == gui else None)
+    try:
+        yield seen
+    finally:
+        vault.conn.set_trace_callback(None)
+
+
+def _photo(tmp_path):
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    path = tmp_path / "shelter.png"
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def _stored(qtbot, panel, path) -> None:
+    with qtbot.waitSignal(panel.task.finished, timeout=30_000):
+        assert panel.add_file(str(path))
+
+
+def _click_row(qtbot, tree, row: int) -> None:
+    rect = tree.visualItemRect(tree.topLevelItem(row))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_history_panel_waits_while_a_file_is_stored(qtbot, make_window, closed_vault,
+                                                         unlock, passphrase, tmp_path):
+    window = make_window(vault_path=closed_vault)
+    unlock(window, passphrase)
+    editor = _editor_on_a_saved_interview(qtbot, window)
+    type_into(qtbot, field(editor, "account", "narrative_original").edit, " to leave")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # two revisions now
+    editor.side.setCurrentWidget(editor.history)
+    history = editor.history.revisions
+    assert history.topLevelItemCount() >= 2
+    with qtbot.waitSignal(editor.attachments.task.finished, timeout=60_000):
+        with _gui_thread_statements(window.vault) as seen:
+            assert editor.attachments.add_file(str(_recording(tmp_path)))
+            _click_row(qtbot, history, 1)  # an older revision: its answers would be read
+            busy = vault_busy()
+        assert seen == []
+        assert busy, "the file was stored before the click: the test needs a larger one"
+
+
+def test_the_attachment_list_waits_while_a_file_is_stored(qtbot, make_window, closed_vault,
+                                                           unlock, passphrase, tmp_path):
+    window = make_window(vault_path=closed_vault)
+    unlock(window, passphrase)
+    editor = _editor_on_a_saved_interview(qtbot, window)
+    panel = editor.attachments
+    editor.side.setCurrentWidget(panel)
+    _stored(qtbot, panel, _photo(tmp_path))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("a document: no preview, nothing read back")
+    _stored(qtbot, panel, notes)
+    photo_row = next(i for i in range(panel.table.topLevelItemCount())
+                     if panel.table.topLevelItem(i).text(0) == "shelter.png")
+    assert panel.table.currentItem().text(0) == "notes.txt"
+    with qtbot.waitSignal(panel.task.finished, timeout=60_000):
+        with _gui_thread_statements(window.vault) as seen:
+            assert panel.add_file(str(_recording(tmp_path)))
+            _click_row(qtbot, panel.table, photo_row)  # its preview reads the vault's bytes
+            assert not panel.add_file(str(notes))  # one file at a time
+            export_usable = panel.export_button.isEnabled()
+            busy = vault_busy()
+        assert seen == [] and not export_usable
+        assert busy, "the file was stored before the click: the test needs a larger one"
+    assert panel.table.isEnabled() and panel.export_button.isEnabled()
+
+
+def test_ctrl_s_waits_while_a_file_is_stored(qtbot, make_window, closed_vault, unlock,
+                                             passphrase, tmp_path):
+    window = make_window(vault_path=closed_vault)
+    unlock(window, passphrase)
+    editor = _editor_on_a_saved_interview(qtbot, window)
+    type_into(qtbot, field(editor, "account", "narrative_original").edit, " to leave")
+    editor.navigator.setFocus()  # the list of sections stays usable while storing
+    with qtbot.waitSignal(editor.attachments.task.finished, timeout=60_000):
+        with _gui_thread_statements(window.vault) as seen:
+            assert editor.attachments.add_file(str(_recording(tmp_path)))
+            qtbot.keyClick(editor.navigator, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+            busy = vault_busy()
+        assert seen == []
+        assert busy, "the file was stored before the key: the test needs a larger one"
+
+
+def test_a_lock_just_after_the_file_is_stored_keeps_it_in_the_record(
+        qtbot, make_window, closed_vault, unlock, passphrase, tmp_path):
+    window = make_window(vault_path=closed_vault)
+    unlock(window, passphrase)
+    editor = _editor_on_a_saved_interview(qtbot, window)
+    record_id = editor.session.record_id
+    type_into(qtbot, field(editor, "account", "narrative_original").edit, " to leave")
+    assert editor.attachments.add_file(str(_recording(tmp_path)))
+    # The storing ends, and the lock (the idle timer, Ctrl+L) comes before its news does.
+    assert editor.attachments.task.wait(60)
+    window.lock()
+    vault = Vault.open(closed_vault, passphrase)
+    try:
+        head = vault.get(record_id)
+        assert [a["name"] for a in head.attachments] == ["account.ogg"]
+        rows = head.answers["attachments"]["attachments"]
+        assert [r["original_name"] for r in rows] == ["account.ogg"]
+        assert head.answers["account"]["narrative_original"].endswith("to leave")
     finally:
         vault.close()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -196,6 +196,14 @@ class AttachmentsPanel(QWidget):
         self._update_buttons()
         return True
 
+    def storing(self) -> bool:
+        """True while a file is being stored. A storing that has just ended has its news
+        taken in first: until then the record's head has a row the editor does not."""
+        if self.task.running and self.task.wait(0):
+            # Its signals are queued behind the caller's event (a lock waited for it).
+            QCoreApplication.sendPostedEvents(self.task, QEvent.Type.MetaCall)
+        return self.task.running
+
     def _on_progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, 1000)
@@ -289,8 +297,12 @@ class AttachmentsPanel(QWidget):
                 "video": self.tr("video"), "document": self.tr("document")}.get(kind, kind)
 
     def _update_buttons(self) -> None:
-        self.add_button.setEnabled(self.vault is not None and not self.task.running)
-        self.export_button.setEnabled(self.selected_id() is not None)
+        # While a file is stored its task owns the connection: a preview or an export
+        # would read the vault from here.
+        storing = self.task.running
+        self.add_button.setEnabled(self.vault is not None and not storing)
+        self.table.setEnabled(not storing)
+        self.export_button.setEnabled(self.selected_id() is not None and not storing)
 
     def _on_current_item(self, *_items) -> None:
         self._show_preview()

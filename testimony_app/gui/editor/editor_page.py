@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ...form import Form
 from ...vault import Vault
-from ..vault_task import vault_busy
 from .editor_bar import EditorBar
 from .navigator import SectionNavigator
 from .page_content import collect_answers, collect_marks, show_checks, spread_marks
@@ -347,7 +346,7 @@ class EditorPage(QWidget):
         self.autosave_timer.stop()
         if not self.dirty or self.session is None:
             return
-        if vault_busy():  # a file is being stored: its task owns the connection
+        if self._attachment_storing():  # its task owns the connection
             self.autosave_timer.start()
             return
         if self.unchanged(since_copy=True):
@@ -356,25 +355,37 @@ class EditorPage(QWidget):
             self.dirty = False
 
     def save_draft(self) -> None:
-        save_revision(self)
+        if not self._attachment_storing():
+            save_revision(self)
 
     def save(self, *, then=None) -> None:
-        save_with_reason(self, then)
+        if not self._attachment_storing():
+            save_with_reason(self, then)
 
     def complete(self) -> None:
-        complete_record(self)
+        if not self._attachment_storing():
+            complete_record(self)
 
     # -- attachments -------------------------------------------------------------------------
 
     def _on_attached(self) -> None:
         reload_attachment_rows(self)
 
+    def _attachment_storing(self) -> bool:
+        """A file is being stored: its task owns the connection, so nothing here may use
+        it (Ctrl+S and the timers included). A storing that has just ended has its row
+        taken in first, or a revision written now would leave the file out."""
+        storing = getattr(self.attachments, "storing", None)  # the stand-in never stores
+        return storing is not None and storing()
+
     def _on_attachment_busy(self, busy: bool) -> None:
-        """While a file is stored, nothing here writes: the answers and the bar wait."""
+        """While a file is stored, nothing here writes or reads: the answers, the bar and
+        the history wait."""
         if busy:
             self.autosave_timer.stop()
         self.stack.setEnabled(not busy)
         self.bar.setEnabled(not busy)
+        self.history.setEnabled(not busy)
         if not busy and self.dirty:
             self.autosave_timer.start()
 
