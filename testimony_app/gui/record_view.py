@@ -75,19 +75,15 @@ class RecordView(QTextBrowser):
             facts += " · " + self.tr("by {name}").format(name=record.author_name)
         parts.append(self._block("p", _text(facts), style="color:#555"))
         listed: set[str] = set()
-        for line in layout(form, answers, self.lang):
-            if line.kind == "section":
-                title = section_title(form.section(line.path), self.lang)
-                parts.append(self._block("h3", _text(title), style=_HEADING))
-            elif line.kind == "row":
-                parts.append(self._block("p", f"<b>{_text(line.label)}</b>",
-                                         indent=line.depth, style=_ROW))
-            else:
-                value = line.value
-                if value in files:  # an attachment field: its name and size, not its id
-                    listed.add(value)
-                    value = self._file_text(files[value])
-                parts.extend(self._field(line.label, value, line.depth))
+
+        def field(line) -> list[str]:
+            value = line.value
+            if value in files:  # an attachment field: its name and size, not its id
+                listed.add(value)
+                value = self._file_text(files[value])
+            return self._field(line.label, value, line.depth)
+
+        parts.extend(self.answer_blocks(form, answers, field))
         unlisted = [a for key, a in files.items() if key not in listed]
         if unlisted:
             parts.append(self._block("h3", _text(self.tr("Attached files")), style=_HEADING))
@@ -98,6 +94,21 @@ class RecordView(QTextBrowser):
                          f"{_text(str(item.get('sha256', '')))}</span>", indent=1,
                     style=_ROW))
         return "\n".join(parts)
+
+    def answer_blocks(self, form: Form, answers: dict, field) -> list[str]:
+        """The answers laid out by the questionnaire: section headings, repeat rows, and
+        each field's blocks as `field(line)` makes them."""
+        parts = []
+        for line in layout(form, answers, self.lang):
+            if line.kind == "section":
+                title = section_title(form.section(line.path), self.lang)
+                parts.append(self._block("h3", _text(title), style=_HEADING))
+            elif line.kind == "row":
+                parts.append(self._block("p", f"<b>{_text(line.label)}</b>",
+                                         indent=line.depth, style=_ROW))
+            else:
+                parts.extend(field(line))
+        return parts
 
     def _file_text(self, item: dict) -> str:
         size = QLocale().formattedDataSize(int(item.get("size") or 0))

@@ -12,8 +12,7 @@ from __future__ import annotations
 from ...form import Form
 from ...form.display import layout
 from ...vault import Record
-from ..editor.section_page import section_title
-from ..record_view import RecordView, _text
+from ..record_view import RecordView
 
 _HEADING = "margin-top:12px; margin-bottom:4px; color:#1a4d7a"
 _ROW = "margin-top:0px; margin-bottom:3px"
@@ -39,32 +38,32 @@ class RevisionSide(RecordView):
     def __init__(self, lang: str, parent=None):
         super().__init__(lang, None, parent)
         self.highlighted: list[tuple[str, str]] = []  # (label, value) of highlighted fields
+        self._differing: set[str] = set()
 
     def show_side(self, record: Record, form: Form, differing: set[str]) -> None:
         self.record_id = record.id
         self.highlighted = []
-        parts = []
-        for line in layout(form, record.answers, self.lang):
-            if line.kind == "section":
-                title = section_title(form.section(line.path), self.lang)
-                parts.append(self._block("h3", _text(title), style=_HEADING))
-            elif line.kind == "row":
-                parts.append(self._block("p", f"<b>{_text(line.label)}</b>",
-                                         indent=line.depth, style=_ROW))
-            else:
-                differs = line.path in differing
-                if differs:
-                    self.highlighted.append((line.label, line.value))
-                for block in self._field(line.label, line.value, line.depth):
-                    if differs:
-                        block = block.replace('style="', f'style="{_DIFFERS}; ', 1)
-                        if len(self.highlighted) == 1:  # where the reader is taken first
-                            block = block.replace('">', f'"><a name="{FIRST}"></a>', 1)
-                    parts.append(block)
+        self._differing = differing
+        parts = self.answer_blocks(form, record.answers, self._side_field)
         self.setHtml("\n".join(parts))
         self.verticalScrollBar().setValue(0)
         if self.highlighted:
             self.scrollToAnchor(FIRST)
+
+    def _side_field(self, line) -> list[str]:
+        """A field's blocks, highlighted when the other side shows something else; the
+        first highlighted one carries the anchor the view scrolls to."""
+        blocks = self._field(line.label, line.value, line.depth)
+        if line.path not in self._differing:
+            return blocks
+        self.highlighted.append((line.label, line.value))
+        marked = []
+        for block in blocks:
+            block = block.replace('style="', f'style="{_DIFFERS}; ', 1)
+            if len(self.highlighted) == 1:  # where the reader is taken first
+                block = block.replace('">', f'"><a name="{FIRST}"></a>', 1)
+            marked.append(block)
+        return marked
 
     def clear(self) -> None:
         self.highlighted = []
