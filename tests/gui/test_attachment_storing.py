@@ -84,14 +84,21 @@ def test_a_lock_while_storing_leaves_nothing_of_the_file(qtbot, make_window, clo
 # -- nothing on the GUI thread uses the connection while the file is stored -----------------
 
 @contextmanager
-def _gui_thread_statements(vault):
-    """The SQL the GUI thread runs on the vault's connection (the task's thread is left out)."""
+def _gui_thread_statements(vault, task):
+    """The SQL the GUI thread runs on the vault's connection (the task's thread is left out).
+
+    The callback is set before the task starts and taken off only after it has ended:
+    setting it takes the connection's mutex while holding the GIL, and a task thread inside
+    a statement holds that mutex while it waits for the GIL to call the callback. Changing
+    it mid-task deadlocks both threads in C, where no Python timeout can reach them."""
+    assert not task.running, "the callback must be set before the task starts"
     gui, seen = threading.get_ident(), []
     vault.conn.set_trace_callback(
         lambda sql: seen.append(sql) if threading.get_ident() == gui else None)
     try:
         yield seen
     finally:
+        assert task.wait(60), "the storing did not end within a minute"
         vault.conn.set_trace_callback(None)
 
 
@@ -124,7 +131,7 @@ def test_the_history_panel_waits_while_a_file_is_stored(qtbot, make_window, clos
     history = editor.history.revisions
     assert history.topLevelItemCount() >= 2
     with qtbot.waitSignal(editor.attachments.task.finished, timeout=60_000):
-        with _gui_thread_statements(window.vault) as seen:
+        with _gui_thread_statements(window.vault, editor.attachments.task) as seen:
             assert editor.attachments.add_file(str(_recording(tmp_path)))
             _click_row(qtbot, history, 1)  # an older revision: its answers would be read
             busy = vault_busy()
@@ -147,7 +154,7 @@ def test_the_attachment_list_waits_while_a_file_is_stored(qtbot, make_window, cl
                      if panel.table.topLevelItem(i).text(0) == "shelter.png")
     assert panel.table.currentItem().text(0) == "notes.txt"
     with qtbot.waitSignal(panel.task.finished, timeout=60_000):
-        with _gui_thread_statements(window.vault) as seen:
+        with _gui_thread_statements(window.vault, editor.attachments.task) as seen:
             assert panel.add_file(str(_recording(tmp_path)))
             _click_row(qtbot, panel.table, photo_row)  # its preview reads the vault's bytes
             assert not panel.add_file(str(notes))  # one file at a time
@@ -166,7 +173,7 @@ def test_ctrl_s_waits_while_a_file_is_stored(qtbot, make_window, closed_vault, u
     type_into(qtbot, field(editor, "account", "narrative_original").edit, " to leave")
     editor.navigator.setFocus()  # the list of sections stays usable while storing
     with qtbot.waitSignal(editor.attachments.task.finished, timeout=60_000):
-        with _gui_thread_statements(window.vault) as seen:
+        with _gui_thread_statements(window.vault, editor.attachments.task) as seen:
             assert editor.attachments.add_file(str(_recording(tmp_path)))
             qtbot.keyClick(editor.navigator, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
             busy = vault_busy()
