@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..output_file import open_new_private
 from ..vault import attachments as att
 from ..vault import audit
 from ..vault.canonical import canonical_json
@@ -107,7 +108,7 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                 "header_sha256": header.sha256, "entries": entries,
             }
             raw, signature = mf.sign(manifest, vault.identity)
-            with open(tmp, "xb") as fh:
+            with open_new_private(tmp) as fh:
                 sink = _HashingFile(fh)
                 sink.write(header.raw)
                 stream = StreamWriter(sink, header.payload_key)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..output_file import open_new_private
 from .errors import AttachmentNotFound, VaultError
 
 CHUNK = 512 * 1024
@@ -115,7 +116,7 @@ def export_to(conn, att_id: str, dest: Path) -> AttachmentInfo:
     tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
     digest = hashlib.sha256()
     try:
-        with open(tmp, "xb") as fh:
+        with open_new_private(tmp) as fh:
             for chunk in chunks(conn, att_id):
                 digest.update(chunk)
                 fh.write(chunk)

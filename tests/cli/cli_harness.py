@@ -48,6 +48,7 @@ class Cli:
         self.vault = self.vault_dir / "field.vault"
         self.passphrase = passphrase
         self.secrets = {passphrase, NEW_PASSPHRASE}
+        self.umask: int | None = None  # the commands' umask (None: the test's own)
 
     def scanned_dirs(self) -> list[Path]:
         """Where nothing readable may ever appear (HOME holds the XDG dirs)."""
@@ -84,6 +85,7 @@ class Cli:
             stdout=stdout if stdout is not None else subprocess.PIPE,
             stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace",
             env=self.env(**(env or {})), cwd=self.inbox, timeout=timeout,
+            umask=-1 if self.umask is None else self.umask,
         )
         out = proc.stdout or ""
         assert "Traceback" not in proc.stderr + out, proc.stderr
