@@ -1927,6 +1927,10 @@ Why is it being changed?</source>
         <translation>تذكّر موقع هذه الخزنة على هذا الحاسوب</translation>
     </message>
     <message>
+        <source>Unticked, nothing on this computer says where the vault is. Ticked, its location is saved in this computer&apos;s settings, where anyone who holds the laptop can read it (the vault itself stays locked).</source>
+        <translation>إذا لم تُحدَّد، فلا شيء على هذا الحاسوب يدلّ على مكان الخزنة. وإذا حُدِّدت، يُحفظ موقعها في إعدادات هذا الحاسوب، حيث يستطيع قراءته كلّ من يضع يده على الحاسوب (وتبقى الخزنة نفسها مقفلة).</translation>
+    </message>
+    <message>
         <source>Create a new vault…</source>
         <translation>إنشاء خزنة جديدة…</translation>
     </message>

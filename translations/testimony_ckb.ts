@@ -1883,6 +1883,10 @@ Why is it being changed?</source>
         <translation>شوێنی ئەم گەنجینەیە لەسەر ئەم کۆمپیوتەرە پاشەکەوت بکە</translation>
     </message>
     <message>
+        <source>Unticked, nothing on this computer says where the vault is. Ticked, its location is saved in this computer&apos;s settings, where anyone who holds the laptop can read it (the vault itself stays locked).</source>
+        <translation>ئەگەر دیاری نەکرێت، هیچ شتێک لەسەر ئەم کۆمپیوتەرە نیشان نادات گەنجینەکە لە کوێیە. ئەگەر دیاری بکرێت، شوێنەکەی لە ڕێکخستنەکانی ئەم کۆمپیوتەرەدا پاشەکەوت دەکرێت، کە هەر کەسێک لاپتۆپەکەی بەدەستەوە بێت دەتوانێت بیخوێنێتەوە (گەنجینەکە خۆی هەر قوفڵ دەمێنێتەوە).</translation>
+    </message>
+    <message>
         <source>Create a new vault…</source>
         <translation>دروستکردنی گەنجینەیەکی نوێ…</translation>
     </message>

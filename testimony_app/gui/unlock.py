@@ -60,7 +60,15 @@ class UnlockScreen(QWidget):
         self.error = error_label(self)
         self.remember = QCheckBox(self.tr("Remember this vault's location on this computer"),
                                   self)
-        self.remember.setChecked(True)
+        self.remember.setChecked(False)
+        self.remember_note = QLabel(self.tr(
+            "Unticked, nothing on this computer says where the vault is. Ticked, its "
+            "location is saved in this computer's settings, where anyone who holds the "
+            "laptop can read it (the vault itself stays locked)."), self)
+        self.remember_note.setObjectName("remember_note")
+        self.remember_note.setWordWrap(True)
+        self.remember_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.remember_note.setEnabled(False)  # drawn greyed: an explanation, not a control
         self.create_button = QPushButton(self.tr("Create a new vault…"), self)
         self.create_button.clicked.connect(self.create_requested)
         bottom = QHBoxLayout()
@@ -75,6 +83,7 @@ class UnlockScreen(QWidget):
         body.addLayout(pass_row)
         body.addWidget(self.error)
         body.addWidget(self.remember)
+        body.addWidget(self.remember_note)
         body.addSpacing(8)
         body.addLayout(bottom)
         card_layout(self, body)

@@ -78,10 +78,43 @@ def test_settings_hold_preferences_only(qtbot, make_window, closed_vault, passph
     assert passphrase not in text
 
 
-def test_forgetting_the_vault_location(qtbot, make_window, closed_vault, passphrase, unlock,
-                                       prefs):
+def test_the_vault_location_is_not_remembered_unless_asked(qtbot, make_window, closed_vault,
+                                                           passphrase, unlock, prefs):
     window = make_window(vault_path=closed_vault)
-    window.unlock_screen.remember.setChecked(False)
+    assert not window.unlock_screen.remember.isChecked()
+    assert "anyone who holds" in window.unlock_screen.remember_note.text()
     unlock(window, passphrase)
     assert prefs.last_vault() is None
     assert "last_vault" not in prefs.settings.allKeys()
+    prefs.settings.sync()
+    assert str(closed_vault) not in open(prefs.settings.fileName(), encoding="utf-8").read()
+
+
+def test_remembering_the_vault_location_when_ticked(qtbot, make_window, closed_vault,
+                                                    passphrase, unlock, prefs):
+    window = make_window(vault_path=closed_vault)
+    window.unlock_screen.remember.setChecked(True)
+    unlock(window, passphrase)
+    assert prefs.last_vault() == closed_vault
+    window.lock()
+    assert window.unlock_screen.remember.isChecked()
+
+
+def test_the_settings_file_is_private(qtbot, user_config):
+    """Qt's own settings file (the one the app uses) is 0600 from the first write, and one
+    an older release left 0644 is narrowed."""
+    import os
+    import stat
+
+    from testimony_app.gui.prefs import Prefs
+
+    prefs = Prefs()
+    path = prefs.settings.fileName()
+    assert path.startswith(str(user_config))
+    prefs.set_language("ar")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(os.path.dirname(path)).st_mode) == 0o700
+    os.chmod(path, 0o644)
+    prefs = Prefs()
+    prefs.set_last_vault(user_config / "x.vault", remember=True)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
