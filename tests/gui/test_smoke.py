@@ -38,11 +38,12 @@ def test_create_unlock_list_view_lock(qtbot, make_window, tmp_path, passphrase, 
     assert window.is_unlocked and path.is_file()
     assert window.stack.currentWidget() is window.records
     assert window.records.model.rowCount() == 0
-    assert prefs.last_vault() == path
+    assert prefs.last_vault() is None  # nothing on the laptop points at it unless asked
 
     window.lock()
     assert not window.is_unlocked
     assert window.stack.currentWidget() is window.unlock_screen
+    assert window.unlock_screen.path == path
 
     # Interviews arrive through the core (the GUI editor is not part of the shell).
     with Vault.open(path, passphrase) as vault:
