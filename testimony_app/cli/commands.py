@@ -66,7 +66,7 @@ def demo(args) -> None:
 def add(args) -> None:
     doc = _read_doc(args.file)
     with _open(args) as vault:
-        record = vault.add(doc)
+        record = vault.add(doc, refuse_dropped=True)
         print(f"{record.id} {record.answers.get('interview', {}).get('code', '')}".rstrip())
 
 
@@ -76,7 +76,7 @@ def edit(args) -> None:
         record_id = vault.resolve_id(args.id)
         if isinstance(doc, dict) and doc.get("id") not in (None, record_id):
             raise VaultError("The file holds another record (its id differs).")
-        record = vault.save(record_id, doc, reason=args.reason)
+        record = vault.save(record_id, doc, reason=args.reason, refuse_dropped=True)
         if record is None:
             print("Nothing changed: no new revision was made.")
         else:

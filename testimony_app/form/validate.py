@@ -299,6 +299,9 @@ class _Validator:
                     self.add(f"{path}.{key}", "unknown", "is not a field of this questionnaire")
         for f in fields:
             value = raw.get(f.name)
+            if f.choices and _empty(value) and not _empty(raw.get(f"{f.name}_other")):
+                self.add(f"{path}.{f.name}_other", "dropped",
+                         "applies only when 'other' is chosen")
             if value is None and not (
                 self.complete and (f.required or f.required_when is not None)
             ):
@@ -308,7 +311,9 @@ class _Validator:
             here = f"{path}.{f.name}"
             if f.relevant is not None and not f.relevant.holds(resolve):
                 if not _empty(value):
-                    self.add(here, "dropped", "is hidden by its condition and was not stored")
+                    self.add(here, "dropped",
+                             f"is answered, but applies only when {f.relevant.source}: remove "
+                             "the answer, or change the answer it depends on")
                 continue
             if f.type == "repeat":
                 rows = self.repeat(f, value, here, resolve)

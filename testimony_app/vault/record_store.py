@@ -37,10 +37,13 @@ from .search import find, index_text, match_expression, set_index
 class RecordStore:
     # -- records -------------------------------------------------------------------------
 
-    def add(self, doc: dict, *, author_name: str | None = None) -> Record:
-        """Store a new record (draft or complete) as its first revision."""
+    def add(self, doc: dict, *, author_name: str | None = None,
+            refuse_dropped: bool = False) -> Record:
+        """Store a new record (draft or complete) as its first revision. `refuse_dropped`:
+        a document written by hand is refused, not trimmed, when its conditions hide an
+        answer it gives (see `check_answers`)."""
         with self.transaction() as conn:
-            digest, body = self._add(conn, doc, author_name)
+            digest, body = self._add(conn, doc, author_name, refuse_dropped)
         return record_from_body(digest, body)
 
     def add_many(self, docs: Iterable[dict], *, batch: int = 1000) -> int:
@@ -61,7 +64,8 @@ class RecordStore:
                 self._add(conn, doc, None)
         return len(docs)
 
-    def _add(self, conn, doc: dict, author_name: str | None) -> tuple[str, bytes]:
+    def _add(self, conn, doc: dict, author_name: str | None,
+             refuse_dropped: bool = False) -> tuple[str, bytes]:
         form, status, answers, marks = self._parse_doc(doc)
         record_id = str(doc.get("id") or uuid.uuid4())
         try:
@@ -69,7 +73,7 @@ class RecordStore:
         except ValueError:
             raise ValidationFailed([f"id: {record_id!r} is not a UUID"]) from None
         answers = fill_generated(conn, form, answers)
-        answers = check_answers(form, answers, status)
+        answers = check_answers(form, answers, status, refuse_dropped=refuse_dropped)
         marks = clean_marks(form, answers, marks)
         at = now()
         digest, body = revision_body(
@@ -93,7 +97,8 @@ class RecordStore:
         self._audit("create", record_id, {"revision": digest, "status": status}, conn=conn)
         return digest, body
 
-    def save(self, record_id: str, doc: dict, *, reason: str | None = None) -> Record | None:
+    def save(self, record_id: str, doc: dict, *, reason: str | None = None,
+             refuse_dropped: bool = False) -> Record | None:
         """Store a new revision; returns None when nothing changed.
 
         A draft is simply saved again. A complete record is amended: `reason` is required,
@@ -101,7 +106,7 @@ class RecordStore:
         """
         with self.transaction() as conn:
             head = self._head(conn, record_id)
-            form, status, answers, marks = self._checked(conn, head, doc)
+            form, status, answers, marks = self._checked(conn, head, doc, refuse_dropped)
             if (answers, marks, status, form.version) == (
                 head.answers, head.marks, head.status, head.form_version
             ):
@@ -111,13 +116,14 @@ class RecordStore:
             return self._append_revision(conn, head, form, status, answers, marks,
                                          reason.strip() if reason else None)
 
-    def _checked(self, conn, head: Record, doc: dict) -> tuple[Form, str, dict, list]:
+    def _checked(self, conn, head: Record, doc: dict,
+                 refuse_dropped: bool = False) -> tuple[Form, str, dict, list]:
         """A document for the record's next revision, filled in and checked."""
         form, status, answers, marks = self._parse_doc(doc, default_status=head.status)
         if head.status == "complete" and status != "complete":
             raise ValidationFailed(["status: a complete record stays complete"])
         answers = fill_generated(conn, form, answers, record_id=head.id)
-        answers = check_answers(form, answers, status)
+        answers = check_answers(form, answers, status, refuse_dropped=refuse_dropped)
         marks = clean_marks(form, answers, marks)
         return form, status, answers, marks
 
@@ -130,7 +136,7 @@ class RecordStore:
         if not (reason and reason.strip()):
             raise VaultError("Resolving a conflict needs a reason.")
         head = self._head(conn, record_id)
-        form, status, answers, marks = self._checked(conn, head, doc)
+        form, status, answers, marks = self._checked(conn, head, doc, refuse_dropped=True)
         return self._append_revision(conn, head, form, status, answers, marks, reason.strip(),
                                      action="resolve", detail=detail)
 

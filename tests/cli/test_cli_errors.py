@@ -123,6 +123,42 @@ def test_records_that_do_not_fit_the_questionnaire_exit_4(vcli):
     assert vcli.list_json() == []  # nothing was stored by any of them
 
 
+def test_an_answer_its_condition_hides_is_refused_not_dropped(vcli):
+    """A document written by hand that answers a question which does not apply (the date
+    consent was withdrawn while the scope is not "withdrawn"; an "other" text beside a
+    listed choice; an interpreter's name with no interpreter) is refused: the editor hides
+    such a field as it is typed, but nobody would see it vanish from a file."""
+    doc = demo_doc(1)
+    doc["answers"]["consent"]["withdrawn_at"] = "2017-06-01T10:00:00+03:00"
+    assert doc["answers"]["consent"]["scope"] != "withdrawn"
+    line = vcli.fails(4, "add", vcli.write_json("withdrawn.json", doc), details=True)
+    assert "consent.withdrawn_at" in line and "applies only when" in line
+    assert vcli.list_json() == []
+
+    record_id = vcli.ok("add", vcli.write_json("ok.json", demo_doc(1))).split()[0]
+    before = vcli.history_json(record_id)
+    for path, value in ((("consent", "withdrawn_at"), "2017-06-01T10:00:00+03:00"),
+                        (("interview", "place_type_other"), "a tent"),
+                        (("interview", "interpreter_name"), "Someone")):
+        edited = vcli.show_json(record_id)
+        edited["answers"]["interview"].update(interpreter_used=False, place_type="home")
+        edited["answers"][path[0]][path[1]] = value
+        line = vcli.fails(4, "edit", record_id, vcli.write_json("e.json", edited),
+                          "--reason", "test", details=True)
+        assert ".".join(path) in line
+    assert vcli.history_json(record_id) == before
+    no_choice = vcli.show_json(record_id)
+    no_choice["answers"]["interview"]["place_type_other"] = "a tent"  # and no place chosen
+    assert "place_type_other" in vcli.fails(4, "edit", record_id, vcli.write_json(
+        "n.json", no_choice), "--reason", "test", details=True)
+    assert vcli.history_json(record_id) == before
+
+    withdrawn = demo_doc(1)
+    withdrawn["answers"]["consent"].update(scope="withdrawn",
+                                           withdrawn_at="2017-06-01T10:00:00+03:00")
+    vcli.ok("add", vcli.write_json("w2.json", withdrawn))
+
+
 def test_invalid_json_exits_4(vcli):
     broken = vcli.inbox / "broken.json"
     broken.write_text('{"answers": {\n  "witness": }', "utf-8")
