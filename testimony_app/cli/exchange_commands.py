@@ -35,10 +35,12 @@ def register(cmd) -> None:
     sp.add_argument("--json", action="store_true")
 
     sp = cmd("export", export, "seal records into an encrypted bundle for a supervisor")
-    sp.add_argument("--to", nargs="+", required=True, metavar="KEYFILE",
-                    help="enrolled recipients: .tpub files or fingerprints (1 to 16)")
+    # extend, not store: "--to a --to b" and "--to a b" both mean a and b.
+    sp.add_argument("--to", nargs="+", action="extend", required=True, metavar="KEYFILE",
+                    help="enrolled recipients: .tpub files or fingerprints (1 to 16); "
+                         "repeat --to or list several")
     sp.add_argument("--out", required=True, help="the bundle file to write (.tbundle)")
-    sp.add_argument("--record", nargs="+", metavar="ID",
+    sp.add_argument("--record", nargs="+", action="extend", metavar="ID",
                     help="only these records (default: all not yet handed in to them)")
 
     sp = cmd("import", import_, "preview and merge bundles from researchers")
@@ -120,9 +122,11 @@ def _recipient(conn, target: str) -> k.EnrolledKey:
 
 def export(args) -> None:
     with _open(args) as vault:
-        recipients = [_recipient(vault.conn, t) for t in args.to]
+        recipients = list(dict.fromkeys(_recipient(vault.conn, t) for t in args.to))
         ids = [vault.resolve_id(r) for r in args.record] if args.record else None
         result = export_bundle(vault, recipients, Path(args.out), record_ids=ids)
+    for r in recipients:
+        print(f"Sealed to {r.label or 'unlabelled'} ({r.role}), fingerprint {r.display}")
     print(f"Wrote {result.path}: {result.records} records, {result.revisions} revisions, "
           f"{result.attachments} attachments, {result.size} bytes (bundle {result.sequence}).")
 

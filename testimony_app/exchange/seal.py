@@ -71,6 +71,7 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
     """`progress` hears (bytes done, total) of the contents as they are sealed; if it
     raises, the transaction rolls back and no file (not even the .part) is left."""
     out = Path(out)
+    recipients = list({r.fingerprint: r for r in recipients}.values())  # named twice: once
     if not 1 <= len(recipients) <= 16:
         raise KeyNotUsable("A bundle is sealed to 1 to 16 recipients.")
     for r in recipients:

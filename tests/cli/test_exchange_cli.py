@@ -141,6 +141,30 @@ def test_usage_and_key_errors(office):
     sup.fails(2, "import")
 
 
+@pytest.mark.parametrize("form", ["repeated", "listed"])
+def test_a_bundle_is_sealed_to_every_recipient_named(office, passphrase, form):
+    """`--to a --to b` and `--to a b` both seal to a and b (a repeated option once kept
+    only the last), and the export says whom it sealed to."""
+    root, sup, (r1, _, _) = office
+    usb = root / "usb"
+    hq = Cli(root / "HQ", passphrase)
+    hq.ok("init", "--name", "Headquarters", "--code-prefix", "HQ")
+    hq.ok("keys", "export", "--receive", "--out", str(usb / "hq.tpub"))
+    hq.ok("keys", "enrol", str(usb / "R1.tpub"), "--role", "researcher")
+    r1.ok("keys", "enrol", str(usb / "hq.tpub"), "--role", "hq")
+    _add(r1, demo_doc(2, seed=5), "w.json")
+    to = ["--to", str(usb / "sup.tpub"), "--to", str(usb / "hq.tpub")] if form == "repeated" \
+        else ["--to", str(usb / "sup.tpub"), str(usb / "hq.tpub")]
+    out = r1.ok("export", *to, "--to", str(usb / "sup.tpub"), "--out", str(usb / "b.tbundle"))
+    sealed = [line for line in out.splitlines() if line.startswith("Sealed to")]
+    assert len(sealed) == 2  # sup named twice is sealed to once
+    assert any("Supervisor" in line for line in sealed)
+    assert any("Headquarters" in line for line in sealed)
+    for receiver in (sup, hq):
+        receiver.ok("import", str(usb / "b.tbundle"))
+        assert len(receiver.list_json()) == 1
+
+
 def test_disk_full_during_export_leaves_nothing(office):
     import resource
     import signal
