@@ -45,7 +45,9 @@ def _name(rng: random.Random, female: bool) -> dict:
     }
 
 
-def demo_record(n: int, rng: random.Random) -> dict:
+def demo_record(n: int, rng: random.Random, code_prefix: str = "") -> dict:
+    """Interview n of the demonstration. `code_prefix` (the vault's) goes into its code,
+    DEMO-MOS7-0001, so two researchers' demo records never share a code once merged."""
     arabic = n % 2 == 0
     female = rng.random() < 0.5
     age = rng.randint(18, 75)
@@ -74,7 +76,7 @@ def demo_record(n: int, rng: random.Random) -> dict:
         "status": "complete",
         "answers": {
             "interview": {
-                "code": f"DEMO-{n:04d}", "incident_ref": "DEMO-FICTIONAL-INCIDENT",
+                "code": f"DEMO-{code_prefix}-{n:04d}" if code_prefix else f"DEMO-{n:04d}", "incident_ref": "DEMO-FICTIONAL-INCIDENT",
                 "interviewers": "Noor Saleh", "witness_type": "survivor",
                 "languages": ["arabic" if arabic else "english"],
             },
@@ -101,7 +103,8 @@ def demo_record(n: int, rng: random.Random) -> dict:
     }
 
 
-def demo_records(count: int, *, seed: int | None = None, start: int = 1) -> Iterator[dict]:
+def demo_records(count: int, *, seed: int | None = None, start: int = 1,
+                 code_prefix: str = "") -> Iterator[dict]:
     rng = random.Random(seed)
     for n in range(start, start + count):
-        yield demo_record(n, rng)
+        yield demo_record(n, rng, code_prefix)

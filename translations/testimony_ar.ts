@@ -367,6 +367,14 @@ Why is it being changed?</source>
         <translation>مثلًا: الباحث 7</translation>
     </message>
     <message>
+        <source>e.g. MOS7</source>
+        <translation>مثلًا ⁦MOS7⁩</translation>
+    </message>
+    <message>
+        <source>Your own prefix for interview codes (MOS7-0001…), given by your supervisor: no other researcher may use it.</source>
+        <translation>بادئتك الخاصة لرموز المقابلات (⁦MOS7-0001⁩…)، يعطيك إياها المشرف: لا يجوز لأي باحث آخر استخدامها.</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>توليد</translation>
     </message>
@@ -417,6 +425,10 @@ Why is it being changed?</source>
     <message>
         <source>{path} already exists: choose a new file name; a vault is never written over a file.</source>
         <translation>{path} موجود مسبقًا: اختر اسم ملف جديدًا؛ فالخزنة لا تُكتب أبدًا فوق ملف موجود.</translation>
+    </message>
+    <message>
+        <source>Give your interview code prefix (2 to 8 letters or digits, from your supervisor): codes must differ between researchers.</source>
+        <translation>أدخل بادئة رموز المقابلات الخاصة بك (من حرفين إلى ثمانية أحرف أو أرقام لاتينية، يعطيك إياها المشرف): يجب ألا تتكرر الرموز بين الباحثين.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type it again in the second field.</source>

@@ -367,6 +367,14 @@ Why is it being changed?</source>
         <translation>بۆ نموونە: توێژەر 7</translation>
     </message>
     <message>
+        <source>e.g. MOS7</source>
+        <translation>بۆ نموونە ⁦MOS7⁩</translation>
+    </message>
+    <message>
+        <source>Your own prefix for interview codes (MOS7-0001…), given by your supervisor: no other researcher may use it.</source>
+        <translation>پێشگری تایبەتی خۆت بۆ کۆدی چاوپێکەوتنەکان (⁦MOS7-0001⁩…)، سەرپەرشتیارەکەت پێتی دەدات: هیچ توێژەرێکی تر نابێت بەکاری بهێنێت.</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>بەرهەمهێنان</translation>
     </message>
@@ -417,6 +425,10 @@ Why is it being changed?</source>
     <message>
         <source>{path} already exists: choose a new file name; a vault is never written over a file.</source>
         <translation>{path} پێشتر هەیە: ناوێکی نوێ بۆ فایلەکە هەڵبژێرە؛ گەنجینە هەرگیز بەسەر فایلێکدا نانووسرێت.</translation>
+    </message>
+    <message>
+        <source>Give your interview code prefix (2 to 8 letters or digits, from your supervisor): codes must differ between researchers.</source>
+        <translation>پێشگری کۆدی چاوپێکەوتنەکانت بنووسە (٢ تا ٨ پیت یان ژمارەی لاتینی، لە سەرپەرشتیارەکەتەوە): کۆدەکان دەبێت لە نێوان توێژەراندا جیاواز بن.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type it again in the second field.</source>

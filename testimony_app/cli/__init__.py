@@ -63,7 +63,9 @@ def _parser() -> argparse.ArgumentParser:
 
     sp = cmd("init", commands.init, "create a new vault")
     sp.add_argument("--name", default="", help="researcher name recorded as author")
-    sp.add_argument("--code-prefix", default="INT", help="prefix of interview codes (MOS-0042)")
+    sp.add_argument("--code-prefix", required=True,
+                    help="this researcher's own prefix of interview codes (MOS7 gives "
+                         "MOS7-0001): 2 to 8 letters or digits, unique in the organisation")
     sp.add_argument("--new-passphrase-file", help="read the new passphrase from FILE")
     sp.add_argument("--generate", action="store_true", help="generate a word passphrase")
 

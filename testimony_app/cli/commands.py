@@ -59,7 +59,8 @@ def demo(args) -> None:
     if not 1 <= args.count <= 1_000_000:
         raise UsageError("--count must be between 1 and 1000000.")
     with _open(args) as vault:
-        added = vault.add_many(demo_records(args.count, seed=args.seed, start=vault.count() + 1))
+        added = vault.add_many(demo_records(args.count, seed=args.seed, start=vault.count() + 1,
+                                            code_prefix=vault.setting("code_prefix")))
         print(f"Added {added} fictional demonstration interviews (marked FICTIONAL).")
 
 

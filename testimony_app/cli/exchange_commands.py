@@ -125,10 +125,10 @@ def export(args) -> None:
         recipients = list(dict.fromkeys(_recipient(vault.conn, t) for t in args.to))
         ids = [vault.resolve_id(r) for r in args.record] if args.record else None
         result = export_bundle(vault, recipients, Path(args.out), record_ids=ids)
-    for r in recipients:
-        print(f"Sealed to {r.label or 'unlabelled'} ({r.role}), fingerprint {r.display}")
     print(f"Wrote {result.path}: {result.records} records, {result.revisions} revisions, "
           f"{result.attachments} attachments, {result.size} bytes (bundle {result.sequence}).")
+    for r in recipients:
+        print(f"Sealed to {r.label or 'unlabelled'} ({r.role}), fingerprint {r.display}")
 
 
 def _print_preview(p: Preview) -> None:

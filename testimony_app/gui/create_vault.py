@@ -58,9 +58,15 @@ class CreateVaultScreen(QWidget):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("e.g. Researcher 7"))
-        self.prefix_edit = QLineEdit("INT", self)
+        # No default: every researcher's codes must differ from every other's once a
+        # supervisor merges them, so each vault gets its own prefix (given by the supervisor).
+        self.prefix_edit = QLineEdit(self)
+        self.prefix_edit.setPlaceholderText(self.tr("e.g. MOS7"))
+        self.prefix_edit.setToolTip(self.tr(
+            "Your own prefix for interview codes (MOS7-0001…), given by your supervisor: "
+            "no other researcher may use it."))
         self.prefix_edit.setValidator(QRegularExpressionValidator(
-            QRegularExpression("[A-Za-z0-9]{1,10}"), self))
+            QRegularExpression("[A-Za-z0-9]{1,8}"), self))
         self.prefix_edit.setMaximumWidth(120)
 
         self.passphrase = SecretField(self)
@@ -167,6 +173,11 @@ class CreateVaultScreen(QWidget):
             self._fail(self.tr("{path} already exists: choose a new file name; a vault is "
                                "never written over a file.").format(path=isolate(str(path))))
             return
+        if len(self.prefix_edit.text().strip()) < 2:
+            self._fail(self.tr("Give your interview code prefix (2 to 8 letters or digits, "
+                               "from your supervisor): codes must differ between researchers."))
+            self.prefix_edit.setFocus()
+            return
         passphrase, repeat = self.passphrase.text(), self.repeat.text()  # read once
         if passphrase != repeat:
             self.repeat.wipe()
@@ -188,7 +199,7 @@ class CreateVaultScreen(QWidget):
         self.error.clear()
         self._path = path
         self.opener.create(path, passphrase, researcher_name=self.name_edit.text().strip(),
-                           code_prefix=self.prefix_edit.text().strip() or "INT")
+                           code_prefix=self.prefix_edit.text().strip())
         del passphrase, repeat
 
     # -- internals -------------------------------------------------------------------------

@@ -5,6 +5,7 @@ Never writes testimony outside the vault file; never opens a database without SQ
 
 from .attachments import AttachmentInfo
 from .errors import (
+    AmbiguousRecord,
     AmendReasonRequired,
     AttachmentNotFound,
     NotAVault,
@@ -23,7 +24,7 @@ from .records import Record, RevisionInfo, Summary
 from .vault import Vault
 
 __all__ = [
-    "AmendReasonRequired", "AttachmentInfo", "AttachmentNotFound", "Identity", "NotAVault",
+    "AmbiguousRecord", "AmendReasonRequired", "AttachmentInfo", "AttachmentNotFound", "Identity", "NotAVault",
     "Record", "RecordNotFound", "RevisionInfo", "StorageFull", "Strength", "Summary",
     "ValidationFailed", "Vault", "VaultError", "VaultExists", "VaultNotFound",
     "WeakPassphrase", "WrongPassphrase", "display_fingerprint", "estimate",

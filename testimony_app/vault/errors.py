@@ -38,6 +38,18 @@ class RecordNotFound(VaultError):
         super().__init__(f"No record {record_id} in this vault.")
 
 
+class AmbiguousRecord(VaultError):
+    """A code or id prefix that names more than one record (two researchers' vaults can
+    both hold a MOS-0001); `candidates` are the full ids."""
+
+    def __init__(self, name, candidates):
+        self.candidates = list(candidates)
+        shown = ", ".join(c[:8] for c in self.candidates[:5])
+        more = ", …" if len(self.candidates) > 5 else ""
+        super().__init__(f"{name} is ambiguous: it names {len(self.candidates)} records "
+                         f"(ids {shown}{more}); give the id instead.")
+
+
 class ValidationFailed(VaultError):
     """Answers that do not fit the questionnaire; `problems` lists each one."""
 

@@ -17,7 +17,13 @@ from ..form import Form, current_form, get_form
 from . import attachments as att
 from . import listing
 from .canonical import utc_now as now
-from .errors import AmendReasonRequired, RecordNotFound, ValidationFailed, VaultError
+from .errors import (
+    AmbiguousRecord,
+    AmendReasonRequired,
+    RecordNotFound,
+    ValidationFailed,
+    VaultError,
+)
 from .generated import fill_generated
 from .listing import RecordFilter
 from .records import (
@@ -241,14 +247,18 @@ class RecordStore:
         return [RevisionInfo(*r) for r in rows]
 
     def resolve_id(self, prefix: str) -> str:
-        """A full record id from a unique prefix (at least 4 characters) or an interview code."""
-        hexish = len(prefix) >= 4 and all(c in "0123456789abcdef-" for c in prefix.lower())
-        rows = self.conn.execute(
-            "SELECT id FROM records WHERE id LIKE ? OR code = ? LIMIT 2",
-            (f"{prefix.lower()}%" if hexish else prefix, prefix),
-        ).fetchall()
-        if len(rows) != 1:
+        """A full record id from an interview code or a unique id prefix (at least 4
+        characters). A code or prefix shared by several records is refused, naming them."""
+        rows = self.conn.execute("SELECT id FROM records WHERE code = ? ORDER BY rowid LIMIT 50",
+                                 (prefix,)).fetchall()
+        if not rows and len(prefix) >= 4 and all(c in "0123456789abcdef-"
+                                                 for c in prefix.lower()):
+            rows = self.conn.execute("SELECT id FROM records WHERE id LIKE ? LIMIT 50",
+                                     (f"{prefix.lower()}%",)).fetchall()
+        if not rows:
             raise RecordNotFound(prefix)
+        if len(rows) > 1:
+            raise AmbiguousRecord(prefix, [r[0] for r in rows])
         return rows[0][0]
 
     # -- listing and search --------------------------------------------------------------

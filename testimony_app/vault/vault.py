@@ -49,7 +49,11 @@ class Vault(RecordStore):
 
     @classmethod
     def create(cls, path: str | Path, passphrase: str, *, researcher_name: str = "",
-               code_prefix: str = "INT", check_strength: bool = True) -> Vault:
+               code_prefix: str, check_strength: bool = True) -> Vault:
+        code_prefix = code_prefix.strip().upper()
+        if not (2 <= len(code_prefix) <= 8 and code_prefix.isascii() and code_prefix.isalnum()):
+            raise VaultError("The code prefix must be 2 to 8 Latin letters or digits (e.g. "
+                             "MOS7), one per researcher: nothing was created.")
         if check_strength:
             require_strong(passphrase)
         path = Path(path)
@@ -65,7 +69,7 @@ class Vault(RecordStore):
                 )
                 for key, value in (("app", APP_MARK), ("vault_id", str(uuid.uuid4())),
                                    ("created_at", at), ("researcher_name", researcher_name),
-                                   ("code_prefix", code_prefix.upper() or "INT")):
+                                   ("code_prefix", code_prefix)):
                     conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
             vault = cls(conn, path)
             vault._audit("vault_create", None, {})

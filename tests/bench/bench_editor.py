@@ -92,7 +92,7 @@ def large_vault(records: int, cache: Path) -> Path:
 def small_vault(folder: Path) -> Path:
     path = folder / "one.vault"
     with Vault.create(path, PASSPHRASE, researcher_name="Bench Researcher",
-                      check_strength=False) as vault:
+                      code_prefix="BEN", check_strength=False) as vault:
         vault.add(demo_record(1, random.Random(1)))
     return path
 

@@ -43,9 +43,9 @@ def log(message: str) -> None:
 
 def parties(work: Path) -> tuple[Vault, Vault, keys.EnrolledKey]:
     sup = Vault.create(work / "sup.vault", PASSPHRASE, researcher_name="Supervisor",
-                       check_strength=False)
+                       code_prefix="SUP", check_strength=False)
     res = Vault.create(work / "res.vault", PASSPHRASE, researcher_name="Researcher",
-                       check_strength=False)
+                       code_prefix="RES", check_strength=False)
     sup_key = keys.parse_tpub(keys.own_public_key(sup, receive=True).to_text().encode())
     recipient = keys.enroll(res, sup_key, "supervisor")
     keys.enroll(sup, keys.own_public_key(res, receive=False), "researcher")

@@ -30,7 +30,8 @@ def main() -> None:
     args = parser.parse_args()
     docs = list(demo_records(args.records, seed=17032017))
     with tempfile.TemporaryDirectory(prefix="testimony-profile-") as tmp:
-        vault = Vault.create(Path(tmp) / "p.vault", PASSPHRASE, check_strength=False)
+        vault = Vault.create(Path(tmp) / "p.vault", PASSPHRASE, code_prefix="MOS",
+                              check_strength=False)
         profiler = cProfile.Profile()
         start = time.perf_counter()
         profiler.enable()

@@ -185,7 +185,8 @@ def test_json_from_stdin_and_with_a_byte_order_mark(vcli):
 def test_weak_passphrase_at_init_exits_4(cli):
     cli.secrets.add("password1234")
     for weak in ("password1234", "short", ""):
-        assert "too weak" in cli.fails(4, "init", env={"TESTIMONY_PASSPHRASE": weak})
+        assert "too weak" in cli.fails(4, "init", "--code-prefix", "MOS",
+                                       env={"TESTIMONY_PASSPHRASE": weak})
     assert not cli.vault.exists() and not list(cli.vault_dir.iterdir())
 
 

@@ -44,7 +44,7 @@ def test_init_creates_an_encrypted_vault_with_its_identity(cli):
     assert f"Identity {' '.join(shown)}" in text and "Records 0" in text
 
     # A vault is never written over.
-    assert "already exists" in cli.fails(1, "init")
+    assert "already exists" in cli.fails(1, "init", "--code-prefix", "MOS")
     assert json.loads(cli.ok("info", "--json"))["fingerprint"] == info["fingerprint"]
 
 
@@ -53,7 +53,8 @@ def test_default_vault_path_and_passphrase_file(cli):
     phrase_file.write_text(cli.passphrase + "\n", "utf-8")
     no_env = {"TESTIMONY_PASSPHRASE": None}
     # Without --vault the vault goes to the user data dir, which honours XDG_DATA_HOME.
-    cli.ok("--passphrase-file", phrase_file, "init", vault=False, env=no_env)
+    cli.ok("--passphrase-file", phrase_file, "init", "--code-prefix", "MOS", vault=False,
+           env=no_env)
     default = cli.data / "Testimony" / "testimony.vault"
     assert default.is_file()
     assert json.loads(cli.ok("--passphrase-file", phrase_file, "info", "--json",
@@ -66,7 +67,7 @@ def test_default_vault_path_and_passphrase_file(cli):
 def test_demo_list_and_show(vcli):
     assert "Added 3 fictional" in vcli.ok("demo", "--count", "3", "--seed", "5")
     rows = vcli.list_json()
-    assert [r["code"] for r in rows] == ["DEMO-0003", "DEMO-0002", "DEMO-0001"]
+    assert [r["code"] for r in rows] == ["DEMO-MOS-0003", "DEMO-MOS-0002", "DEMO-MOS-0001"]
     assert set(rows[0]) == {"id", "code", "title", "status", "incident_date", "researcher",
                             "updated_at"}
     assert all(r["title"] and r["status"] == "complete" for r in rows)
@@ -74,18 +75,29 @@ def test_demo_list_and_show(vcli):
     assert len(lines) == 3 and lines[0].startswith(rows[0]["id"])
 
     # Records are found by interview code as well as by id (or a unique id prefix).
-    english = vcli.ok("show", "DEMO-0001")
+    english = vcli.ok("show", "DEMO-MOS-0001")
     assert english.startswith(f"{rows[2]['id']}  [complete]  revision 1 ")
-    assert "Interview code: DEMO-0001" in english
+    assert "Interview code: DEMO-MOS-0001" in english
     assert "FICTIONAL DEMONSTRATION RECORD" in english
     assert vcli.ok("show", rows[2]["id"][:8]) == english
-    arabic = vcli.ok("show", "DEMO-0001", "--lang", "ar")
-    assert "DEMO-0001" in arabic and arabic != english
-    assert any("\u0600" <= ch <= "\u06ff" for ch in arabic.split("DEMO-0001")[0])
+    arabic = vcli.ok("show", "DEMO-MOS-0001", "--lang", "ar")
+    assert "DEMO-MOS-0001" in arabic and arabic != english
+    assert any("\u0600" <= ch <= "\u06ff" for ch in arabic.split("DEMO-MOS-0001")[0])
 
-    doc = vcli.show_json("DEMO-0002")
+    # A code two records share (two researchers' MOS-0001 in a supervisor's vault) is
+    # refused by every command that takes one, naming both.
+    twin = demo_doc(9)
+    twin["answers"]["interview"]["code"] = "DEMO-MOS-0001"
+    twin_id = vcli.ok("add", vcli.write_json("twin.json", twin)).split()[0]
+    for command in (["show"], ["history"], ["pdf", "--level", "internal", "--out", "o"]):
+        line = vcli.fails(1, command[0], "DEMO-MOS-0001", *command[1:])
+        assert "DEMO-MOS-0001 is ambiguous: it names 2 records" in line
+        assert rows[2]["id"][:8] in line and twin_id[:8] in line
+    assert vcli.show_json(twin_id)["id"] == twin_id
+
+    doc = vcli.show_json("DEMO-MOS-0002")
     assert doc["id"] == rows[1]["id"] and doc["number"] == 1 and doc["parent"] is None
-    assert doc["answers"]["interview"]["code"] == "DEMO-0002"
+    assert doc["answers"]["interview"]["code"] == "DEMO-MOS-0002"
     assert doc["author_name"] == "Test Researcher" and len(doc["revision"]) == 64
 
 

@@ -54,7 +54,7 @@ def test_stock_sqlcipher_tool_reads_the_vault(filled, sqlcipher_tool):
     proc = _tool(sqlcipher_tool, filled.vault, f"PRAGMA key = {_quote(filled.passphrase)}",
                  count_records, "SELECT code FROM records ORDER BY code LIMIT 1")
     assert proc.returncode == 0, proc.stderr
-    assert _lines(proc) == ["7", "DEMO-0001"]
+    assert _lines(proc) == ["7", "DEMO-MOS-0001"]
 
 
 def test_stock_sqlcipher_tool_refuses_a_wrong_or_missing_key(filled, sqlcipher_tool):

@@ -124,7 +124,7 @@ def test_upgraded_vault_keeps_working(v1_vault):
 
 def test_migrating_twice_is_a_no_op(tmp_path):
     path = tmp_path / "fresh.vault"
-    Vault.create(path, PASSPHRASE).close()
+    Vault.create(path, PASSPHRASE, code_prefix="MOS").close()
     conn = connect(path, PASSPHRASE)
     try:
         assert schema.migrate(conn) == schema.LATEST
@@ -135,7 +135,7 @@ def test_migrating_twice_is_a_no_op(tmp_path):
 
 def test_vault_from_a_newer_testimony_is_refused(tmp_path):
     path = tmp_path / "future.vault"
-    Vault.create(path, PASSPHRASE).close()
+    Vault.create(path, PASSPHRASE, code_prefix="MOS").close()
     conn = connect(path, PASSPHRASE)
     conn.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
     conn.close()

@@ -70,7 +70,7 @@ def test_generated_passphrase_words_come_from_the_list():
 def test_generated_passphrase_opens_a_vault(tmp_path):
     phrase = generate_passphrase()
     path = tmp_path / "generated.vault"
-    Vault.create(path, phrase).close()
+    Vault.create(path, phrase, code_prefix="MOS").close()
     with Vault.open(path, phrase) as v:
         assert v.count() == 0
 

@@ -98,7 +98,7 @@ def test_wrong_passphrase_changes_nothing(closed_vault, wrong):
 ])
 def test_awkward_passphrases_work(tmp_path, secret):
     path = tmp_path / "awkward.vault"
-    with Vault.create(path, secret, check_strength=False) as v:
+    with Vault.create(path, secret, check_strength=False, code_prefix="MOS") as v:
         v.add({"answers": {}})
     with Vault.open(path, secret) as v:
         assert v.count() == 1
@@ -109,15 +109,15 @@ def test_awkward_passphrases_work(tmp_path, secret):
 def test_empty_passphrase_cannot_create(tmp_path):
     path = tmp_path / "empty.vault"
     with pytest.raises(WeakPassphrase):
-        Vault.create(path, "", check_strength=False)
+        Vault.create(path, "", check_strength=False, code_prefix="MOS")
     with pytest.raises(WeakPassphrase):
-        Vault.create(path, "")
+        Vault.create(path, "", code_prefix="MOS")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_weak_passphrase_refused_on_create(tmp_path):
     with pytest.raises(WeakPassphrase, match="weak"):
-        Vault.create(tmp_path / "weak.vault", "password123456")
+        Vault.create(tmp_path / "weak.vault", "password123456", code_prefix="MOS")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -189,18 +189,18 @@ def test_create_never_writes_over_an_existing_file(tmp_path, closed_vault):
     path = tmp_path / "notes.txt"
     path.write_bytes(b"my notes\n")
     with pytest.raises(VaultExists, match="already exists"):
-        Vault.create(path, PASSPHRASE)
+        Vault.create(path, PASSPHRASE, code_prefix="MOS")
     assert path.read_bytes() == b"my notes\n"
     vault_path, _ = closed_vault
     before = snapshot(vault_path.parent)
     with pytest.raises(VaultExists):
-        Vault.create(vault_path, PASSPHRASE)
+        Vault.create(vault_path, PASSPHRASE, code_prefix="MOS")
     assert snapshot(vault_path.parent) == before
 
 
 def test_create_in_missing_folder(tmp_path):
     with pytest.raises(VaultError, match="does not exist"):
-        Vault.create(tmp_path / "absent" / "x.vault", PASSPHRASE)
+        Vault.create(tmp_path / "absent" / "x.vault", PASSPHRASE, code_prefix="MOS")
     assert list(tmp_path.iterdir()) == []
 
 

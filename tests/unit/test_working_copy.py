@@ -44,7 +44,7 @@ def test_replacing_keeps_one_row_and_history_untouched(vault):
 
 def test_survives_closing_and_reopening(vault_path, passphrase):
     vault_path.parent.mkdir(parents=True, exist_ok=True)
-    v = Vault.create(vault_path, passphrase)
+    v = Vault.create(vault_path, passphrase, code_prefix="MOS")
     record_id = _draft(v)
     save_working_copy(v, record_id, "base", {"account": {"narrative_original": "كلمات"}}, [],
                       "account")
