@@ -75,6 +75,7 @@ def test_weak_passphrase_is_refused_with_the_estimates_reason(qtbot, make_window
     path = tmp_path / "weak.vault"
     window = make_window(vault_path=path)
     screen = window.create_screen
+    screen.prefix_edit.setText("MOS")
     weak = "password1234"
     strength = estimate(weak)
     assert not strength.acceptable
@@ -87,6 +88,22 @@ def test_weak_passphrase_is_refused_with_the_estimates_reason(qtbot, make_window
     assert screen.error.text() == strength.problem
     assert not path.exists() and not window.is_unlocked
     assert screen.repeat.text() == ""
+
+
+def test_a_vault_needs_its_own_code_prefix(qtbot, make_window, tmp_path, passphrase,
+                                          type_text):
+    """No shared default: two researchers' MOS-0001 would collide at the supervisor's."""
+    path = tmp_path / "p.vault"
+    window = make_window(vault_path=path)
+    screen = window.create_screen
+    assert screen.prefix_edit.text() == ""
+    type_text(screen.passphrase, passphrase)
+    type_text(screen.repeat, passphrase)
+    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    assert "code prefix" in screen.error.text() and not path.exists()
+    type_text(screen.prefix_edit, "M")
+    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    assert "code prefix" in screen.error.text() and not path.exists()
 
 
 def test_short_passphrase_gets_the_length_sentence(make_window, tmp_path, type_text):
@@ -102,6 +119,7 @@ def test_passphrases_that_differ_are_refused(qtbot, make_window, tmp_path, passp
     path = tmp_path / "v.vault"
     window = make_window(vault_path=path)
     screen = window.create_screen
+    screen.prefix_edit.setText("MOS")
     type_text(screen.passphrase, passphrase)
     type_text(screen.repeat, passphrase + "x")
     qtbot.keyClick(screen.repeat, Qt.Key.Key_Return)
@@ -116,6 +134,7 @@ def test_an_existing_file_is_never_overwritten(qtbot, make_window, tmp_path, pas
     window = make_window(vault_path=tmp_path / "other.vault")
     screen = window.create_screen
     screen.path_edit.setText(str(path))
+    screen.prefix_edit.setText("MOS")
     type_text(screen.passphrase, passphrase)
     type_text(screen.repeat, passphrase)
     qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
@@ -128,6 +147,7 @@ def test_generated_passphrase_is_shown_once_and_creates_the_vault(qtbot, make_wi
     path = tmp_path / "generated.vault"
     window = make_window(vault_path=path)
     screen = window.create_screen
+    screen.prefix_edit.setText("MOS")
     qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
     words = screen.generated_label.text()
     assert len(words.split("-")) == 6
