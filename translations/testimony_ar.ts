@@ -955,8 +955,8 @@ Why is it being changed?</source>
         <translation>هذه الخزنة</translation>
     </message>
     <message>
-        <source>Fingerprint of this vault&apos;s public key: read it aloud to whoever enrols it.</source>
-        <translation>بصمة المفتاح العام لهذه الخزنة: اقرأها بصوت مسموع لمن سيعتمده.</translation>
+        <source>Your fingerprint: read it aloud to whoever enrols your key. It is the one fingerprint you have: the same on your key file, on your bundles and beside everything you write.</source>
+        <translation>بصمة مفتاحك: اقرأها بصوت عالٍ لمن يعتمد مفتاحك. هي بصمتك الوحيدة: نفسها في ملف مفتاحك، وفي حزمك، وبجانب كل ما تكتبه.</translation>
     </message>
     <message>
         <source>This vault receives bundles (a supervisor&apos;s or headquarters&apos; vault)</source>
@@ -1033,10 +1033,6 @@ Why is it being changed?</source>
     <message>
         <source>headquarters</source>
         <translation>المقر الرئيسي</translation>
-    </message>
-    <message>
-        <source>Signing fingerprint (a supervisor compares it when your first bundle arrives): {fingerprint}</source>
-        <translation>بصمة التوقيع (يقارنها المشرف عند وصول حزمتك الأولى): {fingerprint}</translation>
     </message>
     <message>
         <source>revoked {date}</source>
@@ -1447,6 +1443,10 @@ Why is it being changed?</source>
         <translation>يذكر أحد الخيارات مرتين</translation>
     </message>
     <message>
+        <source>is answered, but applies only when {condition}: remove the answer, or change the answer it depends on</source>
+        <translation>مُجاب عنه، لكنه لا ينطبق إلا عندما ⁦{condition}⁩: احذف الإجابة، أو غيّر الإجابة التي يعتمد عليها</translation>
+    </message>
+    <message>
         <source>applies only when &apos;other&apos; is chosen</source>
         <translation>لا ينطبق إلا عند اختيار «أخرى»</translation>
     </message>
@@ -1485,10 +1485,6 @@ Why is it being changed?</source>
     <message>
         <source>is not a field of this questionnaire</source>
         <translation>ليس حقلًا في هذه الاستمارة</translation>
-    </message>
-    <message>
-        <source>is hidden by its condition and was not stored</source>
-        <translation>مخفي بحسب شرطه فلم يُحفظ</translation>
     </message>
     <message>
         <source>must be an object with one entry per section</source>

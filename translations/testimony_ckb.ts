@@ -935,8 +935,8 @@ Why is it being changed?</source>
         <translation>ئەم گەنجینەیە</translation>
     </message>
     <message>
-        <source>Fingerprint of this vault&apos;s public key: read it aloud to whoever enrols it.</source>
-        <translation>پەنجەمۆری کلیلی گشتیی ئەم گەنجینەیە: بە دەنگی بەرز بۆ ئەو کەسەی بخوێنەرەوە کە تۆماری دەکات.</translation>
+        <source>Your fingerprint: read it aloud to whoever enrols your key. It is the one fingerprint you have: the same on your key file, on your bundles and beside everything you write.</source>
+        <translation>پەنجەمۆری کلیلەکەت: بە دەنگی بەرز بۆ ئەو کەسەی بیخوێنەرەوە کە کلیلەکەت پەسەند دەکات. ئەمە تاکە پەنجەمۆرتە: هەمان شتە لە فایلی کلیلەکەت، لە بەستەکانت و لە تەنیشت هەموو ئەوەی دەینووسیت.</translation>
     </message>
     <message>
         <source>This vault receives bundles (a supervisor&apos;s or headquarters&apos; vault)</source>
@@ -1013,10 +1013,6 @@ Why is it being changed?</source>
     <message>
         <source>headquarters</source>
         <translation>بارەگای سەرەکی</translation>
-    </message>
-    <message>
-        <source>Signing fingerprint (a supervisor compares it when your first bundle arrives): {fingerprint}</source>
-        <translation>پەنجەمۆری واژۆ (سەرپەرشتیار کاتێک یەکەم بەستەت دەگات بەراوردی دەکات): {fingerprint}</translation>
     </message>
     <message>
         <source>revoked {date}</source>
@@ -1423,6 +1419,10 @@ Why is it being changed?</source>
         <translation>هەڵبژاردنێک دوو جار تێیدا هاتووە</translation>
     </message>
     <message>
+        <source>is answered, but applies only when {condition}: remove the answer, or change the answer it depends on</source>
+        <translation>وەڵامی دراوەتەوە، بەڵام تەنها کاتێک دەگونجێت کە ⁦{condition}⁩: وەڵامەکە بسڕەوە، یان ئەو وەڵامە بگۆڕە کە پشتی پێ دەبەستێت</translation>
+    </message>
+    <message>
         <source>applies only when &apos;other&apos; is chosen</source>
         <translation>تەنها کاتێک دەگونجێت کە «هیتر» هەڵبژێردرابێت</translation>
     </message>
@@ -1461,10 +1461,6 @@ Why is it being changed?</source>
     <message>
         <source>is not a field of this questionnaire</source>
         <translation>خانەیەکی ئەم پرسیارنامەیە نییە</translation>
-    </message>
-    <message>
-        <source>is hidden by its condition and was not stored</source>
-        <translation>بەهۆی مەرجەکەیەوە شاردراوەتەوە و پاشەکەوت نەکرا</translation>
     </message>
     <message>
         <source>must be an object with one entry per section</source>

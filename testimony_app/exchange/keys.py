@@ -3,7 +3,10 @@ and the keys a vault has enrolled (supervisors and HQ for a researcher, research
 supervisor).
 
 A .tpub file is small UTF-8 text: the Ed25519 signing key, optionally the hybrid
-ML-KEM-768 + X25519 recipient key, and a fingerprint two people can read to each other.
+ML-KEM-768 + X25519 recipient key signed by that signing key, and the person's fingerprint
+(SHA-256 of the signing key) that two people read to each other. It is the one fingerprint a
+person has everywhere: in key files, the keys window, bundle previews, conflicts and as the
+author of revisions; the recipient key is bound to it by its signature.
 Private halves never leave the vault; nothing here writes anywhere but the vault and the
 .tpub file the user names.
 """
@@ -14,15 +17,19 @@ import base64
 import binascii
 from dataclasses import dataclass
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..vault.canonical import sha256_hex
 from ..vault.canonical import utc_now as now
 from ..vault.identity import display_fingerprint, fingerprint_of
 from .errors import KeyFileInvalid, KeyNotUsable
 
-TPUB_TITLE = "Testimony public key, format 1"
+TPUB_TITLE = "Testimony public key, format 2"
+TPUB_TITLE_1 = "Testimony public key, format 1"  # read (a researcher's key only), never written
+RECIPIENT_CONTEXT = b"testimony-recipient-key-1\n"
 MLKEM_PUBLIC = 1184
 X25519_PUBLIC = 32
 RECIPIENT_PUBLIC = MLKEM_PUBLIC + X25519_PUBLIC
@@ -32,7 +39,9 @@ MAX_LABEL = 100
 
 
 def key_fingerprint(signing: bytes, recipient: bytes | None) -> str:
-    """SHA-256 over the encoded public keys: what a .tpub is known by."""
+    """SHA-256 over the encoded public keys: what the vault files a key file under (one
+    person may have several, one per recipient key). Never shown: people compare the
+    signing fingerprint."""
     return sha256_hex(b"testimony-public-key-1\n" + signing + (recipient or b""))
 
 
@@ -41,6 +50,7 @@ class PublicKeyFile:
     label: str
     signing: bytes  # Ed25519, 32 bytes
     recipient: bytes | None  # ML-KEM-768 public key || X25519 public key
+    recipient_signature: bytes | None = None  # by the signing key, over the recipient key
 
     @property
     def fingerprint(self) -> str:
@@ -52,14 +62,19 @@ class PublicKeyFile:
 
     @property
     def display(self) -> str:
-        return display_fingerprint(self.fingerprint)
+        """The person's fingerprint, as read aloud (the signing key's)."""
+        return display_fingerprint(self.signing_fp)
 
     def to_text(self) -> str:
         lines = [TPUB_TITLE, f"label: {self.label}",
                  f"signing: {base64.b64encode(self.signing).decode()}"]
         if self.recipient:
+            if self.recipient_signature is None:
+                raise KeyNotUsable("A recipient key is written only with its signature.")
             lines.append(f"recipient: {base64.b64encode(self.recipient).decode()}")
-        lines.append(f"fingerprint: {display_fingerprint(self.fingerprint, 16)}")
+            lines.append("recipient-signature: "
+                         f"{base64.b64encode(self.recipient_signature).decode()}")
+        lines.append(f"fingerprint: {display_fingerprint(self.signing_fp, 16)}")
         return "\n".join(lines) + "\n"
 
 
@@ -79,25 +94,53 @@ def parse_tpub(data: bytes) -> PublicKeyFile:
     except UnicodeDecodeError:
         raise KeyFileInvalid("This file is not a Testimony public key (not UTF-8 text).") from None
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    if not lines or lines[0] != TPUB_TITLE:
-        raise KeyFileInvalid("This file is not a Testimony public key (format 1).")
+    if not lines or lines[0] not in (TPUB_TITLE, TPUB_TITLE_1):
+        raise KeyFileInvalid("This file is not a Testimony public key.")
+    first_format = lines[0] == TPUB_TITLE_1
+    allowed = ("label", "signing", "recipient", "fingerprint") if first_format else \
+        ("label", "signing", "recipient", "recipient-signature", "fingerprint")
     fields: dict[str, str] = {}
     for line in lines[1:]:
         key, sep, value = line.partition(":")
-        if not sep or key not in ("label", "signing", "recipient", "fingerprint") \
-                or key in fields:
+        if not sep or key not in allowed or key in fields:
             raise KeyFileInvalid("This public key file has an unexpected line.")
         fields[key] = value.strip()
     if "signing" not in fields or "fingerprint" not in fields:
         raise KeyFileInvalid("This public key file lacks its signing key or fingerprint.")
     signing = _b64(fields["signing"], 32)
     recipient = _b64(fields["recipient"], RECIPIENT_PUBLIC) if "recipient" in fields else None
-    key = PublicKeyFile(clean_label(fields.get("label", "")), signing, recipient)
-    if fields["fingerprint"].replace(" ", "").lower() != key.fingerprint:
+    stated = fields["fingerprint"].replace(" ", "").lower()
+    if first_format:
+        # Format 1 bound a recipient key only through a second fingerprint that nobody
+        # compared: such a key file is refused rather than trusted half-way.
+        if recipient is not None:
+            raise KeyFileInvalid("This key file was made by an earlier Testimony and cannot be "
+                                 "used to send bundles: ask its owner for a new one (Keys, "
+                                 "Save my public key).")
+        if stated != key_fingerprint(signing, None):
+            raise KeyFileInvalid("This public key file is damaged: its fingerprint does not "
+                                 "match.")
+        return PublicKeyFile(clean_label(fields.get("label", "")), signing, None)
+    if stated != fingerprint_of(signing):
         raise KeyFileInvalid("This public key file is damaged: its fingerprint does not match.")
+    signature = None
     if recipient is not None:
+        signature = _b64(fields.get("recipient-signature", ""), 64)
+        if not _signed_by(signing, signature, RECIPIENT_CONTEXT + recipient):
+            raise KeyFileInvalid("This public key file is damaged or altered: its recipient key "
+                                 "is not signed by its owner.")
         recipient_public(recipient)  # refuses keys that are not valid points/encodings
-    return key
+    elif "recipient-signature" in fields:
+        raise KeyFileInvalid("This public key file has an unexpected line.")
+    return PublicKeyFile(clean_label(fields.get("label", "")), signing, recipient, signature)
+
+
+def _signed_by(public: bytes, signature: bytes, data: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, data)
+        return True
+    except (InvalidSignature, ValueError):
+        return False
 
 
 def _b64(value: str, size: int) -> bytes:
@@ -158,7 +201,9 @@ def own_public_key(vault, *, receive: bool) -> PublicKeyFile:
         row = vault.conn.execute("SELECT public_key FROM recipient_keys"
                                  " ORDER BY created_at DESC LIMIT 1").fetchone()
         recipient = bytes(row[0]) if row else None
-    return PublicKeyFile(clean_label(vault.researcher_name), vault.identity.public_key, recipient)
+    signature = vault.identity.sign(RECIPIENT_CONTEXT + recipient) if recipient else None
+    return PublicKeyFile(clean_label(vault.researcher_name), vault.identity.public_key, recipient,
+                         signature)
 
 
 def own_fingerprints(conn, identity_public: bytes) -> set[str]:
@@ -182,11 +227,12 @@ class EnrolledKey:
 
     @property
     def display(self) -> str:
-        return display_fingerprint(self.fingerprint)
+        """The person's fingerprint, as read aloud (the signing key's)."""
+        return display_fingerprint(self.signing_fp)
 
     def to_json(self) -> dict:
-        return {"fingerprint": self.fingerprint, "display": self.display, "role": self.role,
-                "label": self.label, "signing_fingerprint": self.signing_fp,
+        return {"fingerprint": self.signing_fp, "display": self.display, "role": self.role,
+                "label": self.label, "key_file": self.fingerprint,
                 "can_receive": self.recipient_key is not None,
                 "enrolled_at": self.enrolled_at, "revoked_at": self.revoked_at}
 
@@ -208,15 +254,16 @@ def enroll(vault, key: PublicKeyFile, role: str, label: str | None = None) -> En
                            f"cannot be enrolled as {role}.")
     if key.signing == vault.identity.public_key:
         raise KeyNotUsable("This is this vault's own key: enrol the other person's key.")
-    existing = vault.conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE fingerprint = ?",
-                                  (key.fingerprint,)).fetchone()
+    existing = vault.conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE fingerprint = ?"
+                                  " OR (signing_fp = ? AND revoked_at IS NOT NULL)",
+                                  (key.fingerprint, key.signing_fp)).fetchone()
     if existing:
         found = _row(existing)
         state = "revoked" if found.revoked_at else "enrolled"
         raise KeyNotUsable(f"This key is already {state} ({found.display}).")
     with vault.transaction() as conn:
         insert_enrolled(vault, conn, key, role, label)
-    return find_key(vault.conn, key.fingerprint)
+    return find_key(vault.conn, key.signing_fp)
 
 
 def insert_enrolled(vault, conn, key: PublicKeyFile, role: str, label: str | None) -> None:
@@ -236,15 +283,17 @@ def list_keys(conn, *, include_revoked: bool = True) -> list[EnrolledKey]:
 
 
 def find_key(conn, prefix: str) -> EnrolledKey:
-    """An enrolled key by its fingerprint or a unique prefix (spaces allowed, as read out)."""
+    """An enrolled key by the person's fingerprint (or a prefix of at least 8 digits, spaces
+    allowed, as read out). Of one person's several key files, the newest unrevoked one."""
     clean = prefix.replace(" ", "").lower()
     if len(clean) < 8 or any(c not in "0123456789abcdef" for c in clean):
         raise KeyNotUsable("Give at least 8 hex digits of the key's fingerprint.")
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE fingerprint LIKE ? LIMIT 2",
-                        (clean + "%",)).fetchall()
-    if len(rows) != 1:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE signing_fp LIKE ?"
+                        " OR fingerprint LIKE ? ORDER BY revoked_at IS NULL, enrolled_at",
+                        (clean + "%", clean + "%")).fetchall()
+    if len({r[3] for r in rows}) != 1:
         raise KeyNotUsable(f"No single enrolled key has the fingerprint {prefix}.")
-    return _row(rows[0])
+    return _row(rows[-1])
 
 
 def keys_for_signer(conn, signing_fp: str) -> list[EnrolledKey]:
@@ -258,7 +307,8 @@ def revoke(vault, prefix: str) -> EnrolledKey:
     if key.revoked_at:
         raise KeyNotUsable(f"The key {key.display} is already revoked.")
     with vault.transaction() as conn:
-        conn.execute("UPDATE enrolled_keys SET revoked_at = ? WHERE fingerprint = ?",
-                     (now(), key.fingerprint))
+        # The person is revoked: every key file of theirs, not only the newest.
+        conn.execute("UPDATE enrolled_keys SET revoked_at = ? WHERE signing_fp = ?"
+                     " AND revoked_at IS NULL", (now(), key.signing_fp))
         vault.audit_in(conn, "key_revoke", None, {"fingerprint": key.fingerprint})
-    return find_key(vault.conn, key.fingerprint)
+    return find_key(vault.conn, key.signing_fp)

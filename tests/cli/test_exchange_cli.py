@@ -214,4 +214,4 @@ def test_unknown_sender_confirmed_by_fingerprint(office, passphrase):
     out = sup.ok("import", str(usb / "4.tbundle"), "--confirm-sender", fingerprint[:16])
     assert "1 new" in out
     (key,) = [k for k in json.loads(sup.ok("keys", "list", "--json")) if k["label"] == "R4"]
-    assert key["role"] == "researcher" and key["signing_fingerprint"] == fingerprint
+    assert key["role"] == "researcher" and key["fingerprint"] == fingerprint

@@ -65,6 +65,10 @@ def _catalogue() -> dict[str, str]:
         "expects a list of choices": QCoreApplication.translate(
             "ProblemText", "expects a list of choices"),
         "lists a choice twice": QCoreApplication.translate("ProblemText", "lists a choice twice"),
+        "is answered, but applies only when {condition}: remove the answer, or change the "
+        "answer it depends on": QCoreApplication.translate(
+            "ProblemText", "is answered, but applies only when {condition}: remove the "
+            "answer, or change the answer it depends on"),
         "applies only when 'other' is chosen": QCoreApplication.translate(
             "ProblemText", "applies only when 'other' is chosen"),
         "expects name parts (given, father, grandfather, family, kunya)":
@@ -86,8 +90,6 @@ def _catalogue() -> dict[str, str]:
             "ProblemText", "cannot hold a value of type {type}"),
         "is not a field of this questionnaire": QCoreApplication.translate(
             "ProblemText", "is not a field of this questionnaire"),
-        "is hidden by its condition and was not stored": QCoreApplication.translate(
-            "ProblemText", "is hidden by its condition and was not stored"),
         "must be an object with one entry per section": QCoreApplication.translate(
             "ProblemText", "must be an object with one entry per section"),
         "is not a section of this questionnaire": QCoreApplication.translate(

@@ -52,12 +52,11 @@ class KeysDialog(VaultDialog):
         own = QGroupBox(self.tr("This vault"))
         own_box = QVBoxLayout(own)
         own_box.addWidget(plain_label(self.tr(
-            "Fingerprint of this vault's public key: read it aloud to whoever enrols it."),
-            wrap=True))
+            "Your fingerprint: read it aloud to whoever enrols your key. It is the one "
+            "fingerprint you have: the same on your key file, on your bundles and beside "
+            "everything you write."), wrap=True))
         self.own_fingerprint = fingerprint_label("")
         own_box.addWidget(self.own_fingerprint)
-        self.signing_caption = plain_label("", wrap=True)
-        own_box.addWidget(self.signing_caption)
         self.receive_box = QCheckBox(self.tr(
             "This vault receives bundles (a supervisor's or headquarters' vault)"))
         self.save_button = QPushButton(self.tr("Save my public key…"))
@@ -148,9 +147,6 @@ class KeysDialog(VaultDialog):
         own = k.own_public_key(self.vault, receive=False)
         self.own_fingerprint.setText(own.display)
         self.receive_box.setChecked(own.recipient is not None)
-        self.signing_caption.setText(self.tr(
-            "Signing fingerprint (a supervisor compares it when your first bundle arrives): "
-            "{fingerprint}").format(fingerprint=isolate(self.vault.identity.display)))
         self.keys = k.list_keys(self.vault.conn)
         self.table.setRowCount(len(self.keys))
         for row, key in enumerate(self.keys):
@@ -296,6 +292,5 @@ class KeysDialog(VaultDialog):
         self.keys = []
         self._drop_candidate()
         self.own_fingerprint.clear()
-        self.signing_caption.clear()
         self.message.clear()
         super().forget()
