@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
             path = _free_name(default_vault_path())
         self.create_screen.start(path)
         self._show_page(self.create_screen)
-        self.create_screen.passphrase.setFocus()
+        self.create_screen.name_edit.setFocus()
 
     def new_vault(self) -> None:
         if self.vault is not None:
