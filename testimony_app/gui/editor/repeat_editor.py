@@ -31,7 +31,7 @@ from .group_form import GroupForm
 from .row_summary import row_overview, row_summary
 
 ADD_ROW_KEYS = "Ctrl+Shift+N"
-_REVEAL_TRIES = 20
+_REVEAL_TRIES = 40
 
 
 class RowCard(QFrame):
@@ -103,7 +103,7 @@ class RepeatEditor(QWidget):
         self.cards: list[RowCard] = []
         self.removed: list[tuple[int, dict]] = []  # undo stack of (index, row answers)
         self._reveal: RowCard | None = None  # a card to scroll to once it is placed
-        self._reveal_tries = 0
+        self._reveal_tries = self._reveal_steady = 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         title = QLabel(f"<b>{field.label.get(lang)}</b>", self)
@@ -247,7 +247,7 @@ class RepeatEditor(QWidget):
 
     def _scroll_to(self, card: RowCard) -> None:
         """Scroll the page to `card`, once a card just added has its place."""
-        self._reveal, self._reveal_tries = card, 0
+        self._reveal, self._reveal_tries, self._reveal_steady = card, 0, 0
         QTimer.singleShot(0, self._reveal_card)
 
     def _reveal_card(self) -> None:
@@ -265,12 +265,15 @@ class RepeatEditor(QWidget):
         target = focused if focused is not None and card.isAncestorOf(focused) else card
         parent.ensureWidgetVisible(target, 20, 20)
         # A new card is placed, and the page's scroll range grown, only as the layouts
-        # run level by level: try again until it is in view (a few event loop turns).
+        # run level by level (the overview above it grows too): scroll again until it has
+        # stayed in view for a few event loop turns.
         self._reveal_tries += 1
         view = parent.viewport()
         shown = QRect(target.mapTo(view, QPoint(0, 0)), target.size())
         placed = card.testAttribute(Qt.WidgetAttribute.WA_Moved)  # set by its layout
-        if (placed and view.rect().contains(shown)) or self._reveal_tries >= _REVEAL_TRIES:
+        self._reveal_steady = self._reveal_steady + 1 \
+            if placed and view.rect().contains(shown) else 0
+        if self._reveal_steady >= 3 or self._reveal_tries >= _REVEAL_TRIES:
             self._reveal = None
         else:
             QTimer.singleShot(10, self._reveal_card)
