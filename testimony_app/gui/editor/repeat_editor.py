@@ -31,7 +31,7 @@ from .group_form import GroupForm
 from .row_summary import row_overview, row_summary
 
 ADD_ROW_KEYS = "Ctrl+Shift+N"
-_REVEAL_TRIES = 40
+_REVEAL_TRIES = 200  # at 10 ms each: gives up after about two seconds
 
 
 class RowCard(QFrame):
