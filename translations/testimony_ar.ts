@@ -654,12 +654,12 @@ Why is it being changed?</source>
         <translation>حفظ مراجعة (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Complete…</source>
-        <translation>إكمال…</translation>
+        <source>Complete</source>
+        <translation>إكمال</translation>
     </message>
     <message>
-        <source>Check that nothing is missing, then store the record as complete</source>
-        <translation>التحقق من عدم نقص أي شيء، ثم حفظ السجل على أنه مكتمل</translation>
+        <source>Check that nothing is missing, then store the record as complete (Ctrl+Enter)</source>
+        <translation>التحقق من عدم نقص أي شيء، ثم حفظ السجل على أنه مكتمل (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

@@ -650,12 +650,12 @@ Why is it being changed?</source>
         <translation>پاشەکەوتکردنی وەشانێک (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Complete…</source>
-        <translation>تەواوکردن…</translation>
+        <source>Complete</source>
+        <translation>تەواوکردن</translation>
     </message>
     <message>
-        <source>Check that nothing is missing, then store the record as complete</source>
-        <translation>دڵنیا ببەوە کە هیچ شتێک کەم نییە، پاشان تۆمارەکە وەک تەواو پاشەکەوت بکە</translation>
+        <source>Check that nothing is missing, then store the record as complete (Ctrl+Enter)</source>
+        <translation>دڵنیا ببەوە کە هیچ شتێک کەم نییە، پاشان تۆمارەکە وەک تەواو پاشەکەوت بکە (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

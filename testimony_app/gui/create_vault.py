@@ -140,7 +140,7 @@ class CreateVaultScreen(QWidget):
         self.reset()
         self.path_edit.setText(str(path))
         self.back_button.setVisible(can_go_back)
-        self.passphrase.setFocus()
+        self.name_edit.setFocus()  # the form's first box, in reading order
 
     def reset(self) -> None:
         self.opener.cancel()

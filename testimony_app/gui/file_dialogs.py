@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _TRACE_KEYS = ("history", "lastVisited")
@@ -43,17 +44,34 @@ def no_folder_trace() -> Iterator[None]:
 _OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
+def start_folder() -> Path:
+    """The user's documents folder, else home: where a dialog opens when no folder is
+    known (Qt would open in the working directory, often the install folder)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+def _start(start: str) -> str:
+    """`start` if it names a folder or file by its full path; a bare suggested file name
+    goes into the start folder."""
+    if start and Path(start).expanduser().is_absolute():
+        return start
+    return str(start_folder() / start) if start else str(start_folder())
+
+
 def choose_file(parent: QWidget, title: str, start: str = "", filters: str = "") -> str:
     """An existing file to read: a vault to open, an attachment to add, a key to enrol."""
     with no_folder_trace():
-        name, _ = QFileDialog.getOpenFileName(parent, title, start, filters, options=_OPTIONS)
+        name, _ = QFileDialog.getOpenFileName(parent, title, _start(start), filters,
+                                              options=_OPTIONS)
     return name
 
 
 def choose_files(parent: QWidget, title: str, filters: str = "") -> list[str]:
     """Existing files to read: hand-in bundles to preview and import."""
     with no_folder_trace():
-        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters, options=_OPTIONS)
+        names, _ = QFileDialog.getOpenFileNames(parent, title, _start(""), filters,
+                                                options=_OPTIONS)
     return names
 
 
@@ -65,5 +83,6 @@ def choose_new_path(parent: QWidget, title: str, start: str = "", filters: str =
     options = _OPTIONS if confirm_replace else \
         _OPTIONS | QFileDialog.Option.DontConfirmOverwrite
     with no_folder_trace():
-        name, _ = QFileDialog.getSaveFileName(parent, title, start, filters, options=options)
+        name, _ = QFileDialog.getSaveFileName(parent, title, _start(start), filters,
+                                              options=options)
     return name

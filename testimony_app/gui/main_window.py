@@ -30,6 +30,7 @@ from .unlock import UnlockScreen
 from .vault_dialog import close_vault_dialogs
 from .vault_task import stop_vault_tasks, vault_busy
 from .vault_windows import VaultWindows
+from .window_fit import fit_to_screen, keep_on_screen
 from .workers import wait_for_workers
 
 
@@ -82,11 +83,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self._build_menus()
+        # Made now, not at the first message: the window's height must not change then.
+        self.statusBar().setObjectName("status")
         self.setWindowTitle(self.tr("Testimony"))
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         geometry = prefs.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # saved on a larger screen, or at another scale
 
         self._path = starting_vault_path(prefs, vault_path)
         if self._path.exists():
@@ -183,7 +187,7 @@ class MainWindow(QMainWindow):
             path = _free_name(default_vault_path())
         self.create_screen.start(path)
         self._show_page(self.create_screen)
-        self.create_screen.passphrase.setFocus()
+        self.create_screen.name_edit.setFocus()
 
     def new_vault(self) -> None:
         if self.vault is not None:

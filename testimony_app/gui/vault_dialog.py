@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ..vault import Vault
 from .clipboard import ClipboardGuard
 from .vault_task import VaultTask
+from .window_fit import fit_to_screen
 
 
 class VaultDialog(QDialog):
@@ -29,6 +30,10 @@ class VaultDialog(QDialog):
         self.clipboard_guard = parent.findChild(ClipboardGuard) if parent is not None else None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def resize_to_fit(self, width: int, height: int) -> None:
+        """The window's preferred size, or less on a small screen (its content scrolls)."""
+        fit_to_screen(self, width, height)
 
     def forget(self) -> None:
         """Drop every widget's testimony and the vault; subclasses clear their own views

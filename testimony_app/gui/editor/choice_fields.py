@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
 
 from ...form import Field
+from .drop_down import DropDown
 from .field_base import FieldWidget, text_or_none
 
 
@@ -44,7 +45,7 @@ class _OtherMixin:
 class SelectOneField(_OtherMixin, FieldWidget):
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None):
         super().__init__(field, lang, parent)
-        self.combo = QComboBox(self)
+        self.combo = DropDown(self)
         self.combo.setObjectName(f"input_{field.name}")
         self.combo.addItem("—", None)
         for choice in field.choices:
@@ -125,7 +126,7 @@ class AttachmentField(FieldWidget):
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None):
         super().__init__(field, lang, parent)
-        self.combo = QComboBox(self)
+        self.combo = DropDown(self)
         self.combo.setObjectName(f"input_{field.name}")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.currentIndexChanged.connect(self._emit)

@@ -11,9 +11,10 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...form import Field, normalise_digits
+from .drop_down import DropDown
 from .field_base import HINT_STYLE, FieldWidget
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -101,7 +102,7 @@ class DateTimeField(FieldWidget):
         self.time.setObjectName(f"input_{field.name}_time")
         self.time.setPlaceholderText(self.tr("HH:MM"))
         self.time.setFixedWidth(_char_width(self, 7))
-        self.offset = QComboBox(self)
+        self.offset = DropDown(self)
         self.offset.setObjectName(f"input_{field.name}_offset")
         self.offset.setEditable(True)
         self.offset.addItems(_OFFSETS)

@@ -21,10 +21,11 @@ class EditorBar(QWidget):
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("Save a revision (Ctrl+S)"))
-        self.complete_button = QPushButton(self.tr("Complete…"), self)
+        # No "…": Complete asks nothing more, it checks and stores (or lists what is missing).
+        self.complete_button = QPushButton(self.tr("Complete"), self)
         self.complete_button.setObjectName("complete")
         self.complete_button.setToolTip(self.tr(
-            "Check that nothing is missing, then store the record as complete"))
+            "Check that nothing is missing, then store the record as complete (Ctrl+Enter)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.back_button)

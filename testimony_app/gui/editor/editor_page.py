@@ -100,10 +100,11 @@ class EditorPage(QWidget):
         self._focus_hooked = False
         # Bound methods, never lambdas: a lambda holding `self` inside a connection of one
         # of its own children can crash Qt when the page is destroyed.
+        # Not Alt+Down/Up: those open a drop-down list, and must keep doing so.
         for keys, slot in (("Ctrl+PgDown", self.next_section),
                            ("Ctrl+PgUp", self.previous_section),
-                           ("Alt+Down", self.next_section), ("Alt+Up", self.previous_section),
-                           (QKeySequence.StandardKey.Save, self._on_save_clicked)):
+                           (QKeySequence.StandardKey.Save, self._on_save_clicked),
+                           ("Ctrl+Return", self.complete), ("Ctrl+Enter", self.complete)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...form import Field
+from .drop_down import DropDown
 from .field_base import FieldWidget
 
 
@@ -24,7 +25,7 @@ class GeopointField(FieldWidget):
         self.lon = QLineEdit(self)
         self.lon.setObjectName(f"input_{field.name}_lon")
         self.lon.setPlaceholderText(self.tr("Longitude, e.g. 43.1190"))
-        self.precision = QComboBox(self)
+        self.precision = DropDown(self)
         self.precision.setObjectName(f"input_{field.name}_precision")
         self.precision.addItem(self.tr("Precision…"), None)
         for choice in field.precision_choices:

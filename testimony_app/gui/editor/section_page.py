@@ -27,7 +27,9 @@ class SectionPage(QScrollArea):
         self.section = section
         self.setObjectName(f"section_{section.name}")
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As needed, never off: on a narrow screen a person card wider than the page
+        # must still be reachable.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         title = QLabel(f"<h2>{section_title(section, lang)}</h2>", inner)

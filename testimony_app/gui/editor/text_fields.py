@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...form import Field
 from ...form.display import YES_NO
+from .drop_down import DropDown
 from .field_base import FieldWidget, text_or_none
 
 
@@ -89,7 +90,7 @@ class BoolField(FieldWidget):
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None):
         super().__init__(field, lang, parent)
         yes, no = YES_NO.get(lang, YES_NO["en"])
-        self.combo = QComboBox(self)
+        self.combo = DropDown(self)
         self.combo.setObjectName(f"input_{field.name}")
         self.combo.addItem("—", None)
         self.combo.addItem(yes, True)

@@ -46,7 +46,7 @@ class ConflictsDialog(VaultDialog):
         super().__init__(vault, lang, parent)
         self.setObjectName("conflicts_dialog")
         self.setWindowTitle(self.tr("Conflicts"))
-        self.resize(1150, 780)
+        self.resize_to_fit(1150, 780)
         self._conflicts: list[cf.Conflict] = []
         self._current: cf.Conflict | None = None
         self._pending: str | None = None  # "local" or "imported", while confirming

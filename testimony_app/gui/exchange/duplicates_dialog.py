@@ -60,7 +60,7 @@ class DuplicatesDialog(VaultDialog):
         super().__init__(vault, lang, parent)
         self.setObjectName("duplicates_dialog")
         self.setWindowTitle(self.tr("Possible duplicate witnesses"))
-        self.resize(1050, 760)
+        self.resize_to_fit(1050, 760)
         self.candidates: list[dup.Candidate] = []
         self.briefs: dict[str, dict] = {}
         self.decided: list[dict] = []

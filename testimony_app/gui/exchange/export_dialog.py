@@ -49,7 +49,7 @@ class ExportDialog(VaultDialog):
         super().__init__(vault, lang, parent)
         self.record_ids = list(record_ids) if record_ids is not None else None
         self.setWindowTitle(self.tr("Hand in records"))
-        self.resize(720, 520)
+        self.resize_to_fit(720, 520)
         self.exported: ExportResult | None = None
         self.count = 0  # records that would go in
 

@@ -76,7 +76,7 @@ class ImportDialog(VaultDialog):
     def __init__(self, vault: Vault, lang: str, parent: QWidget | None = None):
         super().__init__(vault, lang, parent)
         self.setWindowTitle(self.tr("Import hand-in bundles"))
-        self.resize(980, 640)
+        self.resize_to_fit(980, 640)
         self.panels: list[BundlePreviewPanel] = []
         self._working_on: list[BundlePreviewPanel] = []
         self._after: list[BundlePreviewPanel] = []  # previews to redo after an import

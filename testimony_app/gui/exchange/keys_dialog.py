@@ -46,7 +46,7 @@ class KeysDialog(VaultDialog):
     def __init__(self, vault: Vault, lang: str, parent: QWidget | None = None):
         super().__init__(vault, lang, parent)
         self.setWindowTitle(self.tr("Keys for hand-in bundles"))
-        self.resize(820, 640)
+        self.resize_to_fit(820, 640)
         self.candidate: k.PublicKeyFile | None = None
 
         own = QGroupBox(self.tr("This vault"))

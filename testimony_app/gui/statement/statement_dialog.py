@@ -94,7 +94,7 @@ class StatementDialog(VaultDialog):
         self.level.currentIndexChanged.connect(self._changed)
         self.language.currentIndexChanged.connect(self._changed)
         self.organisation.textChanged.connect(self._changed)
-        self.resize(1040, 780)
+        self.resize_to_fit(1040, 780)
         self._make()
 
     # -- building ----------------------------------------------------------------------
