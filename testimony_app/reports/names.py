@@ -1,6 +1,9 @@
 """Recorded names found in free text however they are written: Arabic spelling variants,
 proclitics and suffixes, Sorani spellings of Arabic names, two-word names written as one,
-a particle before a name, Latin transliterations (by consonant skeleton, skeletons.py).
+a particle before a name or joined to it, Latin transliterations (by consonant skeleton,
+skeletons.py, and by the romanization table, romanization.py), a name split by a line
+break, a hyphen or other punctuation, a name inside a longer token, and Cyrillic or Greek
+letters that look like Latin ones.
 
 Pure functions on strings; never looks at anything but the names and text it is given.
 """
@@ -13,20 +16,29 @@ from dataclasses import dataclass
 
 from ..form import fold
 from ..form.normalise import is_function_word
-from .skeletons import is_latin, skeleton
+from .english_words import COMMON
+from .romanization import latin_pattern
+from .skeletons import is_latin, skeleton, vowel_key
 
 # Invisible format characters (soft hyphen, zero-width (non-)joiners, direction marks) that
 # a keyboard or a paste can leave inside a name or a number; they never separate words.
 INVISIBLE = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+# Also dropped inside a word: the half rings and apostrophes of romanization ("ʿAli").
+INVISIBLE_RE = re.compile(f"[{INVISIBLE}\u02bb\u02bc\u02be\u02bf]")
+# Cyrillic and Greek letters drawn like Latin ones: "Аhmad" with a Cyrillic А is Ahmad.
+_LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеіјорсхуѕԁһԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιν",
+    "ABESIJKMHOPCTXYaeijopcxysdhqwABEZHIKMNOPTYXoiv")
 # A word, with Arabic diacritics, tatweel and invisible characters inside it; an underscore
 # separates words (IMG_Ahmad_2017.jpg).
-WORD = re.compile(f"(?:[^\\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640{INVISIBLE}])+")
+WORD = re.compile(f"(?:[^\\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640{INVISIBLE}"
+                  "\u02bb\u02bc\u02be\u02bf])+")
 # Particles of names that are also ordinary words; never withheld on their own.
-_NAME_PARTICLES = frozenset(fold(w) for w in (
-    "al", "el", "abu", "abou", "umm", "um", "bin", "ibn", "bint", "ابو", "أبو", "ام", "أم",
-    "بن", "بنت", "ال",
-))
+_KUNYA_HEADS = ("ابو", "ابي", "ابا", "ام", "ابن", "بنت", "بن")  # folded; أبي and أبا are
+# أبو's other cases ("لأبي خالد", "رأيت أبا خالد")
+_LATIN_HEADS = ("abu", "abou", "aboo", "abo", "abi", "aba", "umm", "um", "omm", "om", "oum",
+                "ibn", "bin", "bint", "al", "el")
+_NAME_PARTICLES = frozenset(_KUNYA_HEADS + _LATIN_HEADS + ("ال",))
 # "عبد" and a name of God make one name (عبد الله, عبد الرحمن). A name of God alone is no
 # name ("إن شاء الله", "Allah"): it is withheld only after "عبد", and "عبد" only before
 # the rest of its name.
@@ -52,6 +64,9 @@ class Names:
     words: frozenset[str] = frozenset()
     skeletons: frozenset[str] = frozenset()
     compounds: frozenset[tuple[str, str]] = frozenset()  # ("عبد", "الله")
+    vowel_keys: frozenset[str] = frozenset()  # of recorded Latin words (skeletons.vowel_key)
+    latin: re.Pattern | None = None           # Latin spellings of Arabic-script words
+    inner: re.Pattern | None = None           # long names, found inside longer tokens
 
     def __bool__(self) -> bool:
         return bool(self.words or self.compounds)
@@ -59,28 +74,47 @@ class Names:
 
 def key(word: str) -> str:
     """A word as names are compared: folded, without invisible characters."""
-    return fold(INVISIBLE_RE.sub("", word))
+    return fold(INVISIBLE_RE.sub("", word).translate(_LOOKALIKES))
 
 
 def name_tokens(values: Iterable[str]) -> Names:
     """The words of recorded names, minus particles and one-letter words, plus each two
-    neighbouring words written as one ("عبد الله" -> "عبدالله", "أبو أحمد" -> "ابواحمد")."""
-    words, compounds = set(), set()
+    neighbouring words written as one ("عبد الله" -> "عبدالله", "أبو أحمد" -> "ابواحمد"),
+    the Arabic spelling of a Sorani one, and what finds them spelt another way in Latin."""
+    words, compounds, patterns, keys = set(), set(), set(), set()
     for value in values:
-        parts = [key(m.group()) for m in WORD.finditer(str(value or ""))]
+        raw = [m.group() for m in WORD.finditer(str(value or ""))]
+        parts = [key(w) for w in raw]
         words.update(a + b for a, b in zip(parts, parts[1:], strict=False)
                      if not (a + b).isdigit())
         compounds.update((a, b) for a, b in zip(parts, parts[1:], strict=False)
                          if a in _COMPOUND_HEADS)
-        words.update(w for w in parts
-                     if len(w) >= 2 and not w.isdigit() and
-                     w not in _NAME_PARTICLES | _COMPOUND_HEADS | _NAMES_OF_GOD)
+        patterns.update(latin_pattern(a + b) for a, b in zip(raw, raw[1:], strict=False)
+                        if key(a) in _COMPOUND_HEADS)
+        for w, part in zip(raw, parts, strict=True):
+            if len(part) < 2 or part.isdigit() or part in (
+                    _NAME_PARTICLES | _COMPOUND_HEADS | _NAMES_OF_GOD):
+                continue
+            words.add(part)
+            if is_latin(part):
+                keys.add(vowel_key(part))
+            else:
+                patterns.add(latin_pattern(w))
+                if _is_sorani(w):
+                    words.add(fold(_arabic_spelling(INVISIBLE_RE.sub("", w))))
     # "الجبوري" is also written "جبوري", and a family name recorded bare takes the article.
     words |= {w[2:] for w in words if w.startswith(ARTICLE) and len(w) >= 6}
     words |= {ARTICLE + w for w in words if len(w) >= 5 and not w.isascii() and
               not w.startswith(ARTICLE)}
     found = {skeleton(w) for w in words | {b for _, b in compounds}}
-    return Names(frozenset(words), frozenset(found - {""}), frozenset(compounds))
+    patterns.discard("")
+    latin = re.compile("|".join(f"(?:{p})" for p in sorted(patterns))) if patterns else None
+    # A long name inside a longer token ("IMG-Ahmad2017", "الجبوريينا"): five letters or
+    # more, so that short names are not found inside ordinary words.
+    long = sorted((w for w in words if len(w) >= 5 and not w.isdigit()), key=len, reverse=True)
+    inner = re.compile("|".join(map(re.escape, long))) if long else None
+    return Names(frozenset(words), frozenset(found - {""}), frozenset(compounds),
+                 frozenset(keys - {""}), latin, inner)
 
 
 def word_forms(folded: str):
@@ -108,34 +142,110 @@ def _arabic_spelling(word: str) -> str:
     return word[:-1].replace("ە", "") + word[-1:]  # a final ە is Arabic's ta marbuta
 
 
-def _is_name(word: str, names: Names) -> bool:
+def _is_sorani(word: str) -> bool:
+    return word.startswith("ئ") or any(ch in word for ch in "ەێۆڕڵ")
+
+
+def _without_head(folded: str):
+    """`folded` without a kunya's or a family's particle joined to it ("ابيخالد",
+    "abukhalid", "aljubouri"), when at least three letters are left."""
+    heads = _LATIN_HEADS if is_latin(folded) else _KUNYA_HEADS
+    return (folded[len(h):] for h in heads if folded.startswith(h) and len(folded) - len(h) >= 3)
+
+
+def _latin_variant(folded: str, names: Names) -> bool:
+    """A Latin word spelt differently from the recorded name, or the Latin spelling of a
+    name recorded only in Arabic script."""
+    if folded in COMMON:
+        return False
+    return (skeleton(folded) in names.skeletons or vowel_key(folded) in names.vowel_keys or
+            (names.latin is not None and names.latin.fullmatch(folded) is not None))
+
+
+def _is_name(word: str, names: Names, inner: bool = True) -> bool:
     bare = INVISIBLE_RE.sub("", word)
     if is_function_word(bare):
         return False
-    folded = fold(bare)
-    if any(form in names.words for form in word_forms(folded)):
+    folded = key(bare)
+    forms = set(word_forms(folded))
+    forms |= {rest for form in tuple(forms) for rest in _without_head(form)}
+    if forms & names.words:
         return True
-    if bare.startswith("ئ") or any(ch in bare for ch in "ەێۆ"):
+    if _is_sorani(bare):
         if any(form in names.words for form in word_forms(fold(_arabic_spelling(bare)))):
             return True
+    if inner and names.inner is not None and len(folded) > 5 and names.inner.search(folded):
+        return True
     # A capitalised Latin word spelt differently from the recorded name (or the name
-    # recorded only in Arabic script): compared by consonants. Only capitalised words, as
-    # names are in English: "would" is not Walid.
-    return (is_latin(folded) and INVISIBLE_RE.sub("", word)[:1].isupper() and
-            skeleton(folded) in names.skeletons)
+    # recorded only in Arabic script). Only capitalised words, as names are in English:
+    # "would" is not Walid.
+    if not (is_latin(folded) and bare.translate(_LOOKALIKES)[:1].isupper()):
+        return False
+    return any(_latin_variant(form, names) for form in forms)
+
+
+# What may split one name into pieces: a hyphen or a line break (with a hyphen), dots
+# ("A.h.m.a.d"), a slash, an apostrophe ("Sa'ad"), an underscore; at most this many pieces.
+_SPLITTERS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212.'\u2019/\\_\n\r\u2028\u2029·|*")
+_MAX_PIECES = 8
+
+
+_BREAKS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212\n\r\u2028\u2029")
+
+
+def _joinable(gap: str) -> bool:
+    """A gap inside a name written in pieces; with a space in it only when it also holds a
+    line break or a hyphen ("Ah-\nmad", "Ah- mad"), never a sentence's end ("it. Then")."""
+    inner = gap.strip(" \t\u00a0")
+    if not (0 < len(gap) <= 4 and inner != "" and all(ch in _SPLITTERS for ch in inner)):
+        return False
+    return inner == gap or any(ch in _BREAKS for ch in inner)
+
+
+def _split_names(text: str, words: list[re.Match], names: Names,
+                 is_name: list[bool]) -> list[tuple[int, int]]:
+    """Names written in pieces: "Ah-\nmad", "Jubo-\nuri", "أح\nمد", "K.h.a.l.i.d", and
+    two pieces separated by one space that together are a recorded word ("Ah mad")."""
+    out = []
+    for i, m in enumerate(words):
+        if is_name[i]:
+            continue
+        joined, end = m.group(), m.end()
+        for j in range(i + 1, min(len(words), i + _MAX_PIECES)):
+            gap = text[end:words[j].start()]
+            exact_only = gap == " "
+            if not (exact_only and j == i + 1) and not _joinable(gap):
+                break
+            joined += words[j].group()
+            end = words[j].end()
+            if exact_only:
+                if len(key(joined)) >= 4 and set(word_forms(key(joined))) & names.words:
+                    out.append((m.start(), end))
+                break
+            if is_name[j]:
+                break
+            if _is_name(joined, names, inner=False):
+                out.append((m.start(), end))
+                break
+    return out
+
+
+def _particle(word: str) -> bool:
+    return any(form in _NAME_PARTICLES | _COMPOUND_HEADS for form in word_forms(key(word)))
 
 
 def name_spans(text: str, words: list[re.Match], names: Names) -> list[tuple[int, int]]:
     """(start, end) of every word of `words` (WORD matches in `text`) that is a recorded
-    name, and of a particle just before one ("Abu Ahmad", "al-Jabouri")."""
+    name, of a particle just before one ("Abu Ahmad", "al-Jabouri", "لأبي خالد"), and of
+    a name written in pieces (see _split_names)."""
     is_name = [_is_name(m.group(), names) for m in words]
     for i, (m, n) in enumerate(zip(words, words[1:], strict=False)):
-        if names.compounds and text[m.end():n.start()].strip(" -\u00a0") == "" and any(
+        if names.compounds and text[m.end():n.start()].strip(" -\u00a0\n") == "" and any(
                 (form, key(n.group())) in names.compounds for form in word_forms(key(m.group()))):
             is_name[i] = is_name[i + 1] = True
     for i, m in enumerate(words):
-        if not is_name[i] and i + 1 < len(words) and is_name[i + 1] and (
-                key(m.group()) in _NAME_PARTICLES | _COMPOUND_HEADS and
-                text[m.end():words[i + 1].start()].strip(" -\u00a0") == ""):
+        if not is_name[i] and i + 1 < len(words) and is_name[i + 1] and _particle(
+                m.group()) and text[m.end():words[i + 1].start()].strip(" -\u00a0\n") == "":
             is_name[i] = True
-    return [(m.start(), m.end()) for m, hit in zip(words, is_name, strict=True) if hit]
+    out = [(m.start(), m.end()) for m, hit in zip(words, is_name, strict=True) if hit]
+    return out + _split_names(text, words, names, is_name)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..form import Field, Form, fold
 from ..form.display import format_value, person_name
 from ..form.marks import name_parts
-from . import names, pseudonyms, spans
+from . import addresses, names, pseudonyms, spans
 from .errors import ReportError
 from .levels import PUBLIC_LEVELS, check_consent, parse_level, witness_age
 
@@ -97,7 +97,7 @@ class _Context:
         # The witness's birth year is shown only as an age band at public levels.
         born = witness.get("birth_year")
         self.years = frozenset({str(born)} if self.public and isinstance(born, int) else ())
-        self.addresses = spans.address_pairs(self._withheld_addresses())
+        self.addresses = addresses.recorded_numbers(self._withheld_addresses())
         # A place, phone or other span marked once is withheld wherever it is written again.
         self.phrases = spans.phrases(
             (kind, text) for kind in self.mark_kinds - {"name"}
@@ -114,11 +114,16 @@ class _Context:
         # public-named keeps the witness's and the dead's names. A word in both a kept name
         # and a withheld one (a shared family name) is withheld in free text: safer to
         # over-withhold the dead's name than to reveal the living.
+        witness_name = (self.answers.get("witness") or {}).get("full_name")
         if self.level != "public-named":
-            out += name_parts((self.answers.get("witness") or {}).get("full_name"))
+            out += name_parts(witness_name)
+        else:
+            out += _kunya(witness_name)
         for row in _rows(self.answers, "people", "people"):
             if self.level != "public-named" or row.get("outcome") not in _DEAD:
                 out += name_parts(row.get("name"))
+            else:
+                out += _kunya(row.get("name"))
         # A name the researcher marked once is withheld wherever else it is written.
         out += _marked_texts(self.answers, self.marks, "name")
         return [str(v) for v in out if v]
@@ -179,6 +184,15 @@ def _marked_texts(answers: dict, marks: list[dict], kind: str) -> list[str]:
                 isinstance(end, int)):
             out.append(text[max(0, start):end])
     return out
+
+
+def _kunya(value) -> list[str]:
+    """The kunya of a person_name answer, Arabic and Latin: public-named shows a person
+    without it, in free text as in the name (see _without_kunya)."""
+    if not isinstance(value, dict):
+        return []
+    latin = value.get("latin") if isinstance(value.get("latin"), dict) else {}
+    return [v for v in (value.get("kunya"), latin.get("kunya")) if isinstance(v, str) and v]
 
 
 def _without_kunya(value):
