@@ -45,6 +45,10 @@ def _stems(word: str):
                     len(bare) - len(s) >= 2)
 
 
+def is_address_word(word: str) -> bool:
+    return _kind(word) in ("address", "number")
+
+
 def _kind(word: str) -> str:
     """'address', 'number' (No., رقم), 'digits', or '' for any other word."""
     folded = key(word)
@@ -66,8 +70,9 @@ def address_numbers(text: str, words: list[re.Match]) -> list[tuple[int, int, st
     ("House No. 47"), or a number followed by an address word ("47 شارع")."""
     out = []
     kinds = [_kind(m.group()) for m in words]
+    covered = -1  # "House No. 47" is one address, not also "No. 47"
     for i, m in enumerate(words):
-        if kinds[i] not in ("address", "number"):
+        if kinds[i] not in ("address", "number") or m.start() < covered:
             continue
         j = i + 1
         while j < len(words) and kinds[j] == "number" and j - i <= 2 and _close(text, words, j):
@@ -75,6 +80,7 @@ def address_numbers(text: str, words: list[re.Match]) -> list[tuple[int, int, st
         if j < len(words) and kinds[j] == "digits" and _close(text, words, j):
             number = _DIGITS.match(normalise_digits(key(words[j].group()))).group()
             out.append((m.start(), words[j].end(), number.lstrip("0") or "0"))
+            covered = words[j].end()
     for i, m in enumerate(words[:-1]):
         if kinds[i] == "digits" and kinds[i + 1] == "address" and _close(text, words, i + 1):
             number = _DIGITS.match(normalise_digits(key(m.group()))).group()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..form import Field, Form, fold
 from ..form.display import format_value, person_name
 from ..form.marks import name_parts
-from . import addresses, names, pseudonyms, spans
+from . import addresses, doubtful, names, pseudonyms, spans
 from .errors import ReportError
 from .levels import PUBLIC_LEVELS, check_consent, parse_level, witness_age
 
@@ -63,6 +63,9 @@ class StatementView:
     account: tuple[Item, ...]
     form_id: str = ""
     form_version: int = 0
+    # Words the statement shows that may still identify someone (doubtful.py), for its
+    # maker to check before saving; never laid out.
+    doubtful: tuple[str, ...] = ()
 
     def texts(self):
         """Every string in the view (for tests that look for withheld values)."""
@@ -98,6 +101,10 @@ class _Context:
         born = witness.get("birth_year")
         self.years = frozenset({str(born)} if self.public and isinstance(born, int) else ())
         self.addresses = addresses.recorded_numbers(self._withheld_addresses())
+        self.doubtful: dict[str, None] = {}  # in the order found
+        self.known_words = doubtful.known_words(
+            choice.label.get(lang) for choices in form.choice_lists.values()
+            for choice in choices for lang in LANGS)
         # A place, phone or other span marked once is withheld wherever it is written again.
         self.phrases = spans.phrases(
             (kind, text) for kind in self.mark_kinds - {"name"}
@@ -153,6 +160,10 @@ class _Context:
         found += spans.found_spans(text, self.names, numbers=self.find_numbers,
                                    years=self.years, addresses=self.addresses,
                                    phrases=self.phrases)
+        words = list(names.WORD.finditer(text))
+        for word in doubtful.doubtful(text, words, [(s.start, s.end) for s in found],
+                                      self.known_words, self.addresses, names=self.public):
+            self.doubtful.setdefault(word, None)
         return spans.withhold(text, found, self.lang)
 
     def visible(self, f: Field) -> bool:
@@ -360,5 +371,5 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
         people_headers=headers, people_rows=rows, instructions_received=received,
         instructions=tuple(b for b in blocks if b),
         account=_items(ctx, "account", answers.get("account") or {}),
-        form_id=form.id, form_version=form.version,
+        form_id=form.id, form_version=form.version, doubtful=tuple(ctx.doubtful),
     )
