@@ -101,7 +101,7 @@ def name_tokens(values: Iterable[str]) -> Names:
             else:
                 patterns.add(latin_pattern(w))
                 if _is_sorani(w):
-                    words.add(fold(_arabic_spelling(INVISIBLE_RE.sub("", w))))
+                    words.update(_arabic_spellings(w))
     # "الجبوري" is also written "جبوري", and a family name recorded bare takes the article.
     words |= {w[2:] for w in words if w.startswith(ARTICLE) and len(w) >= 6}
     words |= {ARTICLE + w for w in words if len(w) >= 5 and not w.isascii() and
@@ -133,17 +133,23 @@ def word_forms(folded: str):
                 yield stem[:-len(suffix)]
 
 
-def _arabic_spelling(word: str) -> str:
-    """A Sorani spelling of an Arabic name as Arabic writes it: Sorani writes the short
-    vowels (ئەحمەد for أحمد, حەسەن for حسن) and long ones doubled (مەحموود for محمود)."""
+def _arabic_spellings(word: str) -> set[str]:
+    """Folded Arabic spellings of a Sorani spelling of an Arabic name: Sorani writes the
+    short vowels (ئەحمەد for أحمد, حەسەن for حسن, عومەر for عمر, خالید for خالد) and long
+    ones doubled (مەحموود for محمود)."""
+    word = INVISIBLE_RE.sub("", word)
     if word.startswith(("ئە", "ئی", "ئو")):
         word = "ا" + word[2:]
     word = word.replace("وو", "و").replace("یی", "ی").replace("ێ", "ی").replace("ۆ", "و")
-    return word[:-1].replace("ە", "") + word[-1:]  # a final ە is Arabic's ta marbuta
+    word = word[:-1].replace("ە", "") + word[-1:]  # a final ە is Arabic's ta marbuta
+    # A short i or u that Sorani writes and Arabic does not, between two letters.
+    short = word[:1] + word[1:-1].replace("ی", "").replace("و", "") + word[-1:]
+    return {fold(word), fold(short)}
 
 
 def _is_sorani(word: str) -> bool:
-    return word.startswith("ئ") or any(ch in word for ch in "ەێۆڕڵ")
+    """Written the Sorani way: a Sorani letter, the Persian yeh or keheh, or ئ first."""
+    return word.startswith("ئ") or any(ch in word for ch in "ەێۆڕڵیک")
 
 
 def _without_head(folded: str):
@@ -171,9 +177,9 @@ def _is_name(word: str, names: Names, inner: bool = True) -> bool:
     forms |= {rest for form in tuple(forms) for rest in _without_head(form)}
     if forms & names.words:
         return True
-    if _is_sorani(bare):
-        if any(form in names.words for form in word_forms(fold(_arabic_spelling(bare)))):
-            return True
+    if _is_sorani(bare) and any(form in names.words for spelling in _arabic_spellings(bare)
+                                for form in word_forms(spelling)):
+        return True
     if inner and names.inner is not None and len(folded) > 5 and names.inner.search(folded):
         return True
     # A capitalised Latin word spelt differently from the recorded name (or the name
