@@ -11,6 +11,7 @@ Pure functions on strings; never looks at anything but the names and text it is 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -182,6 +183,12 @@ def _is_name(word: str, names: Names, inner: bool = True) -> bool:
         return True
     if inner and names.inner is not None and len(folded) > 5 and names.inner.search(folded):
         return True
+    # A token of several pieces: letters and digits ("Ali2017"), two scripts ("Aliعلي"),
+    # joined capitalised words ("AliHassan"): each piece is looked at on its own.
+    whole = _MARKS.sub("", unicodedata.normalize("NFKC", bare)).translate(_LOOKALIKES)
+    pieces = _PIECES.findall(whole)
+    if len(pieces) > 1 or (pieces and pieces[0] != whole):
+        return any(_is_name(piece, names, inner) for piece in pieces if len(piece) >= 2)
     # A capitalised Latin word spelt differently from the recorded name (or the name
     # recorded only in Arabic script). Only capitalised words, as names are in English:
     # "would" is not Walid.
@@ -190,6 +197,9 @@ def _is_name(word: str, names: Names, inner: bool = True) -> bool:
     return any(_latin_variant(form, names) for form in forms)
 
 
+# Harakat and tatweel, which separate no pieces of a word.
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_PIECES = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])|[^\W\dA-Za-z_]+")
 # What may split one name into pieces: a hyphen or a line break (with a hyphen), dots
 # ("A.h.m.a.d"), a slash, an apostrophe ("Sa'ad"), an underscore; at most this many pieces.
 _SPLITTERS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212.'\u2019/\\_\n\r\u2028\u2029·|*")
@@ -210,8 +220,8 @@ def _joinable(gap: str) -> bool:
 
 def _split_names(text: str, words: list[re.Match], names: Names,
                  is_name: list[bool]) -> list[tuple[int, int]]:
-    """Names written in pieces: "Ah-\nmad", "Jubo-\nuri", "أح\nمد", "K.h.a.l.i.d", and
-    two pieces separated by one space that together are a recorded word ("Ah mad")."""
+    """Names written in pieces: "Ah-\nmad", "Jubo-\nuri", "أح\nمد", "K.h.a.l.i.d", "A h m a
+    d", and two pieces separated by one space that together are a recorded word ("Ah mad")."""
     out = []
     for i, m in enumerate(words):
         if is_name[i]:
@@ -219,8 +229,11 @@ def _split_names(text: str, words: list[re.Match], names: Names,
         joined, end = m.group(), m.end()
         for j in range(i + 1, min(len(words), i + _MAX_PIECES)):
             gap = text[end:words[j].start()]
-            exact_only = gap == " "
-            if not (exact_only and j == i + 1) and not _joinable(gap):
+            # Letters spaced out ("A h m a d", "أ ح م د") are one word.
+            spaced = gap in (" ", "\u00a0") and len(key(words[j - 1].group())) == 1 == len(
+                key(words[j].group()))
+            exact_only = gap == " " and not spaced
+            if not (exact_only and j == i + 1) and not spaced and not _joinable(gap):
                 break
             joined += words[j].group()
             end = words[j].end()

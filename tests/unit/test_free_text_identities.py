@@ -161,7 +161,7 @@ def test_numbers_that_are_not_addresses_stay(form, record):
 SPLIT = [
     "Ah-\nmad", "Ah-\r\nmad", "Ah–\nmad", "Ah\u00ad\nmad", "Ah-\n  mad", "Jubo-\nuri",
     "Ru-\nqayya", "Kha-\nlid", "Ah\nmad", "K.h.a.l.i.d", "A/h/m/a/d", "Ah mad",
-    "أح\nمد", "أح-\nمد", "الجبو-\nري", "رقـ\nـية", "خا\nلد", "ئەح-\nمەد",
+    "أح\nمد", "أح-\nمد", "A h m a d", "أ ح م د", "الجبو-\nري", "رقـ\nـية", "خا\nلد", "ئەح-\nمەد",
 ]
 
 
@@ -179,27 +179,31 @@ def test_split_names_show_on_no_surface_of_a_public_pdf(form, record, tmp_path):
 
 
 OTHER_DISGUISES = [
-    "\u0410hmad",          # Cyrillic А
-    "Ahm\u0430d",          # Cyrillic а inside
-    "\u0391hmad",          # Greek Alpha
-    "Ａｈｍａｄ",           # full-width
-    "Ah\u200bmad",         # zero-width space
-    "ʿAli-Shammari",       # a romanization half ring, joined by a hyphen
-    "IMG-Ahmad2017",       # inside a longer token
-    "#AlJubouri",
-    "الجبوريون",
-    "والجبوريين",
-    "Ahmad's",
-    "Ahmadi",
+    ("\u0410hmad", "hmad"),           # Cyrillic А
+    ("Ahm\u0430d", "Ahm"),            # Cyrillic а inside
+    ("\u0391hmad", "hmad"),           # Greek Alpha
+    ("Ａｈｍａｄ", "ｈｍ"),             # full-width
+    ("Ah\u200bmad", "mad"),           # zero-width space
+    ("A h m a d", "h m"),             # spaced out
+    ("أ ح م د", "ح م"),
+    ("ʿAli-Shammari", "hamm"),        # a romanization half ring, joined by a hyphen
+    ("IMG-Ahmad2017", "hmad"),        # inside a longer token
+    ("Rukia2017", "Ruk"),
+    ("AhmadJubouri", "Jub"),
+    ("Aliعلي", "Ali"),
+    ("#AlJubouri", "Jub"),
+    ("الجبوريون", "جبوري"),
+    ("والجبوريين", "جبوري"),
+    ("Ahmad's", "hmad"),
+    ("Ahmadi", "hmad"),
 ]
 
 
-@pytest.mark.parametrize("written", OTHER_DISGUISES)
-def test_look_alike_letters_and_longer_tokens_do_not_hide_a_name(form, record, written):
+@pytest.mark.parametrize(("written", "needle"), OTHER_DISGUISES)
+def test_look_alike_letters_and_longer_tokens_do_not_hide_a_name(form, record, written,
+                                                                 needle):
     out = _words(form, record, f"Then {written} came.")
-    assert "hm" not in out.lower() and "jubouri" not in out.lower() and "جبوري" not in out
-    assert "shammari" not in out.lower() and "ｈ" not in out and "\u0410" not in out
-    assert PLACEHOLDERS["name"]["en"] in out
+    assert needle not in out and PLACEHOLDERS["name"]["en"] in out, out
 
 
 def test_ordinary_words_are_not_taken_for_short_names(form, record):
