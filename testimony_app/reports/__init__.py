@@ -28,3 +28,6 @@ def forget_cached_text() -> None:
     fonts = sys.modules.get(f"{__name__}.fonts")
     if fonts is not None:
         fonts.forget_glyph_texts()
+    names = sys.modules.get(f"{__name__}.names")
+    if names is not None:
+        names.forget_keys()

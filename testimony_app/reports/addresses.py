@@ -30,6 +30,8 @@ _SUFFIXES = tuple(sorted({fold(s) for s in (
     "نا", "ه", "ها", "هم", "هن", "ي", "ك", "كم", "ى", "ەکە", "ەکەمان", "ەکەیان", "ەکەم",
     "مان", "یان", "ی", "م", "ت", "s")}, key=len, reverse=True))
 _WORDS = frozenset(fold(w) for w in _ADDRESS_WORDS)
+# Most words hold no address word at all: this finds the few worth taking apart.
+_SOME_WORD = re.compile("|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)))
 _NUMBER_MARKS = frozenset(fold(w) for w in _NUMBER_WORDS)
 _DIGITS = re.compile(r"^\d+")
 # What may stand between the parts: spaces, a colon, a hash, a dash, a full stop, a comma.
@@ -56,6 +58,8 @@ def _kind(word: str) -> str:
         return "digits"
     if folded in _NUMBER_MARKS:
         return "number"
+    if not _SOME_WORD.search(folded):
+        return ""
     return "address" if any(s in _WORDS for s in _stems(folded)) else ""
 
 

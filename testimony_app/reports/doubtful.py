@@ -70,8 +70,12 @@ def doubtful(text: str, words: list[re.Match], withheld: list[tuple[int, int]],
              known: frozenset[str], numbers: frozenset[str], *, names: bool) -> list[str]:
     """The doubtful words of `text` that it still shows after the `withheld` spans; with
     `names` false (a partner statement keeps names), only address numbers."""
+    hidden = bytearray(len(text))  # 1 where a withheld span covers the character
+    for a, b in withheld:
+        hidden[a:b] = b"\x01" * (b - a)
+
     def shown(m: re.Match) -> bool:
-        return not any(a < m.end() and m.start() < b for a, b in withheld)
+        return not any(hidden[m.start():m.end()])
 
     out = []
     for i, m in enumerate(words if names else ()):
@@ -91,7 +95,7 @@ def doubtful(text: str, words: list[re.Match], withheld: list[tuple[int, int]],
                 not (i and _is_head(words[i - 1].group()))):
             out.append(word)
     for start, end, number in address_numbers(text, words):
-        if number not in numbers and not any(a < end and start < b for a, b in withheld):
+        if number not in numbers and not any(hidden[start:end]):
             out.append(text[start:end])
     return out
 

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..form import fold
 from ..form.normalise import is_function_word
@@ -66,16 +67,25 @@ class Names:
     skeletons: frozenset[str] = frozenset()
     compounds: frozenset[tuple[str, str]] = frozenset()  # ("عبد", "الله")
     vowel_keys: frozenset[str] = frozenset()  # of recorded Latin words (skeletons.vowel_key)
-    latin: re.Pattern | None = None           # Latin spellings of Arabic-script words
-    inner: re.Pattern | None = None           # long names, found inside longer tokens
+    latin: tuple[str, ...] = ()               # patterns of Latin spellings (romanization.py)
+    inner: tuple[str, ...] = ()               # long names, found inside longer tokens
 
     def __bool__(self) -> bool:
         return bool(self.words or self.compounds)
 
 
+@lru_cache(maxsize=8192)
 def key(word: str) -> str:
-    """A word as names are compared: folded, without invisible characters."""
+    """A word as names are compared: folded, without invisible characters.
+
+    Remembers the words it folded, as layout does: forget_keys() forgets them."""
     return fold(INVISIBLE_RE.sub("", word).translate(_LOOKALIKES))
+
+
+def forget_keys() -> None:
+    """Forget the words folded and the name patterns compiled (they come from records)."""
+    key.cache_clear()
+    _compiled.cache_clear()
 
 
 def name_tokens(values: Iterable[str]) -> Names:
@@ -109,13 +119,18 @@ def name_tokens(values: Iterable[str]) -> Names:
               not w.startswith(ARTICLE)}
     found = {skeleton(w) for w in words | {b for _, b in compounds}}
     patterns.discard("")
-    latin = re.compile("|".join(f"(?:{p})" for p in sorted(patterns))) if patterns else None
     # A long name inside a longer token ("IMG-Ahmad2017", "الجبوريينا"): five letters or
     # more, so that short names are not found inside ordinary words.
-    long = sorted((w for w in words if len(w) >= 5 and not w.isdigit()), key=len, reverse=True)
-    inner = re.compile("|".join(map(re.escape, long))) if long else None
+    inner = tuple(sorted(w for w in words if len(w) >= 5 and not w.isdigit()))
     return Names(frozenset(words), frozenset(found - {""}), frozenset(compounds),
-                 frozenset(keys - {""}), latin, inner)
+                 frozenset(keys - {""}), tuple(sorted(patterns)), inner)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern:
+    # Compiling is slow (a millisecond a name) and most statements need few: each pattern
+    # is compiled when first needed, and kept (common names recur) until forget_keys().
+    return re.compile(pattern)
 
 
 def word_forms(folded: str):
@@ -166,7 +181,7 @@ def _latin_variant(folded: str, names: Names) -> bool:
     if folded in COMMON:
         return False
     return (skeleton(folded) in names.skeletons or vowel_key(folded) in names.vowel_keys or
-            (names.latin is not None and names.latin.fullmatch(folded) is not None))
+            any(_compiled(p).fullmatch(folded) for p in names.latin))
 
 
 def _is_name(word: str, names: Names, inner: bool = True) -> bool:
@@ -181,7 +196,7 @@ def _is_name(word: str, names: Names, inner: bool = True) -> bool:
     if _is_sorani(bare) and any(form in names.words for spelling in _arabic_spellings(bare)
                                 for form in word_forms(spelling)):
         return True
-    if inner and names.inner is not None and len(folded) > 5 and names.inner.search(folded):
+    if inner and len(folded) > 5 and any(w in folded for w in names.inner):
         return True
     # A token of several pieces: letters and digits ("Ali2017"), two scripts ("Aliعلي"),
     # joined capitalised words ("AliHassan"): each piece is looked at on its own.
@@ -230,15 +245,16 @@ def _split_names(text: str, words: list[re.Match], names: Names,
         for j in range(i + 1, min(len(words), i + _MAX_PIECES)):
             gap = text[end:words[j].start()]
             # Letters spaced out ("A h m a d", "أ ح م د") are one word.
-            spaced = gap in (" ", "\u00a0") and len(key(words[j - 1].group())) == 1 == len(
-                key(words[j].group()))
+            spaced = (gap in (" ", "\u00a0") and len(words[j - 1].group()) <= 3 and
+                      len(words[j].group()) <= 3 and
+                      len(key(words[j - 1].group())) == 1 == len(key(words[j].group())))
             exact_only = gap == " " and not spaced
             if not (exact_only and j == i + 1) and not spaced and not _joinable(gap):
                 break
             joined += words[j].group()
             end = words[j].end()
             if exact_only:
-                if len(key(joined)) >= 4 and set(word_forms(key(joined))) & names.words:
+                if len(joined) >= 4 and key(joined) in names.words:
                     out.append((m.start(), end))
                 break
             if is_name[j]:

@@ -102,9 +102,7 @@ class _Context:
         self.years = frozenset({str(born)} if self.public and isinstance(born, int) else ())
         self.addresses = addresses.recorded_numbers(self._withheld_addresses())
         self.doubtful: dict[str, None] = {}  # in the order found
-        self.known_words = doubtful.known_words(
-            choice.label.get(lang) for choices in form.choice_lists.values()
-            for choice in choices for lang in LANGS)
+        self.known_words = _known_words(form)
         # A place, phone or other span marked once is withheld wherever it is written again.
         self.phrases = spans.phrases(
             (kind, text) for kind in self.mark_kinds - {"name"}
@@ -172,6 +170,19 @@ class _Context:
         if self.level == "partner":
             return f.sensitivity in ("public", "partner")
         return f.sensitivity == "public"
+
+
+_KNOWN_WORDS: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def _known_words(form: Form) -> frozenset[str]:
+    """The words of the questionnaire's choice labels, once per questionnaire version."""
+    found = _KNOWN_WORDS.get((form.id, form.version))
+    if found is None:
+        found = _KNOWN_WORDS[(form.id, form.version)] = doubtful.known_words(
+            choice.label.get(lang) for choices in form.choice_lists.values()
+            for choice in choices for lang in LANGS)
+    return found
 
 
 def _rows(answers: dict, section: str, repeat: str) -> list[dict]:
