@@ -119,9 +119,10 @@ def name_tokens(values: Iterable[str]) -> Names:
               not w.startswith(ARTICLE)}
     found = {skeleton(w) for w in words | {b for _, b in compounds}}
     patterns.discard("")
-    # A long name inside a longer token ("IMG-Ahmad2017", "الجبوريينا"): five letters or
-    # more, so that short names are not found inside ordinary words.
-    inner = tuple(sorted(w for w in words if len(w) >= 5 and not w.isdigit()))
+    # A long Arabic-script name inside a longer word ("الجبوريينا"): five letters or more,
+    # so that short names are not found inside ordinary words. Latin tokens are split into
+    # their pieces instead (_PIECES): "Nadia" is not to be found inside "Canadian".
+    inner = tuple(sorted(w for w in words if len(w) >= 5 and not w.isascii()))
     return Names(frozenset(words), frozenset(found - {""}), frozenset(compounds),
                  frozenset(keys - {""}), tuple(sorted(patterns)), inner)
 

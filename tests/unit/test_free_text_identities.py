@@ -213,3 +213,14 @@ def test_ordinary_words_are_not_taken_for_short_names(form, record):
     assert _words(form, record, text) == text
     ar = "على البيت وأمام الجامع ذهبنا إلى عمارة الجيران"
     assert _words(form, record, ar, lang="ar") == ar
+
+
+def test_a_latin_name_is_not_looked_for_inside_ordinary_words(form, record):
+    rec = copy.deepcopy(record)
+    rec["answers"]["people"]["people"][1]["name"] = {"given": "نادية", "family": "أمينة",
+                                                     "latin": {"given": "Nadia",
+                                                               "family": "Amina"}}
+    text = "A Canadian doctor did the examination; Nadia and Amina stayed."
+    assert _words(form, rec, text) == (
+        f"A Canadian doctor did the examination; {PLACEHOLDERS['name']['en']} and "
+        f"{PLACEHOLDERS['name']['en']} stayed.")
