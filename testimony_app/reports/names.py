@@ -31,10 +31,11 @@ INVISIBLE_RE = re.compile(f"[{INVISIBLE}\u02bb\u02bc\u02be\u02bf]")
 _LOOKALIKES = str.maketrans(
     "АВЕЅІЈКМНОРСТХУаеіјорсхуѕԁһԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιν",
     "ABESIJKMHOPCTXYaeijopcxysdhqwABEZHIKMNOPTYXoiv")
-# A word, with Arabic diacritics, tatweel and invisible characters inside it; an underscore
-# separates words (IMG_Ahmad_2017.jpg).
+# A word, with Arabic and Latin diacritics (combining accents: "Ahma\u0301d"), tatweel and
+# invisible characters inside it; an underscore separates words (IMG_Ahmad_2017.jpg).
 WORD = re.compile(f"(?:[^\\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640{INVISIBLE}"
-                  "\u02bb\u02bc\u02be\u02bf])+")
+                  "\u02bb\u02bc\u02be\u02bf\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
+                  "\u20d0-\u20ff\ufe20-\ufe2f])+")
 # Particles of names that are also ordinary words; never withheld on their own.
 _KUNYA_HEADS = ("ابو", "ابي", "ابا", "ام", "ابن", "بنت", "بن")  # folded; أبي and أبا are
 # أبو's other cases ("لأبي خالد", "رأيت أبا خالد")
@@ -218,7 +219,8 @@ _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _PIECES = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])|[^\W\dA-Za-z_]+")
 # What may split one name into pieces: a hyphen or a line break (with a hyphen), dots
 # ("A.h.m.a.d"), a slash, an apostrophe ("Sa'ad"), an underscore; at most this many pieces.
-_SPLITTERS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212.'\u2019/\\_\n\r\u2028\u2029·|*")
+_SPLITTERS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212.'\u2018\u2019`\u00b4\u02b9/\\_"
+                       "\n\r\u2028\u2029·|*")
 _MAX_PIECES = 8
 
 

@@ -184,6 +184,9 @@ OTHER_DISGUISES = [
     ("\u0391hmad", "hmad"),           # Greek Alpha
     ("Ａｈｍａｄ", "ｈｍ"),             # full-width
     ("Ah\u200bmad", "mad"),           # zero-width space
+    ("Ahma\u0301d", "Ahm"),           # a combining accent
+    ("Ru`qayya", "qayya"),            # a backtick for the hamza or ain
+    ("\ufe83\ufea3\ufee4\ufeaa", "\ufea3"),  # Arabic presentation forms (أحمد)
     ("A h m a d", "h m"),             # spaced out
     ("أ ح م د", "ح م"),
     ("ʿAli-Shammari", "hamm"),        # a romanization half ring, joined by a hyphen
