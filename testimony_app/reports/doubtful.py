@@ -51,6 +51,15 @@ _KNOWN_LATIN = frozenset((
     "ramadan", "eid", "quran", "west", "east", "north", "south", "old", "city", "army",
     "police", "red", "crescent", "cross", "un", "unicef", "unhcr", "msf", "ngo", "ok",
 ))
+# Common Arabic and Sorani words that follow a kinship word without being a name ("أبي في
+# البيت", my father was at home; "باوکم لە ماڵ").
+_COMMON_AFTER_KIN = frozenset(fold(w) for w in (
+    "في", "من", "إلى", "على", "مع", "عن", "كان", "كانت", "قال", "قالت", "هو", "هي", "ثم",
+    "لم", "لا", "ما", "قد", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "عند", "بعد", "قبل",
+    "حتى", "كل", "أيضا", "وهو", "وهي", "كانوا", "جاء", "جاءت", "ذهب", "ذهبت", "بقي", "و",
+    "لە", "بە", "کە", "بۆ", "لەگەڵ", "بوو", "بوون", "وتی", "گوتی", "هات", "چوو", "لەوێ", "ئەو",
+    "هەروەها", "یەک", "دوو",
+))
 _SENTENCE_ENDS = frozenset('.!?:;\n"«»“”([–—•*')
 
 
@@ -113,7 +122,8 @@ def _name_like(word: str, folded: str) -> bool:
     """A word after a kinship word that may be a name: capitalised in Latin; in Arabic
     script any word but a common one, or one with the article ("ابن الجيران", the
     neighbours' son)."""
-    if len(folded) < 2 or folded.isdigit() or _is_head(word) or is_function_word(word):
+    if (len(folded) < 2 or folded.isdigit() or _is_head(word) or is_function_word(word) or
+            folded in _COMMON_AFTER_KIN):
         return False
     if is_latin(folded):
         return word[:1].isupper() and folded not in COMMON

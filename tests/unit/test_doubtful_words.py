@@ -42,6 +42,9 @@ def test_arabic_and_sorani_names_after_kinship_words_are_listed(form, record):
     ar = "كان أبو سمير وأم سلمى وابن جاسم مع ابن الجيران والحاج محمود على السطح"
     assert _doubtful(form, record, ar, lang="ar") == (
         "أبو سمير", "وأم سلمى", "وابن جاسم", "والحاج محمود")
+    # Common words after a kinship word are not names: "أبي في البيت", my father was home.
+    ar = "كان أبي في البيت وأمي مع أختي، وأبو سمير قال إن ابن جاسم جاء"
+    assert _doubtful(form, record, ar, lang="ar") == ("وأبو سمير", "ابن جاسم")
     ckb = "کاک ئاراس و مام جەلال لە ماڵەوە بوون"
     assert _doubtful(form, record, ckb, lang="ckb") == ("کاک ئاراس", "مام جەلال")
 
