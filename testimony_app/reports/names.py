@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..form import fold
@@ -70,6 +70,9 @@ class Names:
     vowel_keys: frozenset[str] = frozenset()  # of recorded Latin words (skeletons.vowel_key)
     latin: tuple[str, ...] = ()               # patterns of Latin spellings (romanization.py)
     inner: tuple[str, ...] = ()               # long names, found inside longer tokens
+    # Words already looked at, while these names are in use (one statement): an account
+    # says the same words many times.
+    seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.words or self.compounds)
@@ -268,6 +271,13 @@ def _split_names(text: str, words: list[re.Match], names: Names,
     return out
 
 
+def _known_name(word: str, names: Names) -> bool:
+    found = names.seen.get(word)
+    if found is None:
+        found = names.seen[word] = _is_name(word, names)
+    return found
+
+
 def _particle(word: str) -> bool:
     return any(form in _NAME_PARTICLES | _COMPOUND_HEADS for form in word_forms(key(word)))
 
@@ -276,7 +286,7 @@ def name_spans(text: str, words: list[re.Match], names: Names) -> list[tuple[int
     """(start, end) of every word of `words` (WORD matches in `text`) that is a recorded
     name, of a particle just before one ("Abu Ahmad", "al-Jabouri", "لأبي خالد"), and of
     a name written in pieces (see _split_names)."""
-    is_name = [_is_name(m.group(), names) for m in words]
+    is_name = [_known_name(m.group(), names) for m in words]
     for i, (m, n) in enumerate(zip(words, words[1:], strict=False)):
         if names.compounds and text[m.end():n.start()].strip(" -\u00a0\n") == "" and any(
                 (form, key(n.group())) in names.compounds for form in word_forms(key(m.group()))):
