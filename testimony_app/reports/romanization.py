@@ -20,7 +20,7 @@ import unicodedata
 
 # Consonants -> Latin spellings (each may be written doubled, for shadda or by habit).
 _CONSONANTS = {
-    "ب": "b", "پ": "p|b", "ت": "t", "ث": "th|t|s", "ج": "j|g|dj|dj", "چ": "ch|tch|c|j",
+    "ب": "b", "پ": "p|b", "ت": "t", "ث": "th|t|s", "ج": "j|g|dj", "چ": "ch|tch|c|j",
     "ح": "h|7", "خ": "kh|x|h|k", "د": "d", "ذ": "dh|th|z|d", "ر": "r", "ڕ": "r",
     "ز": "z", "ژ": "zh|j|z", "س": "s", "ش": "sh|ch|sch|s", "ص": "s", "ض": "d|dh|z",
     "ط": "t", "ظ": "z|dh|th|d", "غ": "gh|g|r", "ف": "f|ph", "ڤ": "v|f", "ق": "q|k|g|c",
@@ -45,7 +45,7 @@ _ALEFS = "اأإآٱ"
 
 def _letters(word: str) -> str:
     word = _MARKS.sub("", unicodedata.normalize("NFKC", word))
-    return word.replace("ؤ", "و").replace("ئ", "ئ").replace("ء", "")
+    return word.replace("ؤ", "و").replace("ء", "")
 
 
 def _alt(spellings: str, doubled: bool = True) -> str:
