@@ -482,6 +482,21 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>DoubtfulList</name>
+    <message>
+        <source>Check these words before saving: they may name someone or give an address away, and nothing recorded matched them. Mark in the record any that must be withheld.</source>
+        <translation>تحقّق من هذه الكلمات قبل الحفظ: قد تكشف اسم شخص أو عنواناً، ولم يطابقها شيء مسجّل. حدّد في السجل ما يجب أن يكون منها محجوباً.</translation>
+    </message>
+    <message>
+        <source>Doubtful words</source>
+        <translation>كلمات مشكوك فيها</translation>
+    </message>
+    <message>
+        <source>I have checked these words</source>
+        <translation>تحقّقتُ من هذه الكلمات</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate witnesses</source>

@@ -482,6 +482,21 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>DoubtfulList</name>
+    <message>
+        <source>Check these words before saving: they may name someone or give an address away, and nothing recorded matched them. Mark in the record any that must be withheld.</source>
+        <translation>پێش پاشەکەوتکردن ئەم وشانە پشتڕاست بکەرەوە: لەوانەیە ناوی کەسێک یان ناونیشانێک ئاشکرا بکەن، و هیچ شتێکی تۆمارکراو لەگەڵیان یەک نەگرتەوە. ئەوانەی دەبێت شاردراوە بن لە تۆمارەکەدا نیشانیان بکە.</translation>
+    </message>
+    <message>
+        <source>Doubtful words</source>
+        <translation>وشە گوماناوییەکان</translation>
+    </message>
+    <message>
+        <source>I have checked these words</source>
+        <translation>ئەم وشانەم پشتڕاست کردەوە</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate witnesses</source>

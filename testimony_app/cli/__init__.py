@@ -15,7 +15,7 @@ from pathlib import Path
 from ..crash import describe
 from ..exchange import BundleRejected, ExchangeError, KeyFileInvalid
 from ..form import FormError, UnknownForm
-from ..reports import ConsentRefused, ReportError
+from ..reports import ConsentRefused, DoubtfulWords, ReportError
 from ..vault import (
     NotAVault,
     ValidationFailed,
@@ -157,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"testimony: {exc}", EXIT_ERROR)
     except ConsentRefused as exc:  # a level more open than the witness's consent
         return _fail(f"testimony: {exc}", EXIT_INVALID)
+    except DoubtfulWords as exc:  # each record's doubtful words under the line
+        _fail(f"testimony: {exc}", EXIT_INVALID)
+        for code, words in exc.found.items():
+            print(f"  {code}: {' | '.join(words)}", file=sys.stderr)
+        return EXIT_INVALID
     except ReportError as exc:
         return _fail(f"testimony: {exc}", EXIT_ERROR)
     except (WeakPassphrase, UnknownForm, VerificationFailed) as exc:

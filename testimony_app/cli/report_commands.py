@@ -1,7 +1,9 @@
 """`testimony pdf`: redacted PDF statements, one file per record, written atomically.
 
 Every record's consent is checked before anything is written: a batch with one refused
-record writes nothing. Each statement's SHA-256, level and source revision go into the
+record writes nothing. So is every statement's list of doubtful words (words that may
+still identify someone, reports/doubtful.py): unless --checked says they were read, they
+are printed and nothing is written. Each statement's SHA-256, level and source revision go into the
 vault's audit log. The PDF bytes are the only thing written; never a temporary plaintext.
 """
 
@@ -13,7 +15,7 @@ from argparse import ArgumentTypeError
 from pathlib import Path
 
 from ..form import get_form
-from ..reports import LEVELS, ReportError, check_consent, parse_level, redact
+from ..reports import LEVELS, DoubtfulWords, ReportError, check_consent, parse_level, redact
 from ..reports.metadata import file_name
 from ..vault.pseudonyms import statement_answers
 from .commands import _open, write_atomically
@@ -30,6 +32,9 @@ def register(cmd) -> None:
     sp.add_argument("--out", required=True, help="directory for the PDF files")
     sp.add_argument("--organisation", help="organisation named in the header "
                     "(default: the vault's 'organisation' setting)")
+    sp.add_argument("--checked", action="store_true",
+                    help="the doubtful words of these statements (listed when this is not "
+                    "given) were checked: write the statements")
 
 
 def _level(text: str) -> str:
@@ -70,12 +75,24 @@ def pdf(args) -> None:
         # Consent first, for the whole batch, so that a refusal writes nothing; each
         # statement is then made from the very revision whose consent was checked (records
         # are read again one by one so a large batch keeps memory flat).
-        checked = {}
+        checked, doubtful = {}, {}
         for record_id in ids:
             record = vault.get(record_id)
             checked[record_id] = record.revision
-            check_consent(record.answers, args.level,
-                          str((record.answers.get("interview") or {}).get("code") or record_id))
+            code = str((record.answers.get("interview") or {}).get("code") or record_id)
+            check_consent(record.answers, args.level, code)
+            if not args.checked:
+                # The doubtful words do not depend on the pseudonym: the record's own
+                # answers do, and fixing a pseudonym now would change the vault.
+                words = _doubtful(vault, record, args.level, args.lang)
+                if words:
+                    doubtful[code] = words
+        if doubtful:
+            raise DoubtfulWords(
+                f"{len(doubtful)} of {len(ids)} statements would show words that may name "
+                "someone or give an address away; read them in the record, mark what must "
+                "be withheld, then run again (with --checked once they are checked). "
+                "Nothing was written.", doubtful)
         out.mkdir(mode=0o700, parents=True, exist_ok=True)  # only after every check passed
         organisation = args.organisation or vault.setting("organisation", "")
         progress = _Progress(len(ids))
@@ -94,3 +111,10 @@ def pdf(args) -> None:
                 "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
             print(path)
             progress.step(done)
+
+
+def _doubtful(vault, record, level: str, lang: str) -> tuple[str, ...]:
+    form = get_form(record.form_id, record.form_version)
+    return redact(form, {"id": record.id, "revision": record.revision,
+                         "answers": record.answers, "marks": record.marks},
+                  level, lang).doubtful

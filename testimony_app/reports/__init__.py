@@ -4,12 +4,12 @@ Takes records (answers, marks, ids) from the caller; never imports the vault and
 writes files: the caller decides where the PDF bytes go and writes the audit event.
 """
 
-from .errors import ConsentRefused, ReportError
+from .errors import ConsentRefused, DoubtfulWords, ReportError
 from .levels import LEVELS, allowed_levels, check_consent, parse_level
 from .redact import StatementView, redact
 
 __all__ = [
-    "LEVELS", "ConsentRefused", "ReportError", "StatementView", "allowed_levels",
+    "LEVELS", "ConsentRefused", "DoubtfulWords", "ReportError", "StatementView", "allowed_levels",
     "check_consent", "forget_cached_text", "parse_level", "redact",
 ]
 
@@ -28,3 +28,6 @@ def forget_cached_text() -> None:
     fonts = sys.modules.get(f"{__name__}.fonts")
     if fonts is not None:
         fonts.forget_glyph_texts()
+    names = sys.modules.get(f"{__name__}.names")
+    if names is not None:
+        names.forget_keys()

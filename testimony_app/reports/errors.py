@@ -20,3 +20,12 @@ class ConsentRefused(ReportError):
                  level: str = "", allowed: tuple[str, ...] = ("internal",)):
         super().__init__(sentence)
         self.reason, self.scope, self.level, self.allowed = reason, scope, level, allowed
+
+
+class DoubtfulWords(ReportError):
+    """Statements would show words that may still identify someone (reports/doubtful.py)
+    and nobody said they were checked. `found` maps each record's code to its words."""
+
+    def __init__(self, sentence: str, found: dict[str, tuple[str, ...]]):
+        super().__init__(sentence)
+        self.found = found

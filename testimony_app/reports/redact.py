@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..form import Field, Form, fold
 from ..form.display import format_value, person_name
 from ..form.marks import name_parts
-from . import names, pseudonyms, spans
+from . import addresses, doubtful, names, pseudonyms, spans
 from .errors import ReportError
 from .levels import PUBLIC_LEVELS, check_consent, parse_level, witness_age
 
@@ -63,6 +63,9 @@ class StatementView:
     account: tuple[Item, ...]
     form_id: str = ""
     form_version: int = 0
+    # Words the statement shows that may still identify someone (doubtful.py), for its
+    # maker to check before saving; never laid out.
+    doubtful: tuple[str, ...] = ()
 
     def texts(self):
         """Every string in the view (for tests that look for withheld values)."""
@@ -97,7 +100,9 @@ class _Context:
         # The witness's birth year is shown only as an age band at public levels.
         born = witness.get("birth_year")
         self.years = frozenset({str(born)} if self.public and isinstance(born, int) else ())
-        self.addresses = spans.address_pairs(self._withheld_addresses())
+        self.addresses = addresses.recorded_numbers(self._withheld_addresses())
+        self.doubtful: dict[str, None] = {}  # in the order found
+        self.known_words = _known_words(form)
         # A place, phone or other span marked once is withheld wherever it is written again.
         self.phrases = spans.phrases(
             (kind, text) for kind in self.mark_kinds - {"name"}
@@ -114,11 +119,16 @@ class _Context:
         # public-named keeps the witness's and the dead's names. A word in both a kept name
         # and a withheld one (a shared family name) is withheld in free text: safer to
         # over-withhold the dead's name than to reveal the living.
+        witness_name = (self.answers.get("witness") or {}).get("full_name")
         if self.level != "public-named":
-            out += name_parts((self.answers.get("witness") or {}).get("full_name"))
+            out += name_parts(witness_name)
+        else:
+            out += _kunya(witness_name)
         for row in _rows(self.answers, "people", "people"):
             if self.level != "public-named" or row.get("outcome") not in _DEAD:
                 out += name_parts(row.get("name"))
+            else:
+                out += _kunya(row.get("name"))
         # A name the researcher marked once is withheld wherever else it is written.
         out += _marked_texts(self.answers, self.marks, "name")
         return [str(v) for v in out if v]
@@ -148,6 +158,10 @@ class _Context:
         found += spans.found_spans(text, self.names, numbers=self.find_numbers,
                                    years=self.years, addresses=self.addresses,
                                    phrases=self.phrases)
+        words = list(names.WORD.finditer(text))
+        for word in doubtful.doubtful(text, words, [(s.start, s.end) for s in found],
+                                      self.known_words, self.addresses, names=self.public):
+            self.doubtful.setdefault(word, None)
         return spans.withhold(text, found, self.lang)
 
     def visible(self, f: Field) -> bool:
@@ -156,6 +170,19 @@ class _Context:
         if self.level == "partner":
             return f.sensitivity in ("public", "partner")
         return f.sensitivity == "public"
+
+
+_KNOWN_WORDS: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def _known_words(form: Form) -> frozenset[str]:
+    """The words of the questionnaire's choice labels, once per questionnaire version."""
+    found = _KNOWN_WORDS.get((form.id, form.version))
+    if found is None:
+        found = _KNOWN_WORDS[(form.id, form.version)] = doubtful.known_words(
+            choice.label.get(lang) for choices in form.choice_lists.values()
+            for choice in choices for lang in LANGS)
+    return found
 
 
 def _rows(answers: dict, section: str, repeat: str) -> list[dict]:
@@ -179,6 +206,15 @@ def _marked_texts(answers: dict, marks: list[dict], kind: str) -> list[str]:
                 isinstance(end, int)):
             out.append(text[max(0, start):end])
     return out
+
+
+def _kunya(value) -> list[str]:
+    """The kunya of a person_name answer, Arabic and Latin: public-named shows a person
+    without it, in free text as in the name (see _without_kunya)."""
+    if not isinstance(value, dict):
+        return []
+    latin = value.get("latin") if isinstance(value.get("latin"), dict) else {}
+    return [v for v in (value.get("kunya"), latin.get("kunya")) if isinstance(v, str) and v]
 
 
 def _without_kunya(value):
@@ -346,5 +382,5 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
         people_headers=headers, people_rows=rows, instructions_received=received,
         instructions=tuple(b for b in blocks if b),
         account=_items(ctx, "account", answers.get("account") or {}),
-        form_id=form.id, form_version=form.version,
+        form_id=form.id, form_version=form.version, doubtful=tuple(ctx.doubtful),
     )

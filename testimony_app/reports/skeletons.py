@@ -93,3 +93,27 @@ def skeleton(word: str) -> str:
     if any("\u0600" <= ch <= "\u06ff" for ch in word):
         return _arabic(word)
     return ""
+
+
+def vowel_key(word: str) -> str:
+    """A folded Latin word's consonant classes with each run of vowels as one "V", for
+    names too short for a skeleton: "Ali", "Aly", "Alee" and "Ally" all give "VlV";
+    "Ruqaya" and "Rukia" give "rVkV". '' when the word has no consonant."""
+    if not is_latin(word) or len(word) < 3:
+        return ""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        pair = word[i:i + 2]
+        if pair in _LATIN_DIGRAPHS:
+            c, i = _LATIN_DIGRAPHS[pair], i + 2
+        else:
+            ch = word[i]
+            c = (_LATIN_INITIAL.get(ch) if i == 0 else None) or _LATIN.get(ch) or (
+                "V" if ch in "aeiouyw" else "")
+            i += 1
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    if len(out) > 2 and out[-1] == "h" and out[-2] == "V":
+        out.pop()  # "Fatimah", "Sumayyah"
+    return "".join(out) if any(c != "V" for c in out) else ""

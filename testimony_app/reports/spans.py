@@ -1,6 +1,6 @@
 """Withholding spans of free text: the researcher's marks, plus what the level withholds
 written unmarked: recorded names (found by names.py), phone numbers, map coordinates, the
-house and street numbers of recorded addresses, a birth year.
+house and street numbers of recorded addresses (addresses.py), a birth year.
 
 Pure functions on strings. A withheld span is replaced by a fixed placeholder per kind
 ("[name withheld]"), the same whatever the length of what it hides, so the layout does not
@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from ..form import normalise_digits
 from ..form.marks import KINDS
-from .names import ARTICLE, INVISIBLE, WORD, Names, key, name_spans, word_forms
+from .addresses import address_numbers
+from .names import INVISIBLE, WORD, Names, key, name_spans, word_forms
 
 PLACEHOLDERS = {
     "name": {"en": "[name withheld]", "ar": "[اسم محجوب]", "ckb": "[ناو شاردراوە]"},
@@ -53,21 +54,6 @@ class Span:
     kind: str
 
 
-def address_pairs(addresses: Iterable[str]) -> frozenset[tuple[str, str]]:
-    """(word, number) written next to each other in recorded addresses ("house 7",
-    "شارع 60"), with and without the article: where the text names them together again,
-    it gives the house or the street away."""
-    pairs = set()
-    for text in addresses:
-        parts = [key(m.group()) for m in WORD.finditer(str(text or ""))]
-        for a, b in zip(parts, parts[1:], strict=False):
-            if a.isdigit() != b.isdigit():
-                word, number = (b, a) if a.isdigit() else (a, b)
-                bare = word[2:] if word.startswith(ARTICLE) and len(word) > 3 else word
-                pairs |= {(bare, number), (ARTICLE + bare, number)}
-    return frozenset(pairs)
-
-
 def phrases(marked: Iterable[tuple[str, str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(kind, words) of marked texts, to find them where they are written again unmarked."""
     out = set()
@@ -92,34 +78,21 @@ def _phrase_spans(text: str, words: list, found: tuple) -> list[Span]:
     return spans
 
 
-def _address_spans(text: str, words: list, pairs: frozenset[tuple[str, str]]) -> list[Span]:
-    spans = []
-    for m, n in zip(words, words[1:], strict=False):
-        if len(text[m.end():n.start()].strip(" ,:#-.،")) or n.start() - m.end() > 3:
-            continue
-        a, b = key(m.group()), key(n.group())
-        if a.isdigit() == b.isdigit():
-            continue
-        word, number = (b, a) if a.isdigit() else (a, b)
-        if any((form, number) in pairs for form in word_forms(word)):
-            spans.append(Span(m.start(), n.end(), "place"))
-    return spans
-
-
 def found_spans(text: str, names: Names, *, numbers: bool,
                 years: frozenset[str] = frozenset(),
-                addresses: frozenset[tuple[str, str]] = frozenset(),
+                addresses: frozenset[str] = frozenset(),
                 phrases: tuple = ()) -> list[Span]:
     """Spans of recorded names (whole words, with a particle just before them: "Abu
     Ahmad", "al-Jabouri"); with `numbers`, of phone-like digit runs, e-mail addresses and
     map coordinates;
-    of the `years` (a birth year), with the rest of a date they are written in; and of a
-    word and number of a recorded address (see address_pairs) written together; and of
-    marked texts written again (see phrases)."""
+    of the `years` (a birth year), with the rest of a date they are written in; and of
+    marked texts written again (see phrases). `addresses` are the numbers of recorded
+    addresses (addresses.recorded_numbers), withheld after any address word."""
     spans = []
     words = list(WORD.finditer(text))
     if addresses:
-        spans += _address_spans(text, words, addresses)
+        spans += [Span(start, end, "place") for start, end, number
+                  in address_numbers(text, words) if number in addresses]
     if phrases:
         spans += _phrase_spans(text, words, phrases)
     if names:

@@ -165,3 +165,28 @@ def test_a_child_witness_needs_a_guardians_consent_for_any_shared_statement(vcli
                        "consent is recorded; only an internal statement can be made.")
     assert list(out.iterdir()) == [] and _statement_events(vcli) == []
     vcli.ok("pdf", record_id, "--level", "internal", "--out", str(out))
+
+
+def test_doubtful_words_are_listed_and_nothing_is_written_until_checked(vcli):
+    ok_id, _ = _add(vcli, 1, "named_public")
+    doc = demo_doc(2)
+    doc["answers"]["consent"].update(scope="named_public", quotes_allowed=True)
+    doc["answers"]["account"]["narrative_english"] = (
+        "My cousin Rami and Umm Salma hid in house 12 with Qusay.")
+    doubtful_id = vcli.ok("add", vcli.write_json("d.json", doc)).split()[0]
+    out = _out(vcli)
+    before = vcli.vault.read_bytes()
+    proc = vcli.run("pdf", ok_id, doubtful_id, "--out", str(out))
+    assert proc.returncode == 4 and proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert lines[0] == (
+        "testimony: 1 of 2 statements would show words that may name someone or give an "
+        "address away; read them in the record, mark what must be withheld, then run again "
+        "(with --checked once they are checked). Nothing was written.")
+    assert lines[1:] == ["  DEMO-0002: cousin Rami | Umm Salma | Qusay | house 12"]
+    assert list(out.iterdir()) == [] and _statement_events(vcli) == []
+    assert vcli.vault.read_bytes() == before  # not even a pseudonym was fixed
+    # Internal statements withhold nothing, so they have nothing doubtful.
+    vcli.ok("pdf", doubtful_id, "--level", "internal", "--out", str(out))
+    printed = vcli.ok("pdf", ok_id, doubtful_id, "--checked", "--out", str(out)).split()
+    assert printed == [str(out / f"DEMO-000{n}-public-anonymous-en.pdf") for n in (1, 2)]

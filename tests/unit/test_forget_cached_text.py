@@ -45,3 +45,19 @@ def test_statements_after_forgetting_are_the_same_bytes():
     assert again == first
     text = pypdf_text(again)
     assert "المنشور" in text and canary("witness.current_residence") in text
+
+
+def test_forgetting_drops_the_words_redaction_folded_and_the_name_patterns():
+    from testimony_app.reports import names
+
+    form = current_form()
+    record = copy.deepcopy(canary_record(form))
+    record["answers"]["witness"]["full_name"] = {"given": "رقية"}
+    record["answers"]["account"]["narrative_english"] = "Then Rukia said the leaflet fell."
+    record["answers"]["consent"]["quotes_allowed"] = True
+    record["marks"] = []
+    view = redact(form, record, "public-anonymous", "en")
+    assert "Rukia" not in " ".join(view.texts())  # found through its compiled pattern
+    assert names.key.cache_info().currsize and names._compiled.cache_info().currsize
+    forget_cached_text()
+    assert names.key.cache_info().currsize == 0 == names._compiled.cache_info().currsize

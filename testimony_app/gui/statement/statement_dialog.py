@@ -5,6 +5,8 @@ that revision. The witness's consent caps the level exactly as on the command li
 (`reports.check_consent`): a refused level cannot be chosen, and if one is forced the
 core's sentence is shown and nothing is made. Redaction and layout run off the GUI thread
 on the record alone (never the vault); PDFium draws pages on the GUI thread only.
+A statement with doubtful words (words that may still identify someone) is saved or
+printed only once the user ticks that they were checked, as `testimony pdf --checked`.
 Writes nothing but the file the user chose (or what goes to the printer), and adds the
 same audit entry as `testimony pdf`. Must never keep testimony after `forget()`.
 """
@@ -52,6 +54,7 @@ from ..messages import error_sentence
 from ..vault_dialog import VaultDialog
 from ..vault_task import Cancelled
 from . import pdf_pages
+from .doubtful_list import DoubtfulList
 from .level_words import LevelWords, default_level
 from .page_preview import PagePreview
 from .statement_printer import print_statement
@@ -136,6 +139,8 @@ class StatementDialog(VaultDialog):
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.organisation.setPlaceholderText(self.tr("Named in the header of every page"))
 
+        self.doubtful = DoubtfulList()  # Save and Print wait until these are checked
+        self.doubtful.changed.connect(self._update_buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -161,6 +166,7 @@ class StatementDialog(VaultDialog):
         side = QVBoxLayout()
         side.addLayout(form)
         side.addStretch(1)
+        side.addWidget(self.doubtful)
         side.addWidget(self.status)
         side.addWidget(self.save_button)
         side.addWidget(self.print_button)
@@ -222,17 +228,18 @@ class StatementDialog(VaultDialog):
         def work(progress):  # worker thread: the record dict only, never the vault
             view = redact(form, record, level, lang)
             progress(1, 2)  # a lock may stop the work here, before layout
-            return wanted, render(view, organisation)
+            return wanted, render(view, organisation), view.doubtful
 
         self.preview.set_busy(True)
         self._update_buttons()
         self.task.start(work)
 
     def _made(self, result) -> None:
-        made_for, data = result
+        made_for, data, doubtful = result
         if self.vault is None or made_for != self._wanted():
             return  # stale: the choices changed meanwhile, or the vault was locked
         self._pdf, self._made_for = data, made_for
+        self.doubtful.show_words(doubtful)
         self.preview.show_pdf(data)
 
     def _failed(self, exc: BaseException) -> None:
@@ -252,12 +259,13 @@ class StatementDialog(VaultDialog):
 
     def _drop_pdf(self) -> None:
         self._pdf = self._made_for = None
+        self.doubtful.clear()
         self._update_buttons()
 
     def _ready(self) -> bool:
         """A PDF of exactly the current choices is on screen and nothing is running."""
         return (self.vault is not None and self._pdf is not None and not self.task.running
-                and self._made_for == self._wanted())
+                and self._made_for == self._wanted() and self.doubtful.checked())
 
     def _update_buttons(self) -> None:
         ready = self._ready()
