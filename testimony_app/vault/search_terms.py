@@ -1,0 +1,114 @@
+"""The terms a folded word is indexed under and looked up by, beyond the word itself.
+
+Arabic attaches the conjunction و, the prepositions ب and ل and the article ال to the next
+word ("والنساء", "بالموصل", "للجبوري"), so a record that says "الموصل" must be found by
+"موصل" and the other way round. Every Arabic-script word is indexed under its *bases*
+(the word with those proclitics stripped) and under a light stem of each (a sound plural
+ending ون/ين/ات dropped: "المدنيين" ~ "مدنيون" ~ "مدني"); a query word is looked up as
+a prefix of itself (as before) or as exactly one of its own bases and stems. Lookups
+stay exact term lookups: nothing here makes the index walk more prefixes.
+
+Transliterated names differ mostly in their vowels ("Ahmad", "Ahmed", أحمد): a name is
+also indexed under its consonant skeleton (`reports.skeletons`, shared with redaction),
+as a term of its own ("qxl…" for a Latin spelling, "qxa…" for an Arabic one) that no
+typed word begins with. Skeletons are made of the words of name fields and of
+capitalised Latin words elsewhere (names in English text), never of every Arabic word
+of a narrative: an ordinary word is not a name spelt otherwise.
+
+Pure functions on strings; never touch the vault.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reports.skeletons import is_latin, skeleton
+
+# A word as the FTS5 tokenizer (unicode61) sees one: letters and digits; "_" separates.
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Proclitics stripped from any Arabic-script word: conjunction و, prepositions ب, ل, and
+# the article. ف ("so") and ك ("like") begin too many names and words (فريد, فراس, كريم,
+# كمال) to be stripped on their own: only before the article (فالقصف, كالموصل).
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+_ALWAYS = frozenset("وبل")
+ARTICLE = "ال"
+# A base shorter than this would meet too many unrelated words ("بكر" is not "كر").
+MIN_BASE = 3
+# Sound plural and dual endings (after folding): dropped for a light stem.
+_PLURALS = ("ون", "ين", "ات")
+# A Latin article typed as its own word before a name ("al Jubouri", "al-Jubouri").
+LATIN_ARTICLES = frozenset({"al", "el", "ul"})
+LATIN_SKELETON = "qxl"
+ARABIC_SKELETON = "qxa"
+
+
+def is_arabic_script(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def _cut_points(word: str) -> set[int]:
+    """Where the word may begin once its proclitics are taken off (0: none taken)."""
+    points = {0}
+    if word[:1] in _CONJUNCTIONS:
+        points.add(1)
+    for at in list(points):
+        if word[at:at + 1] in _PREPOSITIONS:
+            points.add(at + 1)
+    for at in list(points):
+        if word.startswith(ARTICLE, at):
+            points.add(at + 2)
+        elif at and word[at - 1] == "ل" and word[at:at + 1] == "ل":
+            points.add(at + 1)  # "للجبوري": lam and the article without its alef
+    article_after = {at for at in points if at >= 2 and word[at - 2:at] in (ARTICLE, "لل")}
+    # ف and ك alone are not proclitics (see above): keep only cuts that reach the article.
+    return {at for at in points
+            if at == 0 or at in article_after or set(word[:at]) <= _ALWAYS}
+
+
+def arabic_bases(word: str) -> set[str]:
+    """A folded Arabic-script word without its proclitics, and light stems of each
+    (the word itself included)."""
+    forms = {word[at:] for at in _cut_points(word) if len(word) - at >= MIN_BASE} | {word}
+    forms |= {f[:-2] for f in forms if f.endswith(_PLURALS) and len(f) - 2 >= MIN_BASE}
+    return forms
+
+
+def skeleton_term(word: str) -> str | None:
+    """The skeleton term of a folded name word, in its script's namespace, or None."""
+    found = skeleton(word)
+    if not found:
+        return None
+    prefix = LATIN_SKELETON if is_latin(word) else ARABIC_SKELETON
+    # FTS5 folds case, and "_" is no token character: "S" (sh) and "_" (vowel start) are
+    # written with letters no skeleton uses otherwise.
+    return prefix + found.replace("_", "v").replace("S", "q")
+
+
+def index_terms(folded: str, *, name: bool, capitalised: bool = False) -> set[str]:
+    """The terms a folded word is indexed under besides itself."""
+    terms = arabic_bases(folded) if is_arabic_script(folded) else {folded}
+    if name or (capitalised and is_latin(folded)):
+        terms |= {t for t in map(skeleton_term, terms) if t}
+    terms.discard(folded)
+    return terms
+
+
+def query_group(folded: str) -> list[str]:
+    """FTS5 alternatives for one folded query word: the word as a prefix, its bases and
+    stems exactly, and the skeleton of a name spelt in the other script (or, for Latin,
+    spelt otherwise in Latin too)."""
+    group = [f'"{folded}"*']
+    if is_arabic_script(folded):
+        bases = arabic_bases(folded)
+        group += [f'"{b}"' for b in sorted(bases - {folded})]
+        latin = {f"{LATIN_SKELETON}{t[len(ARABIC_SKELETON):]}"
+                 for t in map(skeleton_term, bases) if t}
+        group += [f'"{t}"' for t in sorted(latin)]
+    elif is_latin(folded):
+        term = skeleton_term(folded)
+        if term:
+            rest = term[len(LATIN_SKELETON):]
+            group += [f'"{LATIN_SKELETON}{rest}"', f'"{ARABIC_SKELETON}{rest}"']
+    return group
