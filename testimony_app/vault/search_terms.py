@@ -34,8 +34,10 @@ _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
 _ALWAYS = frozenset("وبل")
 ARTICLE = "ال"
-# A base shorter than this would meet too many unrelated words ("بكر" is not "كر").
+# A base shorter than this would meet too many unrelated words ("بكر" is not "كر"); after
+# the article, which no name or word begins with by chance, two letters ("الحي", "اليد").
 MIN_BASE = 3
+MIN_AFTER_ARTICLE = 2
 # Sound plural and dual endings (after folding): dropped for a light stem.
 _PLURALS = ("ون", "ين", "ات")
 # A Latin article typed as its own word before a name ("al Jubouri", "al-Jubouri").
@@ -64,13 +66,14 @@ def _cut_points(word: str) -> set[int]:
     article_after = {at for at in points if at >= 2 and word[at - 2:at] in (ARTICLE, "لل")}
     # ف and ك alone are not proclitics (see above): keep only cuts that reach the article.
     return {at for at in points
-            if at == 0 or at in article_after or set(word[:at]) <= _ALWAYS}
+            if at == 0 or (at in article_after and len(word) - at >= MIN_AFTER_ARTICLE)
+            or (set(word[:at]) <= _ALWAYS and len(word) - at >= MIN_BASE)}
 
 
 def arabic_bases(word: str) -> set[str]:
     """A folded Arabic-script word without its proclitics, and light stems of each
     (the word itself included)."""
-    forms = {word[at:] for at in _cut_points(word) if len(word) - at >= MIN_BASE} | {word}
+    forms = {word[at:] for at in _cut_points(word)}
     forms |= {f[:-2] for f in forms if f.endswith(_PLURALS) and len(f) - 2 >= MIN_BASE}
     return forms
 
