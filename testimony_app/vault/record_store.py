@@ -82,10 +82,11 @@ class RecordStore:
         try:
             cur = conn.execute(
                 "INSERT INTO records (id, form_id, form_version, status, head, created_at,"
-                " updated_at, code, title, incident_date, researcher)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " updated_at, code, title, incident_date, researcher, author)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record_id, form.id, form.version, status, digest, at, at, cols["code"],
-                 cols["title"], cols["incident_date"], cols["researcher"]),
+                 cols["title"], cols["incident_date"], cols["researcher"],
+                 self.identity.fingerprint),
             )
         except sqlcipher3.IntegrityError:
             raise VaultError(f"Record {record_id} already exists: use edit to change it.") from None

@@ -236,10 +236,10 @@ CREATE INDEX records_author ON records(author);
 
 
 def _reindex_with_authors(conn) -> None:
-    from .researchers import add_first_authors
+    from .researchers import fill_missing_authors
     from .search import rebuild_index
 
-    add_first_authors(conn)
+    fill_missing_authors(conn)
     rebuild_index(conn)
 
 

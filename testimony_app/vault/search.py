@@ -16,11 +16,15 @@ is newest first at full speed.
 from __future__ import annotations
 
 import json
-import unicodedata
+import re
 from collections.abc import Iterator
 
 from ..form import NAME_PARTS, Form, fold, get_form
-from .search_terms import LATIN_ARTICLES, WORD, index_terms, query_group
+from .search_terms import LATIN_ARTICLES, WORD, extra_terms, query_group
+
+# A Latin word that starts with a capital (a name, in English); accented capitals are rare
+# enough in transliterated names to be left to the prefix match.
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*")
 
 
 def searchable_texts(form: Form, answers: dict) -> Iterator[str]:
@@ -55,21 +59,17 @@ def _texts_of(value) -> Iterator[str]:
 
 def index_text(form: Form, answers: dict) -> str:
     """The folded searchable text, followed by the extra terms of its words."""
-    texts, name_words, other_words, capitalised = [], set(), set(), set()
+    texts, names, capitalised = [], [], set()
     for text, is_name in _searchable(form, answers):
-        folded = fold(text)
-        texts.append(folded)
-        (name_words if is_name else other_words).update(WORD.findall(folded))
-        if not is_name:  # names in English text are capitalised: "would" is not Walid
-            capitalised.update(fold(w) for w in WORD.findall(unicodedata.normalize("NFC", text))
-                               if w[:1].isupper())
-    extra = set()
-    for word in name_words:
-        extra |= index_terms(word, name=True)
-    for word in other_words - name_words:
-        extra |= index_terms(word, name=False, capitalised=word in capitalised)
-    extra -= name_words | other_words
-    return " ".join(texts + sorted(extra))
+        texts.append(text)
+        if is_name:
+            names.append(text)
+        else:  # names in English text are capitalised: "would" is not Walid
+            capitalised.update(w.lower() for w in _CAPITALISED.findall(text))
+    folded = fold(" ".join(texts))  # once: folding each short answer costs more than all
+    words = set(WORD.findall(folded))
+    extra = extra_terms(words, set(WORD.findall(fold(" ".join(names)))), capitalised)
+    return " ".join([folded, *sorted(extra)])
 
 
 def index_record_body(conn, rowid: int, body: bytes) -> None:

@@ -46,8 +46,13 @@ LATIN_SKELETON = "qxl"
 ARABIC_SKELETON = "qxa"
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+# Letters a proclitic or a plural ending begins or ends with: other words have no bases.
+_PROCLITIC_STARTS = frozenset("وفبلكا")
+
+
 def is_arabic_script(word: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+    return _ARABIC_LETTER.search(word) is not None
 
 
 def _cut_points(word: str) -> set[int]:
@@ -73,6 +78,8 @@ def _cut_points(word: str) -> set[int]:
 def arabic_bases(word: str) -> set[str]:
     """A folded Arabic-script word without its proclitics, and light stems of each
     (the word itself included)."""
+    if word[:1] not in _PROCLITIC_STARTS and not word.endswith(_PLURALS):
+        return {word}  # no proclitic or ending to take off: most words
     forms = {word[at:] for at in _cut_points(word)}
     forms |= {f[:-2] for f in forms if f.endswith(_PLURALS) and len(f) - 2 >= MIN_BASE}
     return forms
@@ -89,13 +96,24 @@ def skeleton_term(word: str) -> str | None:
     return prefix + found.replace("_", "v").replace("S", "q")
 
 
-def index_terms(folded: str, *, name: bool, capitalised: bool = False) -> set[str]:
-    """The terms a folded word is indexed under besides itself."""
-    terms = arabic_bases(folded) if is_arabic_script(folded) else {folded}
-    if name or (capitalised and is_latin(folded)):
-        terms |= {t for t in map(skeleton_term, terms) if t}
-    terms.discard(folded)
-    return terms
+def extra_terms(words: set[str], names: set[str], capitalised: set[str]) -> set[str]:
+    """The terms a record's folded `words` are indexed under besides themselves: bases
+    and stems of Arabic-script words, skeletons of the words of `names` and of the Latin
+    words that were `capitalised` in running text. One tight loop: it runs for every
+    word of every record saved."""
+    extra = set()
+    for word in words:
+        first = word[0]
+        if "\u0600" <= first <= "\u06ff" and (first in _PROCLITIC_STARTS
+                                             or word.endswith(_PLURALS)):
+            extra.update(arabic_bases(word))
+        if word in names or word in capitalised:
+            # Of the word as written: a name seldom carries a proclitic (وليد is Walid),
+            # and the skeleton drops the article itself.
+            term = skeleton_term(word)
+            if term:
+                extra.add(term)
+    return extra - words
 
 
 def query_group(folded: str) -> list[str]:

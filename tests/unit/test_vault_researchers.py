@@ -26,10 +26,15 @@ def _doc(n: int, interviewers: str) -> dict:
 @pytest.fixture
 def office(tmp_path):
     """Supervisor with two hand-ins: Layla's two records (whose interviewers field names
-    Karim) and Karim's one (written "ب٧"), and one record of the supervisor's own."""
+    Karim) and Karim's one (written "ب٧", saved twice), and one of the supervisor's own."""
     sup, (layla, karim) = supervisor_with(tmp_path, "Layla", "Karim")
     made = {"layla": [layla.add(_doc(1, "Karim")).id, layla.add(_doc(2, "R7, R9")).id],
             "karim": [karim.add(_doc(3, "ب٧")).id]}
+    # Karim saves his again before handing in: the supervisor gets revisions 1 and 2, and
+    # the record's head is not the revision that says who made it.
+    doc = karim.get(made["karim"][0]).to_json()
+    doc["answers"]["account"]["narrative_original"] = "Saved a second time."
+    assert karim.save(made["karim"][0], doc).number == 2
     for n, r in enumerate((layla, karim)):
         export_bundle(r, [supervisor_key(r)], tmp_path / f"{n}.tbundle")
         assert import_bundle(sup, tmp_path / f"{n}.tbundle").applied
