@@ -35,7 +35,7 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 _ALWAYS = frozenset("وبل")
 ARTICLE = "ال"
 # A base shorter than this would meet too many unrelated words ("بكر" is not "كر"); after
-# the article, which no name or word begins with by chance, two letters ("الحي", "اليد").
+# the article two letters do ("الحي", "اليد"): few words begin with ال by chance.
 MIN_BASE = 3
 MIN_AFTER_ARTICLE = 2
 # Sound plural and dual endings (after folding): dropped for a light stem.
@@ -47,7 +47,8 @@ ARABIC_SKELETON = "qxa"
 
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
-# Letters a proclitic or a plural ending begins or ends with: other words have no bases.
+# Letters a proclitic or the article begins with: a word that begins otherwise (and has
+# no plural ending) has no base but itself.
 _PROCLITIC_STARTS = frozenset("وفبلكا")
 
 
