@@ -165,3 +165,21 @@ def test_hostile_or_odd_queries_are_words_never_syntax(shared, query):
     expr = match_expression(query)
     v.search(query)  # never raises
     assert expr is None or expr.count('"') % 2 == 0
+
+
+def test_rebuilding_the_index_in_batches_finds_the_same(tmp_path):
+    """Migration 6's rebuild, in batches smaller than the vault, gives the index that
+    saving the records gave (every query finds the same records, newest first)."""
+    from testimony_app.vault.search import rebuild_index
+
+    v = Vault.create(tmp_path / "r.vault", PASSPHRASE, code_prefix="MOS", check_strength=False)
+    try:
+        for answers in RECORDS.values():
+            v.add({"answers": answers})
+        before = {q: [s.id for s in v.search(q, limit=1000)] for q, _ in QUERIES}
+        with v.transaction() as conn:
+            rebuild_index(conn, batch=3)
+        assert {q: [s.id for s in v.search(q, limit=1000)] for q, _ in QUERIES} == before
+        v.conn.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 0)")
+    finally:
+        v.close()
