@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_NAME = 60
+
 
 def fill_missing_authors(conn) -> None:
     """Give every record without an author the author of its first revision, if stored.
@@ -44,8 +46,17 @@ def researchers(conn, own_fingerprint: str, own_name: str) -> list[Researcher]:
     """Everyone who made a record in this vault, by name then fingerprint."""
     fingerprints = [r[0] for r in conn.execute(
         "SELECT DISTINCT author FROM records WHERE author IS NOT NULL")]
-    found = [Researcher(fp, _name(conn, fp, own_fingerprint, own_name)) for fp in fingerprints]
+    found = [Researcher(fp, _shown(_name(conn, fp, own_fingerprint, own_name)))
+             for fp in fingerprints]
     return sorted(found, key=lambda r: (r.name.casefold(), r.fingerprint))
+
+
+def _shown(name: str) -> str:
+    """A name as it may be shown: a revision's name is whatever its author's vault said,
+    so direction overrides, invisible and control characters (which could make one
+    name or fingerprint pass for another) are dropped, and the length is capped."""
+    text = " ".join("".join(c for c in name if c.isprintable()).split())
+    return text[:MAX_NAME]
 
 
 def _name(conn, fingerprint: str, own_fingerprint: str, own_name: str) -> str:

@@ -81,3 +81,28 @@ def test_filter_combines_with_search(office):
     assert everyone == {i for ids in made.values() for i in ids}
     layla = sup.search("fictional", limit=100, filters=RecordFilter(researcher=fps["layla"]))
     assert {s.id for s in layla} == set(made["layla"])
+
+
+@pytest.mark.parametrize("claimed", [
+    "Layla\u202e)dcba1234(",  # a right-to-left override that makes text read backwards
+    "Lay\u200bla\u2066",       # invisible characters
+    "Layla\n(12345678)\x00",   # a line break and a control character
+    "L" * 150,                # bundles allow 200 characters; the list shows 60
+])
+def test_a_name_from_a_bundle_cannot_pass_for_another(tmp_path, claimed):
+    """The name a revision carries is the sending vault's claim: it is shown without the
+    characters that could disguise it, always next to the sender's own fingerprint."""
+    sup, (mallory,) = supervisor_with(tmp_path, "Mallory")
+    mallory.add(_doc(5, ""), author_name=claimed)
+    export_bundle(mallory, [supervisor_key(mallory)], tmp_path / "m.tbundle")
+    import_bundle(sup, tmp_path / "m.tbundle")
+    # A key the supervisor holds no label for (else that label is shown): the name comes
+    # from the revision.
+    sup.conn.execute("DELETE FROM enrolled_keys WHERE signing_fp = ?",
+                     (mallory.identity.fingerprint,))
+    [theirs] = [r for r in sup.researchers() if r.fingerprint == mallory.identity.fingerprint]
+    assert theirs.name.startswith("L")  # the claimed name, cleaned
+    assert theirs.label.isprintable() and len(theirs.name) <= 60
+    assert theirs.label.endswith(f"({mallory.identity.fingerprint[:8]})")
+    for v in (sup, mallory):
+        v.close()
