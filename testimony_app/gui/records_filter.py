@@ -1,18 +1,21 @@
 """The records list's filter bar: status, researcher and incident date range.
 
 Emits a `RecordFilter` whenever the user changes one; the list applies it (and says in
-one sentence if a date cannot be used). Holds researcher names while the vault is open;
-`clear()` forgets them with every choice made.
+one sentence if a date cannot be used). Researchers are the people who made records (the
+first revision's signing key, shown by name and the start of the fingerprint; see
+vault/researchers.py), not the free-text interviewers field. Holds their names while the
+vault is open; `clear()` forgets them with every choice made.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ..form import normalise_digits
 from ..vault.listing import RecordFilter
+from ..vault.researchers import Researcher
 
 # Whole or partial dates as they are typed, in Latin or Arabic-Indic digits.
 _DATE_TYPING = QRegularExpression(r"^[0-9٠-٩۰-۹]{0,4}(-[0-9٠-٩۰-۹]{0,2}(-[0-9٠-٩۰-۹]{0,2})?)?$")
@@ -73,21 +76,23 @@ class RecordsFilterBar(QWidget):
         self.reset_button.setToolTip(self.tr("Clear every filter"))
         self._fill_researchers([])
 
-    def _fill_researchers(self, names: list[str]) -> None:
+    def _fill_researchers(self, researchers: list[Researcher]) -> None:
         current = self.researcher.currentData()
         self.researcher.blockSignals(True)
         self.researcher.clear()
         self.researcher.addItem(self.tr("All researchers"), None)
-        for name in names:
-            self.researcher.addItem(name, name)
+        for researcher in researchers:
+            self.researcher.addItem(researcher.label, researcher.fingerprint)
+            self.researcher.setItemData(self.researcher.count() - 1, researcher.fingerprint,
+                                        Qt.ItemDataRole.ToolTipRole)
         index = self.researcher.findData(current) if current else 0
         self.researcher.setCurrentIndex(max(index, 0))
         self.researcher.blockSignals(False)
 
     # -- public ----------------------------------------------------------------------------
 
-    def set_researchers(self, names: list[str]) -> None:
-        self._fill_researchers(names)
+    def set_researchers(self, researchers: list[Researcher]) -> None:
+        self._fill_researchers(researchers)
 
     def filters(self) -> RecordFilter:
         def date(edit: QLineEdit) -> str | None:

@@ -14,6 +14,7 @@ from ..form import get_form
 from . import attachments as att
 from .canonical import canonical_json
 from .records import Record, summary_columns
+from .researchers import fill_missing_authors
 from .search import index_text, set_index
 
 
@@ -28,15 +29,19 @@ def insert_revisions(conn, rows: list[tuple]) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO revisions (hash, record_id, parent, number, status, reason,"
         " author, author_name, created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    if any(row[3] == 1 for row in rows):
+        fill_missing_authors(conn)
 
 
 def record_row(rowid: int, head: Record, created_at: str, at: str) -> tuple[tuple, str]:
     """A `records` row for a record new to this vault, under the given rowid (the next
     free one), and its index text for the caller to index at commit."""
     cols = summary_columns(head.answers)
+    # The first revision's author, when the head is that revision; else
+    # `insert_revisions` fills it in once revision 1 is stored.
     row = (rowid, head.id, head.form_id, head.form_version, head.status, head.revision,
            created_at, at, cols["code"], cols["title"], cols["incident_date"],
-           cols["researcher"])
+           cols["researcher"], head.author if head.number == 1 else None)
     return row, index_text(get_form(head.form_id, head.form_version), head.answers)
 
 
@@ -44,8 +49,8 @@ def insert_records(conn, rows: list[tuple]) -> None:
     """Insert `record_row`s; their revisions go in after them (foreign keys)."""
     conn.executemany(
         "INSERT INTO records (rowid, id, form_id, form_version, status, head, created_at,"
-        " updated_at, code, title, incident_date, researcher)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        " updated_at, code, title, incident_date, researcher, author)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def move_head(conn, head: Record, at: str) -> None:

@@ -30,7 +30,7 @@ class RecordFilter:
     inclusive (a month includes its days); updated dates are UTC days."""
 
     status: str | None = None
-    researcher: str | None = None
+    researcher: str | None = None  # the fingerprint of the first revision's author
     incident_from: str | None = None
     incident_to: str | None = None
     updated_from: str | None = None
@@ -69,7 +69,7 @@ def where_clause(filters: RecordFilter | None, *, use_indexes: bool = True
         conditions.append(f"{plus}r.status = ?")
         args.append(filters.status)
     if filters.researcher:
-        conditions.append(f"{plus}r.researcher = ?")
+        conditions.append(f"{plus}r.author = ?")
         args.append(filters.researcher)
     for column, start, end, what in (
             ("r.incident_date", filters.incident_from, filters.incident_to, "The incident date"),

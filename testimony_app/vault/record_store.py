@@ -15,7 +15,7 @@ import sqlcipher3
 
 from ..form import Form, current_form, get_form
 from . import attachments as att
-from . import listing
+from . import listing, researchers
 from .canonical import utc_now as now
 from .errors import (
     AmbiguousRecord,
@@ -37,6 +37,7 @@ from .records import (
     revision_body,
     summary_columns,
 )
+from .researchers import Researcher
 from .search import find, index_text, match_expression, set_index
 
 
@@ -91,10 +92,11 @@ class RecordStore:
         try:
             cur = conn.execute(
                 "INSERT INTO records (id, form_id, form_version, status, head, created_at,"
-                " updated_at, code, title, incident_date, researcher)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " updated_at, code, title, incident_date, researcher, author)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record_id, form.id, form.version, status, digest, at, at, cols["code"],
-                 cols["title"], cols["incident_date"], cols["researcher"]),
+                 cols["title"], cols["incident_date"], cols["researcher"],
+                 self.identity.fingerprint),
             )
         except sqlcipher3.IntegrityError:
             raise VaultError(f"Record {record_id} already exists: use edit to change it.") from None
@@ -306,12 +308,11 @@ class RecordStore:
             " ORDER BY search.rowid LIMIT ?", (expr, *args, limit)).fetchall()
         return [Summary(*r) for r in rows]
 
-    def researchers(self) -> list[str]:
-        """Every researcher named in the vault's records, for the list's filter."""
-        rows = self.conn.execute(
-            "SELECT DISTINCT researcher FROM records WHERE researcher IS NOT NULL"
-            " AND researcher != '' ORDER BY researcher").fetchall()
-        return [r[0] for r in rows]
+    def researchers(self) -> list[Researcher]:
+        """Everyone who made a record in the vault (the first revision's signing key),
+        for the list's filter; see researchers.py."""
+        return researchers.researchers(self.conn, self.identity.fingerprint,
+                                       self.researcher_name)
 
     def _filters_are_broad(self, filters: RecordFilter | None) -> bool:
         """Whether the filters keep `listing.BROAD` rows or more (counted no further):

@@ -226,6 +226,23 @@ def _index_existing(conn) -> None:
         index_record_body(conn, rowid, body)
 
 
+# Version 6: search terms beyond the folded word (Arabic bases, name skeletons: see
+# search_terms.py), so every record is indexed again; and the author of each record's
+# first revision, which the records list filters researchers by (researchers.py).
+_V6 = """
+ALTER TABLE records ADD COLUMN author TEXT;
+CREATE INDEX records_author ON records(author);
+"""
+
+
+def _reindex_with_authors(conn) -> None:
+    from .researchers import fill_missing_authors
+    from .search import rebuild_index
+
+    fill_missing_authors(conn)
+    rebuild_index(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "records, revisions, attachments, audit log, identity", _V1),
     Migration(2, "full-text search with Arabic folding", _V2, _index_existing),
@@ -233,6 +250,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "hand-in bundles: keys, exports, imports, provenance, conflicts, witness links",
               _V4),
     Migration(5, "pseudonyms fixed for statements, unique within an incident", _V5),
+    Migration(6, "search by Arabic bases and name skeletons; records' first authors", _V6,
+              _reindex_with_authors),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -7,12 +7,16 @@ import random
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from unit.exchange_parties import supervisor_key, supervisor_with
 
 from testimony_app.demo import demo_record
+from testimony_app.exchange.merge import import_bundle
+from testimony_app.exchange.seal import export_bundle
 from testimony_app.gui.records_model import RecordsModel
 from testimony_app.vault.listing import RecordFilter
 
-# (code, researcher, incident date, status)
+# (code, researcher who makes the record, incident date, status). The interviewers field
+# says otherwise on purpose: the filter goes by who made the record, not by that text.
 ROWS = [("MOS-0003", "Layla", "2017-03-17", "complete"),
         ("MOS-0001", "Karim", "2017-03-16", "draft"),
         ("MOS-0005", "Layla", "2016-11-02", "draft"),
@@ -21,15 +25,28 @@ ROWS = [("MOS-0003", "Layla", "2017-03-17", "complete"),
 
 
 @pytest.fixture
-def filled(vault, vault_path):
+def filled(tmp_path):
+    """A supervisor's vault holding Layla's and Karim's hand-ins."""
+    sup, researchers = supervisor_with(tmp_path, "Layla", "Karim")
+    by_name = {r.researcher_name: r for r in researchers}
     for n, (code, researcher, date, status) in enumerate(ROWS, 1):
         doc = copy.deepcopy(demo_record(n, random.Random(n)))
         doc["status"] = status
-        doc["answers"]["interview"].update(code=code, interviewers=researcher)
+        doc["answers"]["interview"].update(code=code, interviewers="R7, ب٧")
         doc["answers"]["incident"]["date"] = date
-        vault.add(doc)
-    vault.close()
-    return vault_path
+        author = by_name[researcher]
+        author.add(doc)
+        # One hand-in per record, so that the supervisor's list has them in ROWS order.
+        export_bundle(author, [supervisor_key(author)], tmp_path / f"{n}.tbundle")
+        import_bundle(sup, tmp_path / f"{n}.tbundle")
+    for r in researchers:
+        r.close()
+    sup.close()
+    return sup.path
+
+
+def _label(name: str, vault) -> str:
+    return next(r.label for r in vault.researchers() if r.name == name)
 
 
 def _codes(page) -> list[str]:
@@ -53,13 +70,16 @@ def test_filter_bar_narrows_the_list(qtbot, make_window, filled, passphrase, unl
     page = window.records
     bar = page.filter_bar
     assert _codes(page) == ["MOS-0004", "MOS-0002", "MOS-0005", "MOS-0001", "MOS-0003"]
+    # Labelled as the supervisor enrolled their keys, with the start of each fingerprint.
+    karim, layla = _label("Karim", window.vault), _label("Layla", window.vault)
     assert [bar.researcher.itemText(i) for i in range(bar.researcher.count())] == [
-        "All researchers", "Karim", "Layla"]
+        "All researchers", karim, layla]
+    assert karim.startswith("Karim (") and layla.startswith("Layla (")
 
     _choose(qtbot, bar.status, "Drafts")
     assert _codes(page) == ["MOS-0005", "MOS-0001"]
     assert page.count_label.text() == "Found: 2"
-    _choose(qtbot, bar.researcher, "Layla")
+    _choose(qtbot, bar.researcher, layla)
     assert _codes(page) == ["MOS-0005"]
     _choose(qtbot, bar.status, "Complete")
     assert _codes(page) == ["MOS-0004", "MOS-0003"]
@@ -140,7 +160,7 @@ def test_lock_forgets_filters_and_researcher_names(qtbot, make_window, filled, p
     window = make_window(vault_path=filled)
     unlock(window, passphrase)
     bar = window.records.filter_bar
-    _choose(qtbot, bar.researcher, "Karim")
+    _choose(qtbot, bar.researcher, _label("Karim", window.vault))
     assert _codes(window.records) == ["MOS-0002", "MOS-0001"]
     window.lock()
     assert bar.researcher.count() == 1 and bar.researcher.currentData() is None

@@ -150,3 +150,33 @@ def test_vault_from_a_newer_testimony_is_refused(tmp_path):
     finally:
         conn.close()
 
+
+
+def test_schema_5_vault_is_reindexed_and_learns_its_authors(v1_vault):
+    """A vault indexed by schema-5 code (folded words only) gets the terms of schema 6
+    (the article stripped, name skeletons) and each record its first revision's author."""
+    from testimony_app.form import fold
+    from testimony_app.vault.search import match_expression, searchable_texts
+
+    path, record_id = v1_vault
+    conn = connect(path, PASSPHRASE)
+    try:
+        schema.migrate(conn, target=5)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO search (search) VALUES ('delete-all')")
+        old_text = fold(" ".join(searchable_texts(current_form(), ANSWERS)))  # schema 5's
+        conn.execute("INSERT INTO search (rowid, text) SELECT -rowid, ? FROM records",
+                     (old_text,))
+        conn.execute("COMMIT")
+        old = "SELECT count(*) FROM search WHERE search MATCH ?"
+        assert conn.execute(old, (match_expression("قنبلة"),)).fetchone()[0] == 0
+        assert conn.execute(old, (match_expression("Fatma"),)).fetchone()[0] == 0
+    finally:
+        conn.close()
+    with Vault.open(path, PASSPHRASE) as v:
+        assert schema.current_version(v.conn) == schema.LATEST
+        for query in ("قنبلة", "بالقنبلة", "Fatma", "طائي", "فاطمه"):
+            assert [s.id for s in v.search(query)] == [record_id], query
+        [researcher] = v.researchers()
+        assert (researcher.fingerprint, researcher.name) == (v.identity.fingerprint, "Hana")
+        assert v.verify() == []
