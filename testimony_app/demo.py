@@ -76,7 +76,8 @@ def demo_record(n: int, rng: random.Random, code_prefix: str = "") -> dict:
         "status": "complete",
         "answers": {
             "interview": {
-                "code": f"DEMO-{code_prefix}-{n:04d}" if code_prefix else f"DEMO-{n:04d}", "incident_ref": "DEMO-FICTIONAL-INCIDENT",
+                "code": f"DEMO-{code_prefix}-{n:04d}" if code_prefix else
+                        f"DEMO-{n:04d}", "incident_ref": "DEMO-FICTIONAL-INCIDENT",
                 "interviewers": "Noor Saleh", "witness_type": "survivor",
                 "languages": ["arabic" if arabic else "english"],
             },

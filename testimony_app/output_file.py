@@ -15,7 +15,6 @@ import secrets
 from pathlib import Path
 from typing import BinaryIO
 
-
 PRIVATE = 0o600
 
 

@@ -24,7 +24,8 @@ from .records import Record, RevisionInfo, Summary
 from .vault import Vault
 
 __all__ = [
-    "AmbiguousRecord", "AmendReasonRequired", "AttachmentInfo", "AttachmentNotFound", "Identity", "NotAVault",
+    "AmbiguousRecord", "AmendReasonRequired", "AttachmentInfo", "AttachmentNotFound",
+    "Identity", "NotAVault",
     "Record", "RecordNotFound", "RevisionInfo", "StorageFull", "Strength", "Summary",
     "ValidationFailed", "Vault", "VaultError", "VaultExists", "VaultNotFound",
     "WeakPassphrase", "WrongPassphrase", "display_fingerprint", "estimate",
