@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-CAP = 60
+CAP = 30
 
 
 class Blocks:

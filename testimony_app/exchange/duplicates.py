@@ -79,6 +79,7 @@ class Witness:
     phone: str
     incident: tuple  # (date, neighbourhood)
     household: frozenset
+    sex: str = ""
 
     def block_chains(self) -> list[tuple]:
         """Blocking keys, each a chain from coarse to fine (see duplicate_blocks): a block
@@ -132,7 +133,7 @@ def witness_of(record_id: str, answers: dict) -> Witness:
     return Witness(record_id, parts, next((k for k in kunyas if k), ""),
                    digits[-9:] if len(digits) >= 7 else "",
                    (str(incident.get("date") or ""), str(incident.get("neighbourhood") or "")),
-                   frozenset(household))
+                   frozenset(household), str(w.get("sex") or ""))
 
 
 _SWAPPED = {"given": "father", "father": "given"}
@@ -143,8 +144,12 @@ def _names(a: Witness, b: Witness) -> tuple[float, list[str]]:
     written in the other order); the better of the two."""
     best, best_reasons = 0.0, []
     ap, bp = a.parts, b.parts
+    # Not when both grandfathers are recorded and differ: that is a son named after his
+    # grandfather (محمد حسين محمد) beside his father (حسين محمد علي), not one man twice.
     swap_too = not (ap.get("given", set()).isdisjoint(bp.get("father", ()))
-                    or ap.get("father", set()).isdisjoint(bp.get("given", ())))
+                    or ap.get("father", set()).isdisjoint(bp.get("given", ()))
+                    or (ap.get("grandfather") and bp.get("grandfather")
+                        and ap["grandfather"].isdisjoint(bp["grandfather"])))
     for swap in (False, True) if swap_too else (False,):
         total, reasons = 0.0, []
         for part, weight in PARTS.items():
@@ -159,7 +164,14 @@ def _names(a: Witness, b: Witness) -> tuple[float, list[str]]:
 
 
 def score(a: Witness, b: Witness) -> tuple[float, list[str]]:
+    """Evidence that a and b are one witness, 0..1, and its reasons. Two recorded given
+    names that do not meet (brothers who share a father, family, household and phone) or
+    two recorded sexes that differ count against by the given name's weight."""
     total, reasons = _names(a, b)
+    if a.parts.get("given") and b.parts.get("given") and "given name" not in reasons:
+        total -= PARTS["given"]
+    if a.sex and b.sex and a.sex != b.sex:
+        total -= PARTS["given"]
     if a.kunya and a.kunya == b.kunya:
         total += KUNYA
         reasons.append("kunya")
@@ -174,7 +186,7 @@ def score(a: Witness, b: Witness) -> tuple[float, list[str]]:
     if shared:
         total += min(0.2, 0.1 * shared)
         reasons.append(f"{shared} household member(s)")
-    return round(min(total, 1.0), 2), reasons
+    return round(max(0.0, min(total, 1.0)), 2), reasons
 
 
 def reason_code(reason: str) -> tuple[str, int]:
