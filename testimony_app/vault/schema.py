@@ -214,6 +214,25 @@ CREATE TABLE statement_pseudonyms (
 );
 """
 
+# Version 6: provable authorship. Each revision written from now on is signed by its
+# author's identity key (over its hash, so the hashed body and old hashes stay as they
+# were); signatures of imported revisions are kept too. `author_keys` holds the keys of
+# authors this vault neither is nor enrolled, each vouched for by a trusted relay's
+# bundle (docs/bundle-format.md, "Authorship").
+_V6 = """
+CREATE TABLE revision_signatures (
+    hash TEXT PRIMARY KEY REFERENCES revisions(hash) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+);
+CREATE TABLE author_keys (
+    fingerprint TEXT PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    vouched_by TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+"""
+
 
 def _index_existing(conn) -> None:
     # Imported here: search depends on the form layer, the schema module must not.
@@ -233,6 +252,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "hand-in bundles: keys, exports, imports, provenance, conflicts, witness links",
               _V4),
     Migration(5, "pseudonyms fixed for statements, unique within an incident", _V5),
+    Migration(6, "revision signatures by their authors; keys of authors vouched for by relays",
+              _V6),
 )
 LATEST = MIGRATIONS[-1].version
 
