@@ -38,6 +38,7 @@ class AuthorshipCheck:
     sender_key: bytes
     offered: dict[str, bytes]  # the manifest's author keys, each checked against its fp
     relay: bool  # the sender is a trusted relay
+    sender_revoked: bool  # refused as a whole later (merge.check_sender); named here first
     vouched: dict[str, bytes] = field(default_factory=dict)  # author keys new to this vault
 
     @classmethod
@@ -47,8 +48,11 @@ class AuthorshipCheck:
             "SELECT 1 FROM enrolled_keys WHERE signing_fp = ? AND revoked_at IS NULL AND"
             f" role IN ({','.join('?' * len(RELAY_ROLES))})",
             (manifest["sender"], *RELAY_ROLES)).fetchone() is not None
+        revoked = conn.execute(
+            "SELECT 1 FROM enrolled_keys WHERE signing_fp = ? AND revoked_at IS NOT NULL",
+            (manifest["sender"],)).fetchone() is not None and not relay
         return cls(known, manifest["sender"], manifest["sender_key"],
-                   manifest.get("authors") or {}, relay)
+                   manifest.get("authors") or {}, relay, revoked)
 
     def block(self, block: RecordBlock, *, check_signatures: bool) -> list[tuple[str, bytes]]:
         """Every new revision of `block` checked; returns the (hash, signature) pairs to
@@ -103,7 +107,9 @@ class AuthorshipCheck:
         if by_sender or known is not None:
             return
         if not self.relay:
+            why = "the sender's key was revoked here" if self.sender_revoked else \
+                "the sender is not a supervisor or headquarters enrolled here to pass on " \
+                "others' work"
             raise BundleRejected(f"{where} names an author this vault does not know "
-                                 f"({named}), and the sender is not a supervisor or "
-                                 "headquarters enrolled here to pass on others' work.")
+                                 f"({named}), and {why}.")
         self.vouched[author] = key
