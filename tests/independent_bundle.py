@@ -93,6 +93,9 @@ class Bundle:
     format: int = 2
     sequence: int = 1
     authors: dict[str, bytes] = field(default_factory=dict)  # fingerprint -> raw key
+    padding: int = 0  # zero bytes after the entries (format 2)
+    pad_byte: int = 0  # what the padding is made of (anything but 0 is refused)
+    pad_written: int | None = None  # bytes of padding really written (default: `padding`)
     bundle_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
@@ -103,8 +106,10 @@ def recipient_key(public: bytes) -> hpke.MLKEM768X25519PublicKey:
         x25519.X25519PublicKey.from_public_bytes(public[1184:]))
 
 
-def write(path: Path, bundle: Bundle, recipient_public: bytes, recipient_fp: str) -> dict:
-    """Seal `bundle` to one recipient as docs/bundle-format.md says; returns the manifest."""
+def write(path: Path, bundle: Bundle, recipient_public: bytes, recipient_fp: str, *,
+          manifest_extra: dict | None = None) -> dict:
+    """Seal `bundle` to one recipient as docs/bundle-format.md says; returns the manifest.
+    `manifest_extra` replaces manifest fields (hostile values) before signing."""
     version, suite = 1, 1
     info = b"testimony-bundle" + struct.pack(">HH", version, suite)
     file_key, nonce = os.urandom(32), os.urandom(32)
@@ -141,9 +146,13 @@ def write(path: Path, bundle: Bundle, recipient_public: bytes, recipient_fp: str
     if bundle.format == 2:
         manifest["authors"] = {fp: base64.b64encode(k).decode()
                                for fp, k in bundle.authors.items()}
+        manifest["padding"] = bundle.padding
+    manifest.update(manifest_extra or {})
     raw = canonical(manifest)
     signature = bundle.sender.sign(b"testimony-bundle-manifest-1\n" + raw)
-    plain = struct.pack(">I", len(raw)) + raw + signature + b"".join(payloads)
+    plain = struct.pack(">I", len(raw)) + raw + signature + b"".join(payloads) + \
+        bytes([bundle.pad_byte]) * (bundle.padding if bundle.pad_written is None
+                                    else bundle.pad_written)
     aead = derive(b"payload")
     pieces = [plain[i:i + CHUNK] for i in range(0, len(plain), CHUNK)] or [b""]
     if len(pieces[-1]) == CHUNK:

@@ -118,6 +118,9 @@ def scan(conn, opened: Opened, handler, *, check_forms: bool = True, authorship=
             _attachment(conn, reader, e, handler)
         else:
             handler.audit(block, _audit_events(_read_text(reader, e), block.id, check_forms))
+    for piece in reader.iter_read(opened.manifest["padding"]):
+        if piece.count(0) != len(piece):
+            raise BundleRejected("the bundle's padding is not all zero bytes.")
     reader.expect_end()
 
 

@@ -34,10 +34,11 @@ KINDS = ("revision", "attachment", "audit")
 FORMATS = (1, 2)
 FORMAT = 2  # what this version writes
 MAX_AUTHORS = 100_000
+MAX_PADDING = 1 << 40
 _HEX64 = re.compile(r"[0-9a-f]{64}\Z")
 _TOP = {"format", "bundle_id", "sender", "sender_key", "sender_name", "sequence",
         "created_at", "recipients", "header_sha256", "entries"}
-_TOP_2 = _TOP | {"authors"}
+_TOP_2 = _TOP | {"authors", "padding"}
 _SIGNED_REVISION = {"kind", "id", "record", "size", "sha256", "signature"}
 _ENTRY = {"revision": {"kind", "id", "record", "size", "sha256"},
           "audit": {"kind", "id", "record", "size", "sha256"},
@@ -121,6 +122,10 @@ def parse(raw: bytes) -> dict:
         raise _bad("entries")
     seen: set = set()
     m["authors"] = _authors(m.get("authors", {}))
+    padding = m.setdefault("padding", 0)
+    if not isinstance(padding, int) or isinstance(padding, bool) or \
+            not 0 <= padding <= MAX_PADDING:
+        raise _bad("padding")
     for e in entries:
         _entry(e, m["format"])
         key_ = (e["kind"], e["id"])

@@ -23,6 +23,7 @@ from ..vault.canonical import utc_now as now
 from ..vault.connection import is_disk_full
 from ..vault.errors import RecordNotFound, StorageFull
 from . import manifest as mf
+from . import padding as pad
 from .bundle_format import CHUNK, StreamWriter, build_header
 from .errors import ExchangeError, KeyNotUsable
 from .keys import EnrolledKey, recipient_public
@@ -66,10 +67,12 @@ def pending_records(conn, recipients: list[EnrolledKey]) -> list[str]:
 
 def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                   record_ids: list[str] | None = None,
-                  progress: Progress | None = None) -> ExportResult:
+                  progress: Progress | None = None, padding: str = "none") -> ExportResult:
     """`progress` hears (bytes done, total) of the contents as they are sealed; if it
-    raises, the transaction rolls back and no file (not even the .part) is left."""
+    raises, the transaction rolls back and no file (not even the .part) is left.
+    `padding` is a `padding.policy` (none, pow2, or a bucket such as 16M)."""
     out = Path(out)
+    target = pad.policy(padding)
     if not 1 <= len(recipients) <= 16:
         raise KeyNotUsable("A bundle is sealed to 1 to 16 recipients.")
     for r in recipients:
@@ -106,7 +109,13 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                 "sequence": sequence, "created_at": now(),
                 "recipients": [r.fingerprint for r in recipients],
                 "header_sha256": header.sha256, "entries": entries, "authors": authors,
+                "padding": 0,
             }
+            if target is not None:
+                content = sum(e["size"] for e in entries) + mf.LENGTH.size + mf.SIGNATURE_SIZE
+                manifest["padding"] = pad.padding_for(
+                    lambda p: content + len(mf.canonical_json({**manifest, "padding": p})),
+                    target)
             raw, signature = mf.sign(manifest, vault.identity)
             with open(tmp, "xb") as fh:
                 sink = _HashingFile(fh)
@@ -115,6 +124,8 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                 stream.write(mf.LENGTH.pack(len(raw)) + raw + signature)
                 _write_entries(conn, stream, entries, audit_blobs,
                                Meter(progress, sum(e["size"] for e in entries)))
+                for at in range(0, manifest["padding"], CHUNK):
+                    stream.write(bytes(min(CHUNK, manifest["padding"] - at)))
                 stream.close()
                 fh.flush()
                 os.fsync(fh.fileno())

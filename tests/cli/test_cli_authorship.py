@@ -100,3 +100,17 @@ def test_forged_authorship_is_refused_and_history_shows_who_wrote_what(office, p
     verified = json.loads(sup.ok("verify", "--json"))
     assert verified == {"ok": True, "problems": [], "unsigned_revisions": 0}
     assert "written here" in r7.ok("history", record)
+
+
+def test_export_pads_on_request(office):
+    usb, sup, r7, _ = office
+    r7.ok("add", str(r7.write_json("r.json", demo_doc(1, seed=72))))
+    out = r7.ok("export", "--to", str(usb / "sup.tpub"), "--out", str(usb / "p.tbundle"),
+                "--pad", "1M")
+    assert out.startswith(f"Wrote {usb / 'p.tbundle'}")
+    assert (1 << 20) < (usb / "p.tbundle").stat().st_size < (1 << 20) + 2048
+    sup.ok("import", str(usb / "p.tbundle"))
+    assert len(sup.list_json()) == 1
+    message = r7.fails(2, "export", "--to", str(usb / "sup.tpub"), "--out",
+                       str(usb / "q.tbundle"), "--pad", "lots")
+    assert "not understood" in message and not (usb / "q.tbundle").exists()
