@@ -18,6 +18,7 @@ revision dated before its parent. Decides and raises only; writes nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..vault import signatures
@@ -27,6 +28,7 @@ from .bundle_reader import RecordBlock
 from .errors import BundleRejected
 
 RELAY_ROLES = ("supervisor", "hq")
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}\Z")
 
 
 @dataclass
@@ -84,7 +86,11 @@ class AuthorshipCheck:
 
     def _accept(self, author: str, digest: str, sig: bytes | None, where: str,
                 check_signatures: bool) -> None:
-        named = display_fingerprint(author, 4) if len(author) >= 16 else repr(author)
+        # Only a signing fingerprint can be an author: anything else could never be
+        # checked, and would reach messages and terminals as the sender typed it.
+        if not _FINGERPRINT.match(author):
+            raise BundleRejected(f"{where} names no valid author (not a key fingerprint).")
+        named = display_fingerprint(author, 4)
         known = self.known.get(author)
         by_sender = author == self.sender
         # A revoked sender is refused as a whole (merge.check_sender), after its preview.

@@ -125,6 +125,17 @@ def test_new_record_handed_in_under_r7s_authorship_is_refused(o, signed):
     assert o.sup.count() == 0
 
 
+@pytest.mark.parametrize("author", ["Researcher 7", "R7\x1b[2J", "A" * 64, ""])
+def test_an_author_that_is_no_fingerprint_is_refused_even_from_a_relay(o, author):
+    rid = record_of_r7(o)
+    chain = chain_of(o.sup, rid)
+    rev = ib.Revision(next_revision(chain, author=author, author_name="Researcher 7"))
+    bundle = ib.Bundle(private_key(o.sup), "Supervisor", [ib.Record(rid, [*chain, rev])],
+                       authors={o.r7.identity.fingerprint: o.r7.identity.public_key})
+    reason = refused(o.hq, o.forge("noauthor.tbundle", bundle, to=o.hq), "no valid author")
+    assert "\x1b" not in reason
+
+
 def test_child_dated_before_its_parent_is_refused_even_by_its_own_author(o):
     me = private_key(o.r8)
     rid = str(uuid.uuid4())
