@@ -869,6 +869,38 @@ Why is it being changed?</source>
         <translation>السبب</translation>
     </message>
     <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>موقّعة</translation>
+    </message>
+    <message>
+        <source>signed by the bundle only</source>
+        <translation>موقّعة بتوقيع الحزمة فقط</translation>
+    </message>
+    <message>
+        <source>unsigned, passed on by a relay</source>
+        <translation>غير موقّعة، مرّرها مشرف أو مقرّ معتمد</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>غير موقّعة</translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation>التوقيع لا يجتاز التحقّق</translation>
+    </message>
+    <message>
+        <source>Written in this vault</source>
+        <translation>كُتبت في هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>Arrived in bundle {bundle} from {sender}</source>
+        <translation>وصلت في الحزمة {bundle} من {sender}</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>

@@ -853,6 +853,38 @@ Why is it being changed?</source>
         <translation>هۆکار</translation>
     </message>
     <message>
+        <source>Signature</source>
+        <translation>واژوو</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>واژووکراو</translation>
+    </message>
+    <message>
+        <source>signed by the bundle only</source>
+        <translation>تەنها بە واژووی بەستەکە</translation>
+    </message>
+    <message>
+        <source>unsigned, passed on by a relay</source>
+        <translation>واژوونەکراو، سەرپەرشتیار یان بارەگایەکی پەسەندکراو ناردوویەتی</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>واژوونەکراو</translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation>واژووەکە پشتڕاست ناکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Written in this vault</source>
+        <translation>لەم گەنجینەیەدا نووسراوە</translation>
+    </message>
+    <message>
+        <source>Arrived in bundle {bundle} from {sender}</source>
+        <translation>لە بەستەی {bundle} لە {sender}ەوە گەیشت</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>&amp;لە</translation>
     </message>

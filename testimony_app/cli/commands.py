@@ -152,8 +152,11 @@ def history(args) -> None:
         return
     for r in revisions:
         reason = f"  reason: {r.reason}" if r.reason else ""
+        arrived = "written here" if r.bundle_id is None else \
+            f"from bundle {r.bundle_id[:8]} sent by {display_fingerprint(r.carried_by, 2)}"
         print(f"{r.number:>3}  {r.hash[:12]}  {r.status:<8}  {r.created_at}  "
-              f"{r.author_name or r.author[:12]}{reason}")
+              f"{r.author_name or '?'} ({display_fingerprint(r.author, 2)})  "
+              f"[{r.signature}; {arrived}]{reason}")
 
 
 def history_diff(args) -> None:
@@ -217,15 +220,20 @@ def verify(args) -> None:
         # The vault's own checks, then every import re-checked against its kept signed
         # manifest (the exchange layer's; the vault layer cannot import it).
         problems = vault.verify() + verify_imports(vault.conn)
+        unsigned = vault.unsigned_revisions()
     if args.json:
-        _emit_json({"ok": not problems, "problems": problems})
+        _emit_json({"ok": not problems, "problems": problems, "unsigned_revisions": unsigned})
     else:
         for p in problems:
             print(p)
     if problems:
         raise VerificationFailed(f"verification failed: {len(problems)} problem(s) found.")
     if not args.json:
-        print("Vault verified: encryption, integrity and audit chain are intact.")
+        print("Vault verified: encryption, integrity, audit chain and revision signatures "
+              "are intact.")
+        if unsigned:
+            print(f"{unsigned} revision(s) carry no author's signature (written before "
+                  "revisions were signed; see 'testimony history').")
 
 
 def info(args) -> None:

@@ -8,6 +8,7 @@ the vault, the bundle and the .tpub the user names.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ..exchange import BundleRejected, ExchangeError, KeyNotUsable, provenance
 from ..exchange import duplicates as dup
 from ..exchange import keys as k
 from ..exchange.merge import import_bundle
+from ..exchange.padding import policy as padding_policy
 from ..exchange.preview import Preview, preview_bundle
 from ..exchange.seal import export_bundle
 from ..output_file import write_new
@@ -42,6 +44,10 @@ def register(cmd) -> None:
     sp.add_argument("--out", required=True, help="the bundle file to write (.tbundle)")
     sp.add_argument("--record", nargs="+", action="extend", metavar="ID",
                     help="only these records (default: all not yet handed in to them)")
+    sp.add_argument("--pad", default="none", metavar="none|pow2|SIZE", type=_padding,
+                    help="hide the amount handed in: pad the bundle to the next power of two "
+                         "(up to twice the size) or to a multiple of SIZE such as 16M "
+                         "(up to SIZE more); default none")
 
     sp = cmd("import", import_, "preview and merge bundles from researchers")
     sp.add_argument("files", nargs="+", metavar="FILE")
@@ -120,11 +126,21 @@ def _recipient(conn, target: str) -> k.EnrolledKey:
     return k.find_key(conn, target)
 
 
+def _padding(text: str) -> str:
+    """A padding policy checked while parsing, so a bad one is a usage error (exit 2)."""
+    try:
+        padding_policy(text)
+    except ExchangeError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
 def export(args) -> None:
     with _open(args) as vault:
         recipients = list(dict.fromkeys(_recipient(vault.conn, t) for t in args.to))
         ids = [vault.resolve_id(r) for r in args.record] if args.record else None
-        result = export_bundle(vault, recipients, Path(args.out), record_ids=ids)
+        result = export_bundle(vault, recipients, Path(args.out), record_ids=ids,
+                               padding=args.pad)
     print(f"Wrote {result.path}: {result.records} records, {result.revisions} revisions, "
           f"{result.attachments} attachments, {result.size} bytes (bundle {result.sequence}).")
     for r in recipients:

@@ -80,15 +80,18 @@ class RecordBlock:
     outcome: str = ""  # new | present | updated | conflict
     local_head: str | None = None
     new_hashes: list[str] = field(default_factory=list)
+    offered: dict[str, bytes | None] = field(default_factory=dict)  # hash -> its signature
+    signatures: list[tuple[str, bytes]] = field(default_factory=list)  # accepted, to keep
 
     @property
     def head(self) -> Record:
         return self.revisions[-1][2]
 
 
-def scan(conn, opened: Opened, handler, *, check_forms: bool = True) -> None:
+def scan(conn, opened: Opened, handler, *, check_forms: bool = True, authorship=None) -> None:
     """Check every entry in manifest order and pass it to `handler` (record, attachment,
-    audit). Raises BundleRejected at the first problem.
+    audit). Raises BundleRejected at the first problem. `authorship` (an
+    `authorship.AuthorshipCheck`) rules on who wrote each new revision.
 
     `check_forms=False` skips only the canonical-form and questionnaire checks of the
     revisions and the re-hashing of the sender's audit events: the merge's second pass
@@ -104,14 +107,20 @@ def scan(conn, opened: Opened, handler, *, check_forms: bool = True) -> None:
             known = check_forms and conn.execute(
                 "SELECT 1 FROM revisions WHERE hash = ?", (e["id"],)).fetchone() is not None
             block.revisions.append(_revision(reader, e, block, check_forms and not known))
+            block.offered[e["id"]] = e.get("signature")
             continue
         if block.outcome == "":
             _classify(conn, block)
+            if authorship is not None:
+                block.signatures = authorship.block(block, check_signatures=check_forms)
             handler.record(block)
         if e["kind"] == "attachment":
             _attachment(conn, reader, e, handler)
         else:
             handler.audit(block, _audit_events(_read_text(reader, e), block.id, check_forms))
+    for piece in reader.iter_read(opened.manifest["padding"]):
+        if piece.count(0) != len(piece):
+            raise BundleRejected("the bundle's padding is not all zero bytes.")
     reader.expect_end()
 
 

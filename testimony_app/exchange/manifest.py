@@ -1,6 +1,7 @@
 """The signed manifest at the start of a bundle's payload: who sent it, to whom, which
 sequence number, and every entry (kind, id, record, size, SHA-256) in the order the
-entries follow.
+entries follow. Format 2 adds each revision's author signature and the public keys of
+the authors it names; format 1 (no signatures) is still read.
 
 Parsing is strict: any missing, extra or out-of-range field refuses the bundle. Pure
 functions; nothing here touches a vault or a file.
@@ -30,9 +31,15 @@ MAX_ENTRIES = 1_000_000
 MAX_TEXT_ENTRY = 8 * 1024 * 1024  # one revision body or one record's audit events
 MAX_ATTACHMENT = 1 << 40
 KINDS = ("revision", "attachment", "audit")
+FORMATS = (1, 2)
+FORMAT = 2  # what this version writes
+MAX_AUTHORS = 100_000
+MAX_PADDING = 1 << 40
 _HEX64 = re.compile(r"[0-9a-f]{64}\Z")
 _TOP = {"format", "bundle_id", "sender", "sender_key", "sender_name", "sequence",
         "created_at", "recipients", "header_sha256", "entries"}
+_TOP_2 = _TOP | {"authors", "padding"}
+_SIGNED_REVISION = {"kind", "id", "record", "size", "sha256", "signature"}
 _ENTRY = {"revision": {"kind", "id", "record", "size", "sha256"},
           "audit": {"kind", "id", "record", "size", "sha256"},
           "attachment": {"kind", "id", "record", "size", "sha256", "name", "media_type",
@@ -86,7 +93,9 @@ def parse(raw: bytes) -> dict:
         m = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _bad("not JSON") from None
-    if not isinstance(m, dict) or set(m) != _TOP or m["format"] != 1:
+    if not isinstance(m, dict) or m.get("format") not in FORMATS or \
+            isinstance(m.get("format"), bool) or \
+            set(m) != (_TOP if m["format"] == 1 else _TOP_2):
         raise _bad("unexpected fields")
     _uuid(m["bundle_id"])
     _hex64(m["sender"], "sender")
@@ -112,8 +121,13 @@ def parse(raw: bytes) -> dict:
     if not isinstance(entries, list) or len(entries) > MAX_ENTRIES:
         raise _bad("entries")
     seen: set = set()
+    m["authors"] = _authors(m.get("authors", {}))
+    padding = m.setdefault("padding", 0)
+    if not isinstance(padding, int) or isinstance(padding, bool) or \
+            not 0 <= padding <= MAX_PADDING:
+        raise _bad("padding")
     for e in entries:
-        _entry(e)
+        _entry(e, m["format"])
         key_ = (e["kind"], e["id"])
         if key_ in seen:
             raise _bad("an entry is listed twice")
@@ -145,9 +159,43 @@ def _check_blocks(entries: list[dict]) -> None:
         raise _bad("a record's entries are incomplete")
 
 
-def _entry(e) -> None:
-    if not isinstance(e, dict) or e.get("kind") not in KINDS or set(e) != _ENTRY[e["kind"]]:
+def _base64(value, size: int, what: str) -> bytes:
+    try:
+        raw = base64.b64decode(_text(value, what, 200), validate=True)
+    except (binascii.Error, ValueError):
+        raise _bad(what) from None
+    if len(raw) != size:
+        raise _bad(what)
+    return raw
+
+
+def _authors(value) -> dict[str, bytes]:
+    """Format 2: the Ed25519 public key of each author named, by fingerprint; a key must
+    hash to the fingerprint it is listed under."""
+    if not isinstance(value, dict) or len(value) > MAX_AUTHORS:
+        raise _bad("authors")
+    out = {}
+    for fp, key in value.items():
+        raw = _base64(key, 32, "an author's key")
+        if fingerprint_of(raw) != _hex64(fp, "an author"):
+            raise BundleRejected("an author's key in the bundle does not match the author it "
+                                 "is listed for.")
+        out[fp] = raw
+    return out
+
+
+def _entry(e, format_: int) -> None:
+    if not isinstance(e, dict) or e.get("kind") not in KINDS:
         raise _bad("an entry has unexpected fields")
+    wanted = _SIGNED_REVISION if format_ == 2 and e["kind"] == "revision" else _ENTRY[e["kind"]]
+    if set(e) != wanted:
+        raise _bad("an entry has unexpected fields")
+    # Format 1 revisions carry no signature; in format 2, None marks one written before
+    # revisions were signed.
+    if e["kind"] == "revision":
+        sig = e.get("signature")
+        e["signature"] = None if sig is None else _base64(sig, SIGNATURE_SIZE,
+                                                          "a revision signature")
     _uuid(e["record"])
     size = e["size"]
     limit = MAX_ATTACHMENT if e["kind"] == "attachment" else MAX_TEXT_ENTRY

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..vault import imported
+from ..vault import imported, signatures
 from ..vault.canonical import utc_now as now
 from .bundle_reader import RecordBlock
 from .errors import BundleRejected
@@ -49,6 +49,7 @@ class _Writer:
         self._records: list[tuple] = []
         self._revisions: list[tuple] = []
         self._provenance: list[tuple] = []
+        self._signatures: list[tuple[str, bytes]] = []
         self._events: list[tuple[str, dict]] = []
         self._imports: list[tuple[str, dict]] = []  # our own audit chain's import events
         self._rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM records").fetchone()[0]
@@ -67,6 +68,7 @@ class _Writer:
             if digest in new:
                 self._revisions.append(imported.revision_row(digest, body, rec))
                 self._provenance.append((digest, self.bundle, self.sender, self.at))
+        self._signatures.extend(block.signatures)
         self.counts["revisions"] += len(new)
         if block.outcome == "updated":
             imported.move_head(conn, head, self.at)
@@ -107,11 +109,13 @@ class _Writer:
             imported.insert_revisions(conn, self._revisions)
             conn.executemany("INSERT OR IGNORE INTO revision_provenance (revision, bundle_id,"
                              " sender, imported_at) VALUES (?, ?, ?, ?)", self._provenance)
+            signatures.insert(conn, self._signatures)
         if self._events:
             imported.insert_audit_events(conn, self.bundle, self._events)
         if self._imports:
             self.vault.audit_many_in(conn, "import", self._imports)
         self._revisions, self._provenance, self._events, self._imports = [], [], [], []
+        self._signatures = []
 
 
 def flag_conflict(conn, block: RecordBlock, bundle_id: str, at: str) -> None:
@@ -158,9 +162,11 @@ def import_bundle(vault, path: str | Path, *, confirm_sender: str | None = None,
                                                        None), "researcher",
                             preview.sender_name[:100])
         writer = _Writer(vault, conn, preview.bundle_id, preview.sender, at)
-        opened, sha, _ = open_and_scan(vault, path, writer, check_forms=False,
-                                       progress=progress)
+        opened, sha, _, authorship = open_and_scan(vault, path, writer, check_forms=False,
+                                                   progress=progress)
         writer.flush()
+        signatures.record_vouched(conn, [(fp, key, preview.sender, preview.bundle_id, at)
+                                         for fp, key in authorship.vouched.items()])
         if sha != preview.sha256 or opened.manifest["bundle_id"] != preview.bundle_id:
             raise BundleRejected("the file changed between the preview and the import.")
         conn.execute("INSERT INTO imports (bundle_id, sender, sequence, sha256, manifest,"

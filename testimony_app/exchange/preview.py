@@ -15,6 +15,7 @@ from pathlib import Path
 from ..vault.identity import display_fingerprint
 from ..vault.records import witness_title
 from . import duplicates
+from .authorship import AuthorshipCheck
 from .bundle_reader import HashingReader, RecordBlock, open_bundle, scan
 from .errors import BundleAlarm, BundleRejected
 from .keys import keys_for_signer, own_fingerprints, recipient_private_keys
@@ -108,7 +109,9 @@ class _Looker:
 def open_and_scan(vault, path: Path, handler, *, check_forms: bool = True,
                   progress: Progress | None = None):
     """Open the file, check the bundle is addressed to this vault and not its own, scan it
-    with `handler`; returns (opened, sha256, size). `progress` hears the bytes read."""
+    with `handler` (the authorship rule included); returns (opened, sha256, size, the
+    `AuthorshipCheck` with the author keys it vouched for). `progress` hears the bytes
+    read."""
     conn = vault.conn
     with open(path, "rb") as raw:
         fh = HashingReader(raw, Meter(progress, os.fstat(raw.fileno()).st_size))
@@ -118,14 +121,15 @@ def open_and_scan(vault, path: Path, handler, *, check_forms: bool = True,
             raise BundleRejected("this bundle's signed recipients do not include this vault.")
         if m["sender"] == vault.identity.fingerprint:
             raise BundleRejected("this bundle was made by this vault.")
-        scan(conn, opened, handler, check_forms=check_forms)
-        return opened, fh.digest.hexdigest(), fh.size
+        check = AuthorshipCheck.of(conn, vault.identity.public_key, m)
+        scan(conn, opened, handler, check_forms=check_forms, authorship=check)
+        return opened, fh.digest.hexdigest(), fh.size, check
 
 
 def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None) -> Preview:
     path = Path(path)
     looker = _Looker()
-    opened, sha, size = open_and_scan(vault, path, looker, progress=progress)
+    opened, sha, size, _ = open_and_scan(vault, path, looker, progress=progress)
     conn, m = vault.conn, opened.manifest
     before = conn.execute("SELECT sha256, imported_at FROM imports WHERE bundle_id = ?",
                           (m["bundle_id"],)).fetchone()

@@ -18,12 +18,13 @@ from pathlib import Path
 
 from ..output_file import open_new_private
 from ..vault import attachments as att
-from ..vault import audit
+from ..vault import audit, signatures
 from ..vault.canonical import canonical_json
 from ..vault.canonical import utc_now as now
 from ..vault.connection import is_disk_full
 from ..vault.errors import RecordNotFound, StorageFull
 from . import manifest as mf
+from . import padding as pad
 from .bundle_format import CHUNK, StreamWriter, build_header
 from .errors import ExchangeError, KeyNotUsable
 from .keys import EnrolledKey, recipient_public
@@ -67,11 +68,13 @@ def pending_records(conn, recipients: list[EnrolledKey]) -> list[str]:
 
 def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                   record_ids: list[str] | None = None,
-                  progress: Progress | None = None) -> ExportResult:
+                  progress: Progress | None = None, padding: str = "none") -> ExportResult:
     """`progress` hears (bytes done, total) of the contents as they are sealed; if it
-    raises, the transaction rolls back and no file (not even the .part) is left."""
+    raises, the transaction rolls back and no file (not even the .part) is left.
+    `padding` is a `padding.policy` (none, pow2, or a bucket such as 16M)."""
     out = Path(out)
     recipients = list({r.fingerprint: r for r in recipients}.values())  # named twice: once
+    target = pad.policy(padding)
     if not 1 <= len(recipients) <= 16:
         raise KeyNotUsable("A bundle is sealed to 1 to 16 recipients.")
     for r in recipients:
@@ -97,17 +100,24 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                 if rid not in known:
                     raise RecordNotFound(rid)
             entries, audit_blobs, heads = _entries(conn, chosen)
+            authors = _author_keys(conn, vault.identity.public_key, entries)
             header = build_header([recipient_public(r.recipient_key) for r in recipients])
             sequence = int(vault.setting_in(conn, "bundle_sequence") or 0) + 1
             bundle_id = str(uuid.uuid4())
             manifest = {
-                "format": 1, "bundle_id": bundle_id, "sender": vault.identity.fingerprint,
+                "format": mf.FORMAT, "bundle_id": bundle_id, "sender": vault.identity.fingerprint,
                 "sender_key": base64.b64encode(vault.identity.public_key).decode(),
                 "sender_name": mf.clean_name(vault.researcher_name),
                 "sequence": sequence, "created_at": now(),
                 "recipients": [r.fingerprint for r in recipients],
-                "header_sha256": header.sha256, "entries": entries,
+                "header_sha256": header.sha256, "entries": entries, "authors": authors,
+                "padding": 0,
             }
+            if target is not None:
+                content = sum(e["size"] for e in entries) + mf.LENGTH.size + mf.SIGNATURE_SIZE
+                manifest["padding"] = pad.padding_for(
+                    lambda p: content + len(mf.canonical_json({**manifest, "padding": p})),
+                    target)
             raw, signature = mf.sign(manifest, vault.identity)
             with open_new_private(tmp) as fh:
                 sink = _HashingFile(fh)
@@ -116,6 +126,8 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                 stream.write(mf.LENGTH.pack(len(raw)) + raw + signature)
                 _write_entries(conn, stream, entries, audit_blobs,
                                Meter(progress, sum(e["size"] for e in entries)))
+                for at in range(0, manifest["padding"], CHUNK):
+                    stream.write(bytes(min(CHUNK, manifest["padding"] - at)))
                 stream.close()
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -156,10 +168,12 @@ def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dic
                                 "conflict before handing it in.")
     heads = dict(conn.execute("SELECT id, head FROM records").fetchall())
     links: dict[str, dict[str, tuple]] = {}
-    for digest, rid, size, parent in conn.execute(
-            "SELECT hash, record_id, length(body), parent FROM revisions"):
+    authors: dict[str, str] = {}
+    for digest, rid, size, parent, author in conn.execute(
+            "SELECT hash, record_id, length(body), parent, author FROM revisions"):
         if rid in wanted:
             links.setdefault(rid, {})[digest] = (parent, size)
+            authors[digest] = author
     # A bundle carries one unbroken history per record (docs/bundle-format.md): the
     # head's line of parents. A branch settled by a resolution stays in this vault, named
     # in the resolving revision's reason.
@@ -180,11 +194,17 @@ def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dic
     for e in audit.events(conn):
         if e.subject in wanted:
             events.setdefault(e.subject, []).append(e.__dict__)
+    # Signatures are passed on as they are, whoever wrote the revision: the next vault
+    # checks authorship itself (docs/bundle-format.md, "Authorship").
+    signed = signatures.of_revisions(conn, [d for c in revisions.values() for d, _ in c])
     entries, blobs = [], {}
     for rid in chosen:
         for digest, size in revisions.get(rid, []):
+            sig = signed.get(digest)
             entries.append({"kind": "revision", "id": digest, "record": rid, "size": size,
-                            "sha256": digest})
+                            "sha256": digest, "author": authors[digest],
+                            "signature": None if sig is None else
+                            base64.b64encode(sig).decode()})
         for a in files.get(rid, []):
             entries.append({"kind": "attachment", "id": a.id, "record": rid, "size": a.size,
                             "sha256": a.sha256, "name": a.name, "media_type": a.media_type,
@@ -219,3 +239,20 @@ def _write_entries(conn, stream: StreamWriter, entries: list[dict],
             if (digest.hexdigest(), size) != (e["sha256"], e["size"]):
                 raise ExchangeError(f"Attachment {e['id']} is damaged in this vault: run "
                                     "'testimony verify'; no bundle was written.")
+
+
+def _author_keys(conn, own_public_key: bytes, entries: list[dict]) -> dict[str, str]:
+    """The public key of every author of a signed revision in `entries` (base64, by
+    fingerprint), taking the `author` each entry was given for this out of it."""
+    known = signatures.author_keys(conn, own_public_key)
+    out: dict[str, str] = {}
+    for e in entries:
+        author = e.pop("author", None)
+        if e["kind"] != "revision" or e["signature"] is None or author in out:
+            continue
+        if author not in known:
+            raise ExchangeError(f"Revision {e['id'][:12]} is signed by an author whose key "
+                                "this vault does not hold: run 'testimony verify'; no bundle "
+                                "was written.")
+        out[author] = base64.b64encode(known[author].public_key).decode()
+    return out

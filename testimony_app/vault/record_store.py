@@ -15,7 +15,8 @@ import sqlcipher3
 
 from ..form import Form, current_form, get_form
 from . import attachments as att
-from . import listing, researchers
+from . import listing, researchers, signatures
+from .canonical import not_before
 from .canonical import utc_now as now
 from .errors import (
     AmbiguousRecord,
@@ -151,7 +152,7 @@ class RecordStore:
     def _append_revision(self, conn, head: Record, form: Form, status: str, answers: dict,
                          marks: list, reason: str | None, *, action: str | None = None,
                          detail: dict | None = None) -> Record:
-        at = now()
+        at = not_before(now(), head.created_at)
         number = head.number + 1
         digest, body = revision_body(
             record_id=head.id, parent=head.revision, number=number, form=form, status=status,
@@ -183,6 +184,10 @@ class RecordStore:
             (digest, record_id, parent, number, status, reason, self.identity.fingerprint,
              self.researcher_name, at, body),
         )
+        # Signed in the same transaction: a revision is never stored without its author's
+        # signature (docs/vault-format.md, "Revision signatures").
+        conn.execute("INSERT INTO revision_signatures (hash, signature) VALUES (?, ?)",
+                     (digest, signatures.sign(self.identity, digest)))
 
     def _parse_doc(self, doc: Any, default_status: str = "draft"):
         if not isinstance(doc, dict):
@@ -246,7 +251,10 @@ class RecordStore:
             "SELECT hash, parent, number, status, reason, author, author_name, created_at"
             " FROM revisions WHERE record_id = ? ORDER BY number, created_at", (record_id,),
         ).fetchall()
-        return [RevisionInfo(*r) for r in rows]
+        known = signatures.authorship(self.conn, self.identity.public_key,
+                                      [(r[0], r[5]) for r in rows])
+        return [RevisionInfo(*r, known[r[0]].state, known[r[0]].bundle_id,
+                             known[r[0]].carried_by) for r in rows]
 
     def resolve_id(self, prefix: str) -> str:
         """A full record id from an interview code or a unique id prefix (at least 4

@@ -63,6 +63,11 @@ class RevisionInfo:
     author: str
     author_name: str
     created_at: str
+    # How authorship is known (`signatures.SIGNED`, ...) and the bundle it arrived in
+    # with that bundle's sender (None, None: written in this vault).
+    signature: str = ""
+    bundle_id: str | None = None
+    carried_by: str | None = None
 
 
 @dataclass(frozen=True)

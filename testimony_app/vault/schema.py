@@ -214,6 +214,25 @@ CREATE TABLE statement_pseudonyms (
 );
 """
 
+# Version 6: provable authorship. Each revision written from now on is signed by its
+# author's identity key (over its hash, so the hashed body and old hashes stay as they
+# were); signatures of imported revisions are kept too. `author_keys` holds the keys of
+# authors this vault neither is nor enrolled, each vouched for by a trusted relay's
+# bundle (docs/bundle-format.md, "Authorship").
+_V6 = """
+CREATE TABLE revision_signatures (
+    hash TEXT PRIMARY KEY REFERENCES revisions(hash) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+);
+CREATE TABLE author_keys (
+    fingerprint TEXT PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    vouched_by TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+"""
+
 
 def _index_existing(conn) -> None:
     # Imported here: search depends on the form layer, the schema module must not.
@@ -226,10 +245,10 @@ def _index_existing(conn) -> None:
         index_record_body(conn, rowid, body)
 
 
-# Version 6: search terms beyond the folded word (Arabic bases, name skeletons: see
+# Version 7: search terms beyond the folded word (Arabic bases, name skeletons: see
 # search_terms.py), so every record is indexed again; and the author of each record's
 # first revision, which the records list filters researchers by (researchers.py).
-_V6 = """
+_V7 = """
 ALTER TABLE records ADD COLUMN author TEXT;
 CREATE INDEX records_author ON records(author);
 """
@@ -250,7 +269,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "hand-in bundles: keys, exports, imports, provenance, conflicts, witness links",
               _V4),
     Migration(5, "pseudonyms fixed for statements, unique within an incident", _V5),
-    Migration(6, "search by Arabic bases and name skeletons; records' first authors", _V6,
+    Migration(6, "revision signatures by their authors; keys of authors vouched for by relays",
+              _V6),
+    Migration(7, "search by Arabic bases and name skeletons; records' first authors", _V7,
               _reindex_with_authors),
 )
 LATEST = MIGRATIONS[-1].version

@@ -290,6 +290,12 @@ class Vault(RecordStore):
 
         return verify_vault(self)
 
+    def unsigned_revisions(self) -> int:
+        """How many revisions carry no author's signature (made before signatures)."""
+        return self.conn.execute(
+            "SELECT count(*) FROM revisions v WHERE NOT EXISTS (SELECT 1 FROM"
+            " revision_signatures s WHERE s.hash = v.hash)").fetchone()[0]
+
 
 def _with_attachment_row(answers: dict, info: att.AttachmentInfo) -> dict:
     answers = {k: dict(v) for k, v in answers.items()}

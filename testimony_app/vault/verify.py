@@ -1,12 +1,12 @@
 """`testimony verify`: SQLCipher page MACs, SQLite integrity, the audit chain and its
-signed head, and every revision's hash."""
+signed head, every revision's hash and every revision signature."""
 
 from __future__ import annotations
 
 import hashlib
 from typing import TYPE_CHECKING
 
-from . import audit
+from . import audit, signatures
 from .canonical import sha256_hex
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ def verify_vault(vault: Vault) -> list[str]:
     for digest, body in conn.execute("SELECT hash, body FROM revisions"):
         if sha256_hex(body) != digest:
             problems.append(f"revision {digest[:12]} does not match its hash")
+    problems.extend(signatures.problems(conn, vault.identity.public_key)[0])
     for (record_id,) in conn.execute(
         "SELECT r.id FROM records r LEFT JOIN revisions v ON v.hash = r.head"
         " WHERE v.hash IS NULL"

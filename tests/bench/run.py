@@ -24,6 +24,7 @@ from pathlib import Path
 import baseline
 import bench_editor
 import bench_exchange
+import bench_signing
 import bench_statement
 import bench_statement_window
 import queries
@@ -211,6 +212,11 @@ def run(records: int) -> dict:
             work / "exchange", min(records, 10_000), 10, 64 * 1024)
         figures.extend(found)
         found, details["exchange_memory"] = bench_exchange.bench_memory(work, [16, 128, 512])
+        figures.extend(found)
+        log("signing: what revision signatures cost bulk add and import")
+        (work / "signing").mkdir()
+        found, details["signing"] = bench_signing.figures(work / "signing",
+                                                          min(records, 5000))
         figures.extend(found)
         log("statements: a 3-page Arabic statement, a batch of 1,000, the statement window")
         found, details["statements"] = bench_statement.figures(1000)

@@ -57,12 +57,14 @@ def _changes(panel):
 def test_lists_revisions_newest_first_with_reason(qtbot, vault, sample_doc):
     record_id = _record_with_history(vault, sample_doc)
     panel = _panel(qtbot, vault, record_id)
-    rows = [[_plain(panel.revisions.topLevelItem(i).text(c)) for c in (0, 2, 3, 4)]
+    rows = [[_plain(panel.revisions.topLevelItem(i).text(c)) for c in (0, 2, 3, 4, 5)]
             for i in range(panel.revisions.topLevelItemCount())]
-    assert rows == [["4", "complete", "Test Researcher", "The witness remembered her niece"],
-                    ["3", "complete", "Test Researcher", ""],
-                    ["2", "draft", "Test Researcher", ""],
-                    ["1", "draft", "Test Researcher", ""]]
+    assert rows == [["4", "complete", "Test Researcher", "signed",
+                     "The witness remembered her niece"],
+                    ["3", "complete", "Test Researcher", "signed", ""],
+                    ["2", "draft", "Test Researcher", "signed", ""],
+                    ["1", "draft", "Test Researcher", "signed", ""]]
+    assert panel.revisions.topLevelItem(0).toolTip(4) == "Written in this vault"
     # Opening shows what the latest revision changed: one person added.
     (change,) = _changes(panel)
     assert change[0].startswith("Added: ") and "هدى" in change[0]

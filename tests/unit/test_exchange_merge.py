@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+from dataclasses import asdict
 
 import pytest
 from exchange_parties import (
@@ -51,7 +52,13 @@ def test_round_trip_at_chunk_boundaries(pair, tmp_path, size):
     assert (result.records, result.revisions, result.attachments) == (1, 2, 1)
     assert import_bundle(sup, tmp_path / "b.tbundle").applied
     assert sup.get(record.id).to_json() == res.get(record.id).to_json()
-    assert sup.history(record.id) == res.history(record.id)
+    # The same revisions, each signed by the researcher, arriving in the bundle here.
+    written = {"signature": "signed", "bundle_id": None, "carried_by": None}
+    arrived = {"signature": "signed", "bundle_id": result.bundle_id,
+               "carried_by": res.identity.fingerprint}
+    assert [{**asdict(h), **written} for h in sup.history(record.id)] == \
+        [asdict(h) for h in res.history(record.id)]
+    assert all({k: getattr(h, k) for k in arrived} == arrived for h in sup.history(record.id))
     got = b"".join(sup.attachment_chunks(info.id))
     assert got == data and hashlib.sha256(got).hexdigest() == info.sha256
     assert sup.verify() == []

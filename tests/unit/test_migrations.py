@@ -153,7 +153,7 @@ def test_vault_from_a_newer_testimony_is_refused(tmp_path):
 
 
 def test_schema_5_vault_is_reindexed_and_learns_its_authors(v1_vault):
-    """A vault indexed by schema-5 code (folded words only) gets the terms of schema 6
+    """A vault indexed by schema-5 code (folded words only) gets the terms of schema 7
     (the article stripped, name skeletons) and each record its first revision's author."""
     from testimony_app.form import fold
     from testimony_app.vault.search import match_expression, searchable_texts

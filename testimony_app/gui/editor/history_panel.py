@@ -1,6 +1,7 @@
 """A record's revision history, and what changed between any two of its revisions.
 
-Revisions are listed newest first (number, time, status, author, reason); two are picked
+Revisions are listed newest first (number, time, status, author, how its authorship is
+known, reason; the bundle it arrived in as the tooltip); two are picked
 with "From"/"To" (clicking a revision compares it with the one before). The differences
 come from `form.diff.diff_answers`, labelled from the questionnaire. Shows testimony on
 screen only while the vault is open; `clear()` forgets all of it. Never writes anything.
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...form import get_form
 from ...form.diff import diff_answers
 from ...i18n import isolate
-from ...vault import Vault, VaultError
+from ...vault import Vault, VaultError, display_fingerprint, signatures
 from ..records_model import local_time
 from .changes_view import ChangesView
 from .section_page import section_title
@@ -90,7 +91,8 @@ class HistoryPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.revisions.setHeaderLabels([self.tr("No."), self.tr("Saved"), self.tr("Status"),
-                                        self.tr("Author"), self.tr("Reason")])
+                                        self.tr("Author"), self.tr("Signature"),
+                                        self.tr("Reason")])
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("&To"))
 
@@ -106,9 +108,11 @@ class HistoryPanel(QWidget):
             item = QTreeWidgetItem([
                 str(info.number), isolate(local_time(info.created_at)),
                 self._status_text(info.status),
-                isolate(info.author_name or info.author[:16]), info.reason or ""])
-            item.setToolTip(4, info.reason or "")
+                isolate(info.author_name or info.author[:16]),
+                self._signature_text(info.signature), info.reason or ""])
+            item.setToolTip(5, info.reason or "")
             item.setToolTip(3, info.author)
+            item.setToolTip(4, self._arrival_text(info))
             self.revisions.addTopLevelItem(item)
         for box in (self.from_box, self.to_box):
             box.blockSignals(True)
@@ -116,7 +120,7 @@ class HistoryPanel(QWidget):
                 box.addItem(self.tr("Revision {number} — {when}").format(
                     number=info.number, when=isolate(local_time(info.created_at))), info.number)
             box.blockSignals(False)
-        for column in range(4):
+        for column in range(5):
             self.revisions.resizeColumnToContents(column)
         if history:
             self.revisions.setCurrentItem(self.revisions.topLevelItem(0))
@@ -147,6 +151,20 @@ class HistoryPanel(QWidget):
 
     def _status_text(self, status: str) -> str:
         return {"draft": self.tr("draft"), "complete": self.tr("complete")}.get(status, status)
+
+    def _signature_text(self, state: str) -> str:
+        return {signatures.SIGNED: self.tr("signed"),
+                signatures.BUNDLE_ONLY: self.tr("signed by the bundle only"),
+                signatures.RELAYED: self.tr("unsigned, passed on by a relay"),
+                signatures.UNSIGNED: self.tr("unsigned"),
+                signatures.BAD: self.tr("signature does not verify")}.get(state, state)
+
+    def _arrival_text(self, info) -> str:
+        if info.bundle_id is None:
+            return self.tr("Written in this vault")
+        return self.tr("Arrived in bundle {bundle} from {sender}").format(
+            bundle=isolate(info.bundle_id[:8]),
+            sender=isolate(display_fingerprint(info.carried_by, 2)))
 
     def _on_revision_picked(self, current: QTreeWidgetItem | None, _previous) -> None:
         if current is None:

@@ -1,0 +1,121 @@
+"""Who wrote each revision a bundle brings: the trust rule of an import.
+
+A revision new to this vault is accepted only when its authorship is proven on its own, or
+vouched for by the hands it came through (docs/bundle-format.md, "Authorship"):
+
+- signed: its signature over its hash verifies against the key of the author it names,
+  and that author sent the bundle, or is already known here (this vault, an enrolled key
+  not revoked, or a key recorded earlier through a relay), or the sender is a trusted
+  relay (enrolled here as supervisor or hq, not revoked): the author's key then becomes
+  known here, recorded as vouched for by that relay and bundle;
+- unsigned (format-1 bundles, revisions written before signatures): only when its author
+  sent the bundle ("signed by the bundle only") or a trusted relay did. A researcher can
+  never bring an unsigned revision naming another author.
+
+Whatever the signature, an author whose key this vault revoked is refused, and so is a
+revision dated before its parent. Decides and raises only; writes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..vault import signatures
+from ..vault.canonical import parse_time
+from ..vault.identity import display_fingerprint
+from .bundle_reader import RecordBlock
+from .errors import BundleRejected
+
+RELAY_ROLES = ("supervisor", "hq")
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}\Z")
+
+
+@dataclass
+class AuthorshipCheck:
+    """One bundle's rule, with what this vault knows when it is read."""
+
+    known: dict[str, signatures.AuthorKey]
+    sender: str
+    sender_key: bytes
+    offered: dict[str, bytes]  # the manifest's author keys, each checked against its fp
+    relay: bool  # the sender is a trusted relay
+    sender_revoked: bool  # refused as a whole later (merge.check_sender); named here first
+    vouched: dict[str, bytes] = field(default_factory=dict)  # author keys new to this vault
+
+    @classmethod
+    def of(cls, conn, own_public_key: bytes, manifest: dict) -> AuthorshipCheck:
+        known = signatures.author_keys(conn, own_public_key)
+        relay = conn.execute(
+            "SELECT 1 FROM enrolled_keys WHERE signing_fp = ? AND revoked_at IS NULL AND"
+            f" role IN ({','.join('?' * len(RELAY_ROLES))})",
+            (manifest["sender"], *RELAY_ROLES)).fetchone() is not None
+        revoked = conn.execute(
+            "SELECT 1 FROM enrolled_keys WHERE signing_fp = ? AND revoked_at IS NOT NULL",
+            (manifest["sender"],)).fetchone() is not None and not relay
+        return cls(known, manifest["sender"], manifest["sender_key"],
+                   manifest.get("authors") or {}, relay, revoked)
+
+    def block(self, block: RecordBlock, *, check_signatures: bool) -> list[tuple[str, bytes]]:
+        """Every new revision of `block` checked; returns the (hash, signature) pairs to
+        keep. `check_signatures=False` (the merge's second pass over the very bytes the
+        preview checked) skips only the Ed25519 arithmetic, never the rule."""
+        keep: list[tuple[str, bytes]] = []
+        new = set(block.new_hashes)
+        previous = None
+        for digest, _, rec in block.revisions:
+            if digest in new:
+                where = f"revision {rec.number} ({digest[:12]}) of record {block.id}"
+                self._dated_after_parent(rec, previous, where)
+                sig = block.offered.get(digest)
+                self._accept(rec.author, digest, sig, where, check_signatures)
+                if sig is not None:
+                    keep.append((digest, sig))
+            previous = rec
+        return keep
+
+    @staticmethod
+    def _dated_after_parent(rec, parent, where: str) -> None:
+        at = parse_time(rec.created_at)
+        if at is None:
+            raise BundleRejected(f"{where} has an invalid time.")
+        if parent is not None:
+            before = parse_time(parent.created_at)
+            if before is not None and at < before:
+                raise BundleRejected(f"{where} is dated before the revision it amends.")
+
+    def _accept(self, author: str, digest: str, sig: bytes | None, where: str,
+                check_signatures: bool) -> None:
+        # Only a signing fingerprint can be an author: anything else could never be
+        # checked, and would reach messages and terminals as the sender typed it.
+        if not _FINGERPRINT.match(author):
+            raise BundleRejected(f"{where} names no valid author (not a key fingerprint).")
+        named = display_fingerprint(author, 4)
+        known = self.known.get(author)
+        by_sender = author == self.sender
+        # A revoked sender is refused as a whole (merge.check_sender), after its preview.
+        if known is not None and not known.trusted and not by_sender:
+            raise BundleRejected(f"{where} names an author whose key this vault revoked "
+                                 f"({named}).")
+        if sig is None:
+            if by_sender or self.relay:
+                return
+            raise BundleRejected(f"{where} names {named} as its author but carries no "
+                                 "signature of theirs, and they did not send this bundle.")
+        key = known.public_key if known else self.sender_key if by_sender else \
+            self.vouched.get(author) or self.offered.get(author)
+        if key is None:
+            raise BundleRejected(f"{where} is signed, but the bundle lacks the key of its "
+                                 f"author ({named}).")
+        if check_signatures and not signatures.verifies(key, digest, sig):
+            raise BundleRejected(f"{where}: its signature does not verify against the author "
+                                 f"it names ({named}).")
+        if by_sender or known is not None:
+            return
+        if not self.relay:
+            why = "the sender's key was revoked here" if self.sender_revoked else \
+                "the sender is not a supervisor or headquarters enrolled here to pass on " \
+                "others' work"
+            raise BundleRejected(f"{where} names an author this vault does not know "
+                                 f"({named}), and {why}.")
+        self.vouched[author] = key
