@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from ...form import Field
 from .group_form import GroupForm
+from .reveal import Revealer
 from .row_summary import row_overview, row_summary
 
 ADD_ROW_KEYS = "Ctrl+Shift+N"
-_REVEAL_TRIES = 200  # at 10 ms each: gives up after about two seconds
 
 
 class RowCard(QFrame):
@@ -102,8 +100,7 @@ class RepeatEditor(QWidget):
         self.field, self.lang, self.path, self.section = field, lang, path, section
         self.cards: list[RowCard] = []
         self.removed: list[tuple[int, dict]] = []  # undo stack of (index, row answers)
-        self._reveal: RowCard | None = None  # a card to scroll to once it is placed
-        self._reveal_tries = self._reveal_steady = 0
+        self._revealer = Revealer(self)  # keeps a card just added in view
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         title = QLabel(f"<b>{field.label.get(lang)}</b>", self)
@@ -186,6 +183,7 @@ class RepeatEditor(QWidget):
     def _discard(self, card: RowCard) -> None:
         # Hidden, out of the layout and deleted by Qt later, but never made parentless: a
         # parentless widget would be owned by Python and could be deleted twice.
+        self._revealer.forget(card)
         card.hide()
         self.rows_box.removeWidget(card)
         card.deleteLater()
@@ -246,37 +244,8 @@ class RepeatEditor(QWidget):
         card.form.focus_first()
 
     def _scroll_to(self, card: RowCard) -> None:
-        """Scroll the page to `card`, once a card just added has its place."""
-        self._reveal, self._reveal_tries, self._reveal_steady = card, 0, 0
-        QTimer.singleShot(0, self._reveal_card)
-
-    def _reveal_card(self) -> None:
-        card = self._reveal
-        if card is None or card not in self.cards:
-            self._reveal = None
-            return  # removed, or the page cleared, in the meantime
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if parent is None:
-            self._reveal = None
-            return
-        focused = QApplication.focusWidget()
-        target = focused if focused is not None and card.isAncestorOf(focused) else card
-        parent.ensureWidgetVisible(target, 20, 20)
-        # A new card is placed, and the page's scroll range grown, only as the layouts
-        # run level by level (the overview above it grows too): scroll again until it has
-        # stayed in view for a few event loop turns.
-        self._reveal_tries += 1
-        view = parent.viewport()
-        shown = QRect(target.mapTo(view, QPoint(0, 0)), target.size())
-        placed = card.testAttribute(Qt.WidgetAttribute.WA_Moved)  # set by its layout
-        self._reveal_steady = self._reveal_steady + 1 \
-            if placed and view.rect().contains(shown) else 0
-        if self._reveal_steady >= 3 or self._reveal_tries >= _REVEAL_TRIES:
-            self._reveal = None
-        else:
-            QTimer.singleShot(10, self._reveal_card)
+        """Scroll the page to `card`, and keep it in view while the layouts place it."""
+        self._revealer.reveal(card)
 
     # -- values and display ------------------------------------------------------------------
 
@@ -293,7 +262,7 @@ class RepeatEditor(QWidget):
             card.form.clear()
             self._discard(card)
         self.cards = []
-        self._reveal = None
+        self._revealer.stop()
         self.overview.clear()
         self.overview.hide()
         self.removed = []  # the undo stack holds testimony too
