@@ -167,6 +167,10 @@ Why is it being changed?</source>
         <translation>قارنتُ هذه البصمة مع المرسِل (بقراءتها بصوت مسموع)</translation>
     </message>
     <message>
+        <source>Enrol this sender as a researcher</source>
+        <translation>اعتماد هذا المرسِل باحثًا</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -225,6 +229,10 @@ Why is it being changed?</source>
     <message>
         <source>{code} ({score}% alike)</source>
         <translation>{code} (تشابه {score}٪)</translation>
+    </message>
+    <message>
+        <source>Enrolled as a researcher. Nothing is imported until you press Import.</source>
+        <translation>اعتُمد باحثًا. لا يُستورد شيء حتى تضغط «استيراد».</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@ Why is it being changed?</source>
         <translation>ئەم پەنجەمۆرەم لەگەڵ نێرەر بەراورد کرد (بە دەنگی بەرز خوێندرایەوە)</translation>
     </message>
     <message>
+        <source>Enrol this sender as a researcher</source>
+        <translation>ئەم نێرەرە وەک توێژەر پەسەند بکە</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
@@ -225,6 +229,10 @@ Why is it being changed?</source>
     <message>
         <source>{code} ({score}% alike)</source>
         <translation>{code} ({score}٪ لێکچوون)</translation>
+    </message>
+    <message>
+        <source>Enrolled as a researcher. Nothing is imported until you press Import.</source>
+        <translation>وەک توێژەر پەسەند کرا. هیچ شتێک هاوردە ناکرێت تا «هاوردەکردن» دانەگریت.</translation>
     </message>
 </context>
 <context>

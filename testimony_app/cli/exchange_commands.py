@@ -15,7 +15,7 @@ from pathlib import Path
 from ..exchange import BundleRejected, ExchangeError, KeyNotUsable, provenance
 from ..exchange import duplicates as dup
 from ..exchange import keys as k
-from ..exchange.merge import import_bundle
+from ..exchange.merge import enrol_sender, import_bundle
 from ..exchange.padding import policy as padding_policy
 from ..exchange.preview import Preview, preview_bundle
 from ..exchange.seal import export_bundle
@@ -53,8 +53,10 @@ def register(cmd) -> None:
     sp.add_argument("files", nargs="+", metavar="FILE")
     sp.add_argument("--dry-run", action="store_true", help="preview only; change nothing")
     sp.add_argument("--json", action="store_true")
-    sp.add_argument("--confirm-sender", metavar="FINGERPRINT",
-                    help="accept an unknown sender whose fingerprint you confirmed with them")
+    sp.add_argument("--enrol-sender", "--confirm-sender", dest="enrol_sender",
+                    metavar="FINGERPRINT",
+                    help="first enrol the unknown sender of a bundle as a researcher, after "
+                         "comparing this fingerprint (16 digits or more) with them")
 
     sp = cmd("duplicates", duplicates, "possible duplicate witnesses, for review")
     sp.add_argument("--json", action="store_true")
@@ -180,8 +182,8 @@ def import_(args) -> None:
                     if not args.json:
                         print("Dry run: nothing was changed.")
                 else:
-                    result = import_bundle(vault, path, confirm_sender=args.confirm_sender,
-                                           preview=preview)
+                    _enrol_if_compared(vault, preview, args.enrol_sender, args.json)
+                    result = import_bundle(vault, path, preview=preview)
                     report["applied"] = result.applied
                     if not args.json:
                         _print_outcome(result)
@@ -198,6 +200,18 @@ def import_(args) -> None:
     if refused:
         raise BundleRejected(f"{len(refused)} of {len(args.files)} bundles were refused "
                              "(see above); nothing of those was imported.")
+
+
+def _enrol_if_compared(vault, preview, compared: str | None, quiet: bool) -> None:
+    """--enrol-sender: enrolling is its own act, said on its own line, and done only for
+    the unknown sender whose fingerprint it names."""
+    wanted = (compared or "").replace(" ", "").lower()
+    if preview.sender_status != "unknown" or len(wanted) < 16 \
+            or not preview.sender.startswith(wanted):
+        return
+    key = enrol_sender(vault, preview, compared)
+    if not quiet:
+        print(f"Enrolled {key.label or 'unnamed'} as a researcher, fingerprint {key.display}.")
 
 
 def _print_outcome(result) -> None:

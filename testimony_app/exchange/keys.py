@@ -261,18 +261,13 @@ def enroll(vault, key: PublicKeyFile, role: str, label: str | None = None) -> En
         found = _row(existing)
         state = "revoked" if found.revoked_at else "enrolled"
         raise KeyNotUsable(f"This key is already {state} ({found.display}).")
-    with vault.transaction() as conn:
-        insert_enrolled(vault, conn, key, role, label)
-    return find_key(vault.conn, key.signing_fp)
-
-
-def insert_enrolled(vault, conn, key: PublicKeyFile, role: str, label: str | None) -> None:
-    """Enrol inside the caller's transaction (an import confirming a new sender)."""
     label = clean_label(label if label is not None else key.label)
-    conn.execute(f"INSERT INTO enrolled_keys ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                 (key.fingerprint, role, label, key.signing_fp, key.signing, key.recipient,
-                  now()))
-    vault.audit_in(conn, "key_enrol", None, {"fingerprint": key.fingerprint, "role": role})
+    with vault.transaction() as conn:
+        conn.execute(f"INSERT INTO enrolled_keys ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
+                     (key.fingerprint, role, label, key.signing_fp, key.signing, key.recipient,
+                      now()))
+        vault.audit_in(conn, "key_enrol", None, {"fingerprint": key.fingerprint, "role": role})
+    return find_key(vault.conn, key.signing_fp)
 
 
 def list_keys(conn, *, include_revoked: bool = True) -> list[EnrolledKey]:

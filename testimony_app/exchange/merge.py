@@ -17,9 +17,9 @@ from pathlib import Path
 from ..vault import imported, signatures
 from ..vault.canonical import utc_now as now
 from .bundle_reader import RecordBlock
-from .errors import BundleRejected
-from .keys import PublicKeyFile, insert_enrolled
-from .preview import Preview, open_and_scan, preview_bundle
+from .errors import BundleRejected, KeyNotUsable
+from .keys import EnrolledKey, PublicKeyFile, clean_label, enroll
+from .preview import Preview, open_and_scan, preview_bundle, sender_standing
 from .progress import Progress, part_of
 
 
@@ -130,21 +130,38 @@ def flag_conflict(conn, block: RecordBlock, bundle_id: str, at: str) -> None:
                  (block.id, block.local_head, block.head.revision, bundle_id, at))
 
 
-def check_sender(vault, preview: Preview, confirm_sender: str | None) -> None:
-    """Revoked senders are refused; an unknown one only if the supervisor confirmed its
-    fingerprint (then it is enrolled as a researcher)."""
-    if preview.sender_status == "revoked":
+def check_sender(vault, preview: Preview) -> None:
+    """The sender as enrolled now (not when the preview was made: a key revoked since is
+    refused): revoked and unknown senders are refused. Enrolling an unknown sender is an act
+    of its own (`enrol_sender`), never a side effect of importing."""
+    status, _ = sender_standing(vault.conn, preview.sender)
+    if status == "revoked":
         raise BundleRejected(f"the sender's key ({preview.sender_display}) was revoked.")
-    if preview.sender_status == "unknown":
-        wanted = (confirm_sender or "").replace(" ", "").lower()
-        if len(wanted) < 16 or not preview.sender.startswith(wanted):
-            raise BundleRejected(
-                f"the sender ({preview.sender_display}) is not enrolled; enrol their key, or "
-                "confirm this fingerprint with them and import again confirming it.")
+    if status == "unknown":
+        raise BundleRejected(
+            f"the sender ({preview.sender_display}) is not enrolled: compare this fingerprint "
+            "with them and enrol them first (in the import window, or with import "
+            "--enrol-sender FINGERPRINT).")
 
 
-def import_bundle(vault, path: str | Path, *, confirm_sender: str | None = None,
-                  preview: Preview | None = None,
+def enrol_sender(vault, preview: Preview, compared: str, *,
+                 label: str | None = None) -> EnrolledKey:
+    """Enrol the unknown sender of a previewed bundle as a researcher, after the supervisor
+    compared `compared` (at least 16 hex digits of the fingerprint, as read aloud) with
+    them. Its own act, audited like any enrolment; nothing is imported by it."""
+    status, _ = sender_standing(vault.conn, preview.sender)
+    if status != "unknown":
+        raise KeyNotUsable(f"The sender ({preview.sender_display}) is already {status}.")
+    wanted = compared.replace(" ", "").lower()
+    if len(wanted) < 16 or not preview.sender.startswith(wanted):
+        raise KeyNotUsable(f"The fingerprint compared ({compared}) is not this bundle's sender's "
+                           f"({preview.sender_display}), or is shorter than 16 digits: nobody "
+                           "was enrolled.")
+    key = PublicKeyFile(clean_label(preview.sender_name[:100]), preview.sender_key, None)
+    return enroll(vault, key, "researcher", label)
+
+
+def import_bundle(vault, path: str | Path, *, preview: Preview | None = None,
                   progress: Progress | None = None) -> ImportResult:
     """`progress` hears (bytes done, total) of the file's reading; without a `preview`
     the file is read twice (preview, then merge) and the bar covers both passes."""
@@ -152,15 +169,11 @@ def import_bundle(vault, path: str | Path, *, confirm_sender: str | None = None,
     if preview is None:
         preview = preview_bundle(vault, path, progress=part_of(progress, 0, 2))
         progress = part_of(progress, 1, 2)
-    check_sender(vault, preview, confirm_sender)
+    check_sender(vault, preview)
     if preview.already_imported:
         return ImportResult(preview, False, {})
     at = now()
     with vault.transaction() as conn:
-        if preview.sender_status == "unknown":
-            insert_enrolled(vault, conn, PublicKeyFile(preview.sender_name, preview.sender_key,
-                                                       None), "researcher",
-                            preview.sender_name[:100])
         writer = _Writer(vault, conn, preview.bundle_id, preview.sender, at)
         opened, sha, _, authorship = open_and_scan(vault, path, writer, check_forms=False,
                                                    progress=progress)

@@ -136,7 +136,7 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
     if before and before[0] != sha:
         raise BundleAlarm("ALARM: a different bundle with this bundle's id was imported "
                           "before; this file may be forged or altered. Nothing was changed.")
-    status, label = _sender_status(conn, m["sender"])
+    status, label = sender_standing(conn, m["sender"])
     repeated, missing = (False, []) if before else \
         _sequence_gaps(conn, m["sender"], m["sequence"])
     warnings = _sequence_warnings(m["sequence"], repeated, missing)
@@ -155,7 +155,8 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
                    m["sender_key"], repeated, missing)
 
 
-def _sender_status(conn, sender: str) -> tuple[str, str]:
+def sender_standing(conn, sender: str) -> tuple[str, str]:
+    """("enrolled" | "unknown" | "revoked", the label this vault gave them) as it stands now."""
     keys = keys_for_signer(conn, sender)
     if not keys:
         return "unknown", ""

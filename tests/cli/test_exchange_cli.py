@@ -211,7 +211,11 @@ def test_unknown_sender_confirmed_by_fingerprint(office, passphrase):
     assert "is not enrolled" in sup.fails(4, "import", str(usb / "4.tbundle"))
     fingerprint = json.loads(r4.ok("info", "--json"))["fingerprint"]
     assert preview["sender"] == fingerprint
-    out = sup.ok("import", str(usb / "4.tbundle"), "--confirm-sender", fingerprint[:16])
+    wrong = "0123456789abcdef"
+    assert "is not enrolled" in sup.fails(4, "import", str(usb / "4.tbundle"),
+                                          "--enrol-sender", wrong)
+    out = sup.ok("import", str(usb / "4.tbundle"), "--enrol-sender", fingerprint[:16])
+    assert f"Enrolled R4 as a researcher, fingerprint {fingerprint[:4]}" in out
     assert "1 new" in out
     (key,) = [k for k in json.loads(sup.ok("keys", "list", "--json")) if k["label"] == "R4"]
     assert key["role"] == "researcher" and key["fingerprint"] == fingerprint

@@ -101,14 +101,20 @@ def test_hand_in_through_the_windows_with_an_unknown_sender(qtbot, tmp_path, use
         assert [row[2] for row in _rows(panel)] == ["new"] * 3
         assert {row[0] for row in _rows(panel)} == {s.code for s in res.list_records()}
         assert panel.compared.isVisible() and not panel.import_button.isEnabled()
+        assert not panel.enrol_button.isEnabled()  # not before the fingerprint was compared
         panel.compared.click()
+        # Ticking enrols nobody and imports nothing: enrolling is its own act.
+        assert not panel.import_button.isEnabled() and k.list_keys(sup.conn) == []
+        panel.enrol_button.click()
+        [enrolled] = k.list_keys(sup.conn)
+        assert (enrolled.role, enrolled.signing_fp) == ("researcher", res.identity.fingerprint)
+        assert sup.count() == 0 and panel.status.text() == "enrolled"
+        assert panel.enrol_button.isHidden() and "Nothing is imported" in panel.outcome.text()
         assert panel.import_button.isEnabled()
         _import(qtbot, dialog, panel)
         assert panel.outcome.text().startswith("Imported: 3 new, 0 with new revisions, ")
         assert not panel.import_button.isEnabled() and dialog.progress.highest == 1000
-        assert sup.count() == 3
-        [enrolled] = k.list_keys(sup.conn)
-        assert (enrolled.role, enrolled.signing_fp) == ("researcher", res.identity.fingerprint)
+        assert sup.count() == 3 and len(k.list_keys(sup.conn)) == 1
 
         # The same bundle again: it says so, and nothing changes.
         before = vault_bytes(sup)

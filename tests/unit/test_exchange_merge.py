@@ -169,21 +169,48 @@ def test_gap_in_a_senders_sequence_is_a_warning(pair, tmp_path):
     assert sup.count() == 2
 
 
-def test_unknown_sender_confirmed_by_fingerprint(tmp_path):
+def test_an_unknown_sender_is_enrolled_only_by_its_own_act(tmp_path):
+    """Importing never enrols anyone: the supervisor enrols the sender first, after
+    comparing the fingerprint, and a wrong or short one enrols nobody."""
+    from testimony_app.exchange.merge import enrol_sender
+
     sup, (res,) = supervisor_with(tmp_path, "Researcher")
     try:
         sup.conn.execute("DELETE FROM enrolled_keys")  # the supervisor never enrolled them
         res.add_many(demo_records(1, seed=9))
         _export(res, tmp_path / "b.tbundle")
+        preview = preview_bundle(sup, tmp_path / "b.tbundle")
+        assert preview.sender_status == "unknown"
         with pytest.raises(BundleRejected, match="not enrolled"):
-            import_bundle(sup, tmp_path / "b.tbundle", confirm_sender="0123456789abcdef")
-        result = import_bundle(sup, tmp_path / "b.tbundle",
-                               confirm_sender=res.identity.display)
+            import_bundle(sup, tmp_path / "b.tbundle", preview=preview)
+        for wrong in ("0123456789abcdef", res.identity.fingerprint[:12]):
+            with pytest.raises(KeyNotUsable, match="nobody was enrolled"):
+                enrol_sender(sup, preview, wrong)
+        assert keys.list_keys(sup.conn) == [] and sup.count() == 0
+        key = enrol_sender(sup, preview, res.identity.display)
+        assert (key.role, key.signing_fp) == ("researcher", res.identity.fingerprint)
+        assert sup.count() == 0  # enrolling imported nothing
+        assert [e.action for e in sup.audit_events()][-1] == "key_enrol"
+        # The preview made before the enrolment imports: the standing is read again.
+        result = import_bundle(sup, tmp_path / "b.tbundle", preview=preview)
         assert result.applied and sup.count() == 1
-        assert [k.signing_fp for k in keys.list_keys(sup.conn)] == [res.identity.fingerprint]
+        with pytest.raises(KeyNotUsable, match="already enrolled"):
+            enrol_sender(sup, preview, res.identity.display)
     finally:
         sup.close()
         res.close()
+
+
+def test_a_sender_revoked_after_the_preview_is_refused(pair, tmp_path):
+    sup, res = pair
+    res.add_many(demo_records(1, seed=4))
+    _export(res, tmp_path / "b.tbundle")
+    preview = preview_bundle(sup, tmp_path / "b.tbundle")
+    assert preview.sender_status == "enrolled"
+    keys.revoke(sup, res.identity.display)
+    with pytest.raises(BundleRejected, match="revoked"):
+        import_bundle(sup, tmp_path / "b.tbundle", preview=preview)
+    assert sup.count() == 0
 
 
 def test_imported_records_are_searchable_and_fast_forward_reindexes(pair, tmp_path):

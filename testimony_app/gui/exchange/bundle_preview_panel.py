@@ -9,6 +9,8 @@ shown as plain text, never rich text.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -39,6 +41,7 @@ from .key_display import (
 
 class BundlePreviewPanel(QWidget):
     import_requested = Signal(object)  # this panel
+    enrol_requested = Signal(object)  # this panel: enrol its unknown sender (nothing imported)
 
     def __init__(self, path: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,10 +90,18 @@ class BundlePreviewPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.table, 1)
 
+        # Enrolling an unknown sender is an act of its own, with its own button: ticking the
+        # comparison only allows it, and importing never enrols anyone.
         self.compared = QCheckBox(self.tr(
             "I compared this fingerprint with the sender (read aloud)"))
         self.compared.toggled.connect(self._update_button)
-        box.addWidget(self.compared)
+        self.enrol_button = QPushButton(self.tr("Enrol this sender as a researcher"))
+        self.enrol_button.setObjectName("enrol_sender")
+        self.enrol_button.clicked.connect(self._on_enrol_clicked)
+        enrol_row = QHBoxLayout()
+        enrol_row.addWidget(self.compared, 1)
+        enrol_row.addWidget(self.enrol_button)
+        box.addLayout(enrol_row)
         self.reason = coloured(plain_label("", wrap=True), BAD, bold=False)
         self.reason.setObjectName("reason")
         box.addWidget(self.reason)
@@ -150,6 +161,7 @@ class BundlePreviewPanel(QWidget):
         self._fill_table(preview)
         self.compared.setChecked(False)
         self.compared.setVisible(preview.sender_status == "unknown")
+        self.enrol_button.setVisible(preview.sender_status == "unknown")
         revoked = preview.sender_status == "revoked"
         self.reason.setText(self.tr("The sender's key was revoked: nothing is imported from "
                                     "it.") if revoked else "")
@@ -179,18 +191,31 @@ class BundlePreviewPanel(QWidget):
     def _on_import_clicked(self) -> None:
         self.import_requested.emit(self)
 
+    def _on_enrol_clicked(self) -> None:
+        if self.can_enrol():
+            self.enrol_requested.emit(self)
+
     def can_import(self) -> bool:
         p = self.preview
-        if p is None or self.done or self.busy or p.sender_status == "revoked":
-            return False
-        return p.sender_status != "unknown" or self.compared.isChecked()
+        return p is not None and not self.done and not self.busy \
+            and p.sender_status == "enrolled"
 
-    def confirm_sender(self) -> str | None:
-        """The fingerprint the user confirmed (unknown senders only)."""
-        if self.preview is not None and self.preview.sender_status == "unknown" \
-                and self.compared.isChecked():
-            return self.preview.sender
-        return None
+    def can_enrol(self) -> bool:
+        p = self.preview
+        return p is not None and not self.done and not self.busy \
+            and p.sender_status == "unknown" and self.compared.isChecked()
+
+    def sender_enrolled(self, label: str) -> None:
+        """The window enrolled this bundle's sender: the standing says so, import may go."""
+        assert self.preview is not None
+        self.preview = replace(self.preview, sender_status="enrolled", sender_label=label)
+        coloured(self.status, SENDER_COLOURS["enrolled"]).setText(self.tr("enrolled"))
+        self.sender_name.setText(label or self.preview.sender_name or self.tr("(no name)"))
+        self.compared.hide()
+        self.enrol_button.hide()
+        self.show_outcome(self.tr("Enrolled as a researcher. Nothing is imported until you "
+                                  "press Import."), SENDER_COLOURS["enrolled"])
+        self._update_button()
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -199,6 +224,7 @@ class BundlePreviewPanel(QWidget):
 
     def _update_button(self) -> None:
         self.import_button.setEnabled(self.can_import())
+        self.enrol_button.setEnabled(self.can_enrol())
 
     # -- after importing -----------------------------------------------------------------
 

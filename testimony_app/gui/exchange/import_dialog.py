@@ -2,8 +2,9 @@
 nothing written) in a VaultTask with a progress bar, then import one after the user has
 seen who sent it and what it would change.
 
-An unknown sender is imported only after the user ticks that they compared its
-fingerprint (that confirmation is what enrols it); a revoked sender never. The import
+An unknown sender is imported only once enrolled: the user ticks that they compared its
+fingerprint, then enrols it with a button of its own (never as a side effect of importing);
+a revoked sender never. The import
 passes the preview on, so the core refuses a file that changed since. A refused bundle
 shows one sentence and the vault is unchanged (the core checks everything before it
 writes, inside one transaction). While a task runs this window does not touch the vault.
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...exchange import BundleRejected, ExchangeError
-from ...exchange.merge import ImportResult, import_bundle
+from ...exchange.merge import ImportResult, enrol_sender, import_bundle
 from ...exchange.preview import preview_bundle
 from ...i18n import isolate
 from ...vault import Vault, VaultError
@@ -124,6 +125,7 @@ class ImportDialog(VaultDialog):
         for name in names:
             panel = BundlePreviewPanel(name)
             panel.import_requested.connect(self.start_import)
+            panel.enrol_requested.connect(self.enrol_sender)
             self.panels.append(panel)
             self.tabs.addTab(panel, Path(name).name)
         self._preview(list(self.panels))
@@ -143,14 +145,30 @@ class ImportDialog(VaultDialog):
 
     # -- importing -----------------------------------------------------------------------
 
+    def enrol_sender(self, panel: BundlePreviewPanel) -> None:
+        """Enrol the unknown sender the user compared, as a researcher: a short write of its
+        own, made while no task holds the vault; nothing is imported by it."""
+        if self.vault is None or self.task.running or not panel.can_enrol():
+            return
+        preview = panel.preview
+        try:
+            key = enrol_sender(self.vault, preview, preview.sender)
+        except (ExchangeError, VaultError) as exc:
+            coloured(self.message, BAD, bold=False).setText(error_sentence(exc, panel.path))
+            return
+        for other in self.panels:  # every open bundle from the same sender
+            if other.preview is not None and other.preview.sender == preview.sender \
+                    and other.preview.sender_status == "unknown":
+                other.sender_enrolled(key.label)
+
     def start_import(self, panel: BundlePreviewPanel) -> None:
         if self.vault is None or self.task.running or not panel.can_import():
             return
-        vault, preview, confirm = self.vault, panel.preview, panel.confirm_sender()
+        vault, preview = self.vault, panel.preview
         self._working_on, self._on_success = [panel], self._imported
         self._begin()
         self.task.start(lambda progress: import_bundle(
-            vault, preview.path, confirm_sender=confirm, preview=preview, progress=progress))
+            vault, preview.path, preview=preview, progress=progress))
 
     def _imported(self, result: ImportResult) -> None:
         panel = self._working_on[0]
