@@ -203,6 +203,10 @@ Why is it being changed?</source>
         <translation>تنقص حزمة من هذا الباحث (الرقم {numbers}): اطلبها منه.</translation>
     </message>
     <message>
+        <source>The code {code} is already used by another record: after the import, find these by their ids, and give each researcher a code prefix of their own.</source>
+        <translation>الرمز {code} مستخدم لسجل آخر: بعد الاستيراد ابحث عن هذه السجلات بمعرّفاتها، وأعطِ كل باحث بادئة رموز خاصة به.</translation>
+    </message>
+    <message>
         <source>Already imported on {date}: importing it again changes nothing.</source>
         <translation>استُوردت هذه الحزمة في {date}: استيرادها مرة أخرى لا يغيّر شيئًا.</translation>
     </message>

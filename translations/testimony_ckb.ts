@@ -203,6 +203,10 @@ Why is it being changed?</source>
         <translation>بەستەیەکی ئەم توێژەرە کەمە (ژمارە {numbers}): داوای لێ بکە.</translation>
     </message>
     <message>
+        <source>The code {code} is already used by another record: after the import, find these by their ids, and give each researcher a code prefix of their own.</source>
+        <translation>کۆدی {code} پێشتر بۆ تۆمارێکی تر بەکارهاتووە: دوای هاوردەکردن ئەم تۆمارانە بە ناسنامەکانیان بدۆزەرەوە، و پێشگرێکی کۆدی تایبەت بە هەر توێژەرێک بدە.</translation>
+    </message>
+    <message>
         <source>Already imported on {date}: importing it again changes nothing.</source>
         <translation>لە {date} هاوردە کراوە: دووبارە هاوردەکردنەوەی هیچ ناگۆڕێت.</translation>
     </message>

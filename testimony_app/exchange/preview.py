@@ -33,11 +33,15 @@ class RecordPreview:
     new_revisions: int
     attachments: int = 0
     duplicates: list = field(default_factory=list)
+    # Other records (ids) that already carry this record's code in the vault or the bundle:
+    # two researchers with one prefix; every command that takes the code then refuses it.
+    code_clashes: list = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {"id": self.id, "code": self.code, "title": self.title, "outcome": self.outcome,
                 "new_revisions": self.new_revisions, "attachments": self.attachments,
-                "possible_duplicates": [c.to_json() for c in self.duplicates]}
+                "possible_duplicates": [c.to_json() for c in self.duplicates],
+                "code_clashes": self.code_clashes}
 
 
 @dataclass
@@ -144,6 +148,13 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
         warnings.append("The sender is not enrolled: compare the fingerprint "
                         f"{display_fingerprint(m['sender'])} with the researcher before "
                         "importing.")
+    _find_code_clashes(conn, looker.records)
+    for rec in looker.records:
+        if rec.code_clashes:
+            warnings.append(f"The code {rec.code} is already used by another record "
+                            f"({', '.join(c[:8] for c in rec.code_clashes)}): after the import "
+                            "give the id instead of the code, and give each researcher a "
+                            "prefix of their own.")
     if looker.new_witnesses:
         found = duplicates.find(looker.new_witnesses, duplicates.local_witnesses(conn),
                                 duplicates.decided_pairs(conn))
@@ -153,6 +164,19 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
                    label, m["sequence"], m["created_at"], before[1] if before else None,
                    warnings, looker.records, opened.manifest_raw, opened.signature,
                    m["sender_key"], repeated, missing)
+
+
+def _find_code_clashes(conn, records: list[RecordPreview]) -> None:
+    by_code: dict[str, list[str]] = {}
+    for rec in records:
+        if rec.code:
+            by_code.setdefault(rec.code, []).append(rec.id)
+    for rec in records:
+        if not rec.code:
+            continue
+        rows = conn.execute("SELECT id FROM records WHERE code = ? AND id != ? LIMIT 5",
+                            (rec.code, rec.id)).fetchall()
+        rec.code_clashes = [r[0] for r in rows] + [i for i in by_code[rec.code] if i != rec.id]
 
 
 def sender_standing(conn, sender: str) -> tuple[str, str]:

@@ -376,3 +376,35 @@ def test_batched_import_beside_local_records(pair, tmp_path):
     assert [e.subject for e in events] == [*ids, None]
     assert {e.action for e in events} == {"import"}
     assert sup.verify() == []
+
+
+def test_a_code_two_researchers_share_is_pointed_out_and_then_ambiguous(tmp_path):
+    """Two researchers given one prefix both make RES-0001: the preview of the second
+    bundle says so, and after the import the code names neither record on its own."""
+    import random
+
+    from testimony_app.vault import AmbiguousRecord
+
+    sup, (first, second) = supervisor_with(tmp_path, "Researcher", "Resident")
+    try:
+        ids = []
+        for vault, path in ((first, tmp_path / "1.tbundle"), (second, tmp_path / "2.tbundle")):
+            doc = demo_record(1, random.Random(3))
+            del doc["answers"]["interview"]["code"]  # the vault gives it from its prefix
+            ids.append(vault.add(doc).id)
+            _export(vault, path)
+        assert first.get(ids[0]).answers["interview"]["code"] == "RES-0001" == \
+            second.get(ids[1]).answers["interview"]["code"]
+        import_bundle(sup, tmp_path / "1.tbundle")
+        preview = preview_bundle(sup, tmp_path / "2.tbundle")
+        [rec] = preview.records
+        assert rec.code_clashes == [ids[0]]
+        assert any("RES-0001 is already used" in w for w in preview.warnings)
+        import_bundle(sup, tmp_path / "2.tbundle", preview=preview)
+        with pytest.raises(AmbiguousRecord) as refused:
+            sup.resolve_id("RES-0001")
+        assert sorted(refused.value.candidates) == sorted(ids)
+        assert sup.resolve_id(ids[1][:8]) == ids[1]
+    finally:
+        for v in (sup, first, second):
+            v.close()

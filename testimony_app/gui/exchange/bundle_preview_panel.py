@@ -153,6 +153,12 @@ class BundlePreviewPanel(QWidget):
                 shown += " …"
             notes.append(self.tr("A bundle from this researcher is missing (number "
                                  "{numbers}): ask them for it.").format(numbers=shown))
+        for rec in preview.records:
+            if rec.code_clashes:
+                notes.append(self.tr(
+                    "The code {code} is already used by another record: after the import, "
+                    "find these by their ids, and give each researcher a code prefix of their "
+                    "own.").format(code=isolate(rec.code)))
         if preview.already_imported:
             notes.insert(0, self.tr("Already imported on {date}: importing it again changes "
                                     "nothing.").format(date=isolate(preview.already_imported[:10])))
