@@ -15,7 +15,7 @@ from testimony_app.exchange import conflicts as cf
 from testimony_app.exchange.merge import import_bundle
 from testimony_app.exchange.seal import export_bundle
 from testimony_app.gui.exchange.conflicts_dialog import ConflictsDialog
-from testimony_app.gui.exchange.field_merge_dialog import BOTH_BACKGROUND, FieldMergeDialog
+from testimony_app.gui.exchange.field_merge_dialog import BOTH_BACKGROUND
 
 NARRATIVE = "account.narrative_original"
 
