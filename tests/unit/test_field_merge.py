@@ -278,3 +278,32 @@ def test_instructions_that_cannot_be_paired_are_one_choice_for_the_whole_list(pa
     resolved = fm.resolve_merged(sup, rid, reason="merged")
     assert len(resolved.answers["instructions"]["instructions"]) == 2
     assert resolved.answers["account"]["observations"] == "Calm."
+
+
+def test_a_mark_on_text_the_other_side_rewrote_is_a_choice_not_a_silent_mix(parties):
+    """The supervisor marks a name in the shared text while the researcher rewrites that
+    text: taking either side's words with the other's marks would put a span on the
+    wrong letters (or leave a name unmarked), so the field is flagged for a choice."""
+    def local(doc):
+        doc["answers"]["account"]["narrative_original"] = "Salim ran to the shelter."
+        _mark(doc, "narrative_original", 0, 5)
+
+    def imported(doc):
+        doc["answers"]["account"]["narrative_original"] = "Salim ran to the shelter."
+
+    sup, res, rid, _ = parties(local, imported)
+    # Both start from the same text; now the researcher rewrites it and hands it in again.
+    doc = res.get(rid).to_json()
+    doc["answers"]["account"]["narrative_original"] = "Then the neighbour, Salim, ran."
+    res.save(rid, doc, reason="retold")
+    bundle = sup.path.parent.parent / "again.tbundle"
+    export_bundle(res, [supervisor_key(res)], bundle)
+    import_bundle(sup, bundle)
+    (item,) = [i for i in fm.merge_plan(sup, rid).items if i.key == NARRATIVE]
+    assert (item.changed, item.marks_differ) == ("both", True)
+    for take, word in (("local", "Salim"), ("imported", None)):
+        plan = fm.merge_plan(sup, rid)
+        merged = plan.document({NARRATIVE: take})
+        text = merged["answers"]["account"]["narrative_original"]
+        spans = [text[m["start"]:m["end"]] for m in merged["marks"]]
+        assert spans == ([word] if word else [])
