@@ -43,9 +43,12 @@ def conflicts(args) -> None:
     with _open(args) as vault:
         if args.id:
             record_id = vault.resolve_id(args.id)
-            _show_sides(cf.sides(vault, record_id, other=args.other, lang=args.lang),
-                        fm.merge_plan(vault, record_id, other=args.other, lang=args.lang),
-                        args.json)
+            sides = cf.sides(vault, record_id, other=args.other, lang=args.lang)
+            try:
+                plan = fm.merge_plan(vault, record_id, other=args.other, lang=args.lang)
+            except ExchangeError:  # e.g. two questionnaires: no merge, both sides still shown
+                plan = None
+            _show_sides(sides, plan, args.json)
             return
         items = cf.list_conflicts(vault.conn)
     if args.json:
@@ -62,13 +65,14 @@ _WHO = {"local": "changed here", "imported": "changed by the sender",
         "both": "CHANGED ON BOTH SIDES: choose with --take"}
 
 
-def _show_sides(s: cf.ConflictSides, plan: fm.MergePlan, as_json: bool) -> None:
+def _show_sides(s: cf.ConflictSides, plan: fm.MergePlan | None, as_json: bool) -> None:
     if as_json:
         _emit_json({"conflict": s.conflict.to_json(), "local": s.local.to_json(),
                     "imported": s.imported.to_json(),
                     "changes": [asdict(c) for c in s.changes],
-                    "ancestor": plan.ancestor.revision if plan.ancestor else None,
-                    "merge": [{**asdict(i), "default": i.default} for i in plan.items]})
+                    "ancestor": plan.ancestor.revision if plan and plan.ancestor else None,
+                    "merge": [{**asdict(i), "default": i.default} for i in plan.items]
+                    if plan else None})
         return
     for name, rec in (("ours", s.local), ("theirs", s.imported)):
         print(f"{name:<6} revision {rec.number} {rec.revision[:12]} by "
@@ -76,7 +80,7 @@ def _show_sides(s: cf.ConflictSides, plan: fm.MergePlan, as_json: bool) -> None:
     print_changes(s.changes)
     if not s.changes:
         print("  The answers are the same on both sides.")
-    if plan.items:
+    if plan is not None and plan.items:
         base = plan.ancestor.number if plan.ancestor else "none"
         print(f"Fields for 'resolve --merge' (common revision {base}):")
         for item in plan.items:
