@@ -253,8 +253,8 @@ Why is it being changed?</source>
         <translation>حالات التعارض</translation>
     </message>
     <message>
-        <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one: a new revision is written, and both histories stay in the vault.</source>
-        <translation>عُدِّلت هذه السجلات هنا ولدى المرسِل معًا بعد تسليمها. قارن بين النسختين واحتفظ بإحداهما: تُكتب مراجعة جديدة، ويبقى تاريخ المراجعات من الجهتين كلتيهما في الخزنة.</translation>
+        <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one, or merge them field by field: a new revision is written, and both histories stay in the vault.</source>
+        <translation>عُدِّلت هذه السجلات هنا ولدى المرسِل معًا بعد تسليمها. قارن بين النسختين واحتفظ بإحداهما، أو ادمجهما حقلًا حقلًا: تُكتب مراجعة جديدة، ويبقى تاريخ المراجعات من الجهتين كلتيهما في الخزنة.</translation>
     </message>
     <message>
         <source>Record</source>

@@ -253,8 +253,8 @@ Why is it being changed?</source>
         <translation>ناکۆکییەکان</translation>
     </message>
     <message>
-        <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one: a new revision is written, and both histories stay in the vault.</source>
-        <translation>ئەم تۆمارانە دوای ڕادەستکردنیان هەم لێرە و هەم لەلایەن نێرەرەوە گۆڕدراون. هەردوو وەشانەکە بەراورد بکە و یەکێکیان بهێڵەرەوە: وەشانێکی نوێ دەنووسرێت، و مێژووی هەردووکیان لە گەنجینەکەدا دەمێنێتەوە.</translation>
+        <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one, or merge them field by field: a new revision is written, and both histories stay in the vault.</source>
+        <translation>ئەم تۆمارانە دوای ڕادەستکردنیان هەم لێرە و هەم لەلایەن نێرەرەوە گۆڕدراون. هەردوو وەشانەکە بەراورد بکە و یەکێکیان بهێڵەرەوە، یان خانە بە خانە تێکەڵیان بکە: وەشانێکی نوێ دەنووسرێت، و مێژووی هەردووکیان لە گەنجینەکەدا دەمێنێتەوە.</translation>
     </message>
     <message>
         <source>Record</source>

@@ -56,8 +56,8 @@ class ConflictsDialog(VaultDialog):
 
         self.intro = QLabel(self.tr(
             "These records were changed both here and by the sender after they were handed "
-            "in. Compare both versions and keep one: a new revision is written, and both "
-            "histories stay in the vault."), self)
+            "in. Compare both versions and keep one, or merge them field by field: a new "
+            "revision is written, and both histories stay in the vault."), self)
         self.intro.setWordWrap(True)
         self.conflict_list = QTreeWidget(self)
         self.conflict_list.setObjectName("conflict_list")
