@@ -70,6 +70,7 @@ class MergePlan:
     items: list[MergeItem]
     _units: dict = field(default_factory=dict, repr=False)  # key -> {side: _Unit}
     _repeats: dict = field(default_factory=dict, repr=False)  # (section, repeat) -> keys
+    _renumber: dict = field(default_factory=dict, repr=False)  # key -> reference to drop
 
     def defaults(self) -> dict[str, str]:
         return {i.key: i.default for i in self.items if i.default}
@@ -127,7 +128,10 @@ class MergePlan:
             unit = self._units[key][chosen.get(key, "local")]
             if unit.value is None:
                 continue  # the chosen side has no such row
-            rows.append(copy.deepcopy(unit.value))
+            row = copy.deepcopy(unit.value)
+            if key in self._renumber:
+                row.pop(self._renumber[key], None)  # filled afresh when written
+            rows.append(row)
             marks += [{**m, "section": section, "row": len(rows)} for m in unit.marks]
         group = answers.setdefault(section, {})
         if rows:
@@ -189,6 +193,7 @@ def _rows_units(section: str, repeat, records: dict[str, Record | None], plan: M
         return [(base, label, whole, "rows")]
     keyed = dict(zip(names, keys, strict=True))
     order = list(keyed["local"]) + [k for k in keyed["imported"] if k not in keyed["local"]]
+    key_field = _key_field(repeat)
     out = []
     for k in order:
         units, title = {}, ""
@@ -199,6 +204,24 @@ def _rows_units(section: str, repeat, records: dict[str, Record | None], plan: M
                                              at + 1) if at is not None else [])
             if row is not None and s != "ancestor":
                 title = title or _row_title(repeat, row, (at or 0) + 1, lang)
+        both_added = (records["ancestor"] is not None and k not in keyed["ancestor"]
+                      and units["local"].value is not None
+                      and units["imported"].value is not None
+                      and units["local"].value != units["imported"].value)
+        if both_added and not k.startswith("#"):
+            # Each side added a row and the vault numbered both alike (P4 here, P4 there):
+            # two people, not one changed twice. Both are kept; the imported one is
+            # numbered afresh when written (its reference dropped, then filled).
+            none = _Unit(None, [])
+            mine, theirs = units["local"], units["imported"]
+            out.append((f"{base}[{k}]", title, {"local": mine, "imported": none,
+                                                 "ancestor": none}, "row"))
+            key = f"{base}[{k}, imported]"
+            plan._renumber[key] = key_field.name
+            out.append((key, _row_title(repeat, theirs.value, keyed["imported"].index(k) + 1,
+                                        lang),
+                        {"local": none, "imported": theirs, "ancestor": none}, "row"))
+            continue
         out.append((f"{base}[{k}]", title, units, "row"))
     plan._repeats[(section, repeat.name)] = [key for key, *_ in out]
     return out

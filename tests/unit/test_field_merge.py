@@ -307,3 +307,29 @@ def test_a_mark_on_text_the_other_side_rewrote_is_a_choice_not_a_silent_mix(part
         text = merged["answers"]["account"]["narrative_original"]
         spans = [text[m["start"]:m["end"]] for m in merged["marks"]]
         assert spans == ([word] if word else [])
+
+
+def test_a_person_added_on_each_side_is_two_people_not_one_choice(parties):
+    """Each side adds someone; both vaults number the new row alike (the next free P).
+    Pairing by that reference would make the supervisor pick one and lose the other."""
+    def adds(given):
+        def edit(doc):
+            doc["answers"]["people"]["people"].append({
+                "name": {"given": given}, "relationship": "neighbour", "sex": "female",
+                "present": True, "outcome": "injured"})
+        return edit
+
+    sup, res, rid, base = parties(adds("Huda"), adds("Rasha"))
+    new_ref = f"P{len(base.answers['people']['people']) + 1}"
+    assert _person(sup.get(rid).to_json(), new_ref)["name"]["given"] == "Huda"
+    assert _person(res.get(rid).to_json(), new_ref)["name"]["given"] == "Rasha"
+    plan = fm.merge_plan(sup, rid)
+    assert {(i.key, i.changed) for i in plan.items} == {
+        (f"people.people[{new_ref}]", "local"),
+        (f"people.people[{new_ref}, imported]", "imported")}
+    resolved = fm.resolve_merged(sup, rid, reason="both neighbours were there")
+    people = resolved.answers["people"]["people"]
+    assert [p["name"]["given"] for p in people[-2:]] == ["Huda", "Rasha"]
+    refs = [p["ref"] for p in people]
+    assert len(set(refs)) == len(refs)  # Rasha numbered afresh
+    assert _person(resolved.to_json(), new_ref)["name"]["given"] == "Huda"
