@@ -265,8 +265,8 @@ Why is it being changed?</source>
         <translation>حالات التعارض</translation>
     </message>
     <message>
-        <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one: a new revision is written, and both histories stay in the vault.</source>
-        <translation>عُدِّلت هذه السجلات هنا ولدى المرسِل معًا بعد تسليمها. قارن بين النسختين واحتفظ بإحداهما: تُكتب مراجعة جديدة، ويبقى تاريخ المراجعات من الجهتين كلتيهما في الخزنة.</translation>
+        <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one, or merge them field by field: a new revision is written, and both histories stay in the vault.</source>
+        <translation>عُدِّلت هذه السجلات هنا ولدى المرسِل معًا بعد تسليمها. قارن بين النسختين واحتفظ بإحداهما، أو ادمجهما حقلًا حقلًا: تُكتب مراجعة جديدة، ويبقى تاريخ المراجعات من الجهتين كلتيهما في الخزنة.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -311,6 +311,10 @@ Why is it being changed?</source>
     <message>
         <source>Keep the imported version</source>
         <translation>الإبقاء على النسخة المستوردة</translation>
+    </message>
+    <message>
+        <source>Merge field by field…</source>
+        <translation>دمج الحقول حقلًا حقلًا…</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -826,6 +830,119 @@ Why is it being changed?</source>
     <message>
         <source>Stopped: no bundle was written.</source>
         <translation>توقّف التصدير: لم تُكتب أي حزمة.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMergeDialog</name>
+    <message>
+        <source>Merge field by field</source>
+        <translation>دمج الحقول حقلًا حقلًا</translation>
+    </message>
+    <message>
+        <source>Choose, for each field that differs, which version to keep. A field changed on one side only since both had the same record is preset to that side; a field changed on both sides must be chosen.</source>
+        <translation>اختر لكل حقل مختلف النسخةَ التي تُبقي عليها. الحقل الذي عُدِّل في جهة واحدة فقط منذ أن كان السجل واحدًا لدى الجهتين مضبوط مسبقًا على تلك الجهة؛ أما الحقل الذي عُدِّل في الجهتين كلتيهما فيجب أن تختار له.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s version</source>
+        <translation>نسخة هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>Imported version</source>
+        <translation>النسخة المستوردة</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <source>The merged record (highlighted: taken from the imported version)</source>
+        <translation>السجل بعد الدمج (المظلَّل مأخوذ من النسخة المستوردة)</translation>
+    </message>
+    <message>
+        <source>Why is it resolved this way? (required)</source>
+        <translation>لماذا حُلَّ التعارض على هذا النحو؟ (مطلوب)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>Write the merged revision</source>
+        <translation>كتابة المراجعة المدمجة</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>هنا</translation>
+    </message>
+    <message>
+        <source>by the sender</source>
+        <translation>لدى المرسِل</translation>
+    </message>
+    <message>
+        <source>on both sides</source>
+        <translation>في الجهتين كلتيهما</translation>
+    </message>
+    <message>
+        <source>(sensitive marks differ)</source>
+        <translation>(علامات المقاطع الحساسة مختلفة)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s</source>
+        <translation>نسخة هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>المستوردة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a side for every field changed on both sides (%n left) to see the merged record.</source>
+        <translation>
+            <numerusform>اختر جهةً لكل حقل عُدِّل في الجهتين كلتيهما (المتبقي: %n) لترى السجل بعد الدمج.</numerusform>
+            <numerusform>اختر جهةً لكل حقل عُدِّل في الجهتين كلتيهما (المتبقي: %n) لترى السجل بعد الدمج.</numerusform>
+            <numerusform>اختر جهةً لكل حقل عُدِّل في الجهتين كلتيهما (المتبقي: %n) لترى السجل بعد الدمج.</numerusform>
+            <numerusform>اختر جهةً لكل حقل عُدِّل في الجهتين كلتيهما (المتبقي: %n) لترى السجل بعد الدمج.</numerusform>
+            <numerusform>اختر جهةً لكل حقل عُدِّل في الجهتين كلتيهما (المتبقي: %n) لترى السجل بعد الدمج.</numerusform>
+            <numerusform>اختر جهةً لكل حقل عُدِّل في الجهتين كلتيهما (المتبقي: %n) لترى السجل بعد الدمج.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Both sides changed %n field(s): choose a side for each first.</source>
+        <translation>
+            <numerusform>عدد الحقول التي عدّلتها الجهتان كلتاهما: %n. اختر جهةً لكلٍّ منها أولًا.</numerusform>
+            <numerusform>عدد الحقول التي عدّلتها الجهتان كلتاهما: %n. اختر جهةً لكلٍّ منها أولًا.</numerusform>
+            <numerusform>عدد الحقول التي عدّلتها الجهتان كلتاهما: %n. اختر جهةً لكلٍّ منها أولًا.</numerusform>
+            <numerusform>عدد الحقول التي عدّلتها الجهتان كلتاهما: %n. اختر جهةً لكلٍّ منها أولًا.</numerusform>
+            <numerusform>عدد الحقول التي عدّلتها الجهتان كلتاهما: %n. اختر جهةً لكلٍّ منها أولًا.</numerusform>
+            <numerusform>عدد الحقول التي عدّلتها الجهتان كلتاهما: %n. اختر جهةً لكلٍّ منها أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
+        <translation>اكتب سبب هذا الاختيار أولًا: فهو يُحفظ ضمن مراجعات السجل.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>حل التعارض</translation>
+    </message>
+    <message>
+        <source>Write the merged version of {code}?</source>
+        <translation>هل تريد كتابة النسخة المدمجة من {code}؟</translation>
+    </message>
+    <message>
+        <source>A new revision with the merged content is written on top of this vault&apos;s version. Neither version is deleted.</source>
+        <translation>تُكتب مراجعة جديدة بالمحتوى المدمج فوق نسخة هذه الخزنة. لا تُحذف أي من النسختين.</translation>
     </message>
 </context>
 <context>
@@ -1657,8 +1774,12 @@ Why is it being changed?</source>
         <translation>المكتملة</translation>
     </message>
     <message>
-        <source>Show drafts, complete records or both</source>
-        <translation>عرض المسودات أو السجلات المكتملة أو كليهما</translation>
+        <source>With a conflict</source>
+        <translation>التي فيها تعارض</translation>
+    </message>
+    <message>
+        <source>Show drafts, complete records, both, or records with an open conflict</source>
+        <translation>عرض المسودات أو السجلات المكتملة أو كليهما، أو السجلات التي فيها تعارض لم يُحَل</translation>
     </message>
     <message>
         <source>Show one researcher&apos;s interviews</source>
@@ -1710,6 +1831,18 @@ Why is it being changed?</source>
     <message>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Changed both here and by the sender after it was handed in: open it to compare and settle the conflict.</source>
+        <translation>عُدِّل هنا ولدى المرسِل معًا بعد تسليمه: افتحه لتقارن بين النسختين وتحل التعارض.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
     </message>
     <message>
         <source>complete</source>

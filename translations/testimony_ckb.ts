@@ -265,8 +265,8 @@ Why is it being changed?</source>
         <translation>ناکۆکییەکان</translation>
     </message>
     <message>
-        <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one: a new revision is written, and both histories stay in the vault.</source>
-        <translation>ئەم تۆمارانە دوای ڕادەستکردنیان هەم لێرە و هەم لەلایەن نێرەرەوە گۆڕدراون. هەردوو وەشانەکە بەراورد بکە و یەکێکیان بهێڵەرەوە: وەشانێکی نوێ دەنووسرێت، و مێژووی هەردووکیان لە گەنجینەکەدا دەمێنێتەوە.</translation>
+        <source>These records were changed both here and by the sender after they were handed in. Compare both versions and keep one, or merge them field by field: a new revision is written, and both histories stay in the vault.</source>
+        <translation>ئەم تۆمارانە دوای ڕادەستکردنیان هەم لێرە و هەم لەلایەن نێرەرەوە گۆڕدراون. هەردوو وەشانەکە بەراورد بکە و یەکێکیان بهێڵەرەوە، یان خانە بە خانە تێکەڵیان بکە: وەشانێکی نوێ دەنووسرێت، و مێژووی هەردووکیان لە گەنجینەکەدا دەمێنێتەوە.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -311,6 +311,10 @@ Why is it being changed?</source>
     <message>
         <source>Keep the imported version</source>
         <translation>هێشتنەوەی وەشانە هاوردەکراوەکە</translation>
+    </message>
+    <message>
+        <source>Merge field by field…</source>
+        <translation>تێکەڵکردنی خانە بە خانە…</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -810,6 +814,111 @@ Why is it being changed?</source>
     <message>
         <source>Stopped: no bundle was written.</source>
         <translation>وەستێنرا: هیچ بەستەیەک نەنووسرا.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMergeDialog</name>
+    <message>
+        <source>Merge field by field</source>
+        <translation>تێکەڵکردنی خانە بە خانە</translation>
+    </message>
+    <message>
+        <source>Choose, for each field that differs, which version to keep. A field changed on one side only since both had the same record is preset to that side; a field changed on both sides must be chosen.</source>
+        <translation>بۆ هەر خانەیەکی جیاواز هەڵبژێرە کام وەشان بهێڵرێتەوە. خانەیەک کە لەو کاتەوەی هەردوولا هەمان تۆماریان هەبوو تەنها لە لایەکەوە گۆڕدراوە، پێشوەختە ئەو لایەی بۆ دیاری کراوە؛ خانەیەک کە لە هەردوولاوە گۆڕدراوە دەبێت تۆ هەڵیبژێریت.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>خانە</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s version</source>
+        <translation>وەشانی ئەم گەنجینەیە</translation>
+    </message>
+    <message>
+        <source>Imported version</source>
+        <translation>وەشانی هاوردەکراو</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>گۆڕدرا</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>هێشتنەوە</translation>
+    </message>
+    <message>
+        <source>The merged record (highlighted: taken from the imported version)</source>
+        <translation>تۆمارە تێکەڵکراوەکە (نیشانکراوەکان لە وەشانە هاوردەکراوەکەوە وەرگیراون)</translation>
+    </message>
+    <message>
+        <source>Why is it resolved this way? (required)</source>
+        <translation>بۆچی بەم شێوەیە چارەسەر دەکرێت؟ (پێویستە)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;هۆکار:</translation>
+    </message>
+    <message>
+        <source>Write the merged revision</source>
+        <translation>نووسینی وەشانە تێکەڵکراوەکە</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>لێرە</translation>
+    </message>
+    <message>
+        <source>by the sender</source>
+        <translation>لەلایەن نێرەرەوە</translation>
+    </message>
+    <message>
+        <source>on both sides</source>
+        <translation>لە هەردوولاوە</translation>
+    </message>
+    <message>
+        <source>(sensitive marks differ)</source>
+        <translation>(نیشانەی بەشە هەستیارەکان جیاوازن)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(بەتاڵ)</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s</source>
+        <translation>ئەم گەنجینەیە</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>هاوردەکراو</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a side for every field changed on both sides (%n left) to see the merged record.</source>
+        <translation>
+            <numerusform>بۆ هەر خانەیەک کە لە هەردوولاوە گۆڕدراوە لایەک هەڵبژێرە (%n ماوە) بۆ ئەوەی تۆمارە تێکەڵکراوەکە ببینیت.</numerusform>
+            <numerusform>بۆ هەر خانەیەک کە لە هەردوولاوە گۆڕدراوە لایەک هەڵبژێرە (%n ماوە) بۆ ئەوەی تۆمارە تێکەڵکراوەکە ببینیت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Both sides changed %n field(s): choose a side for each first.</source>
+        <translation>
+            <numerusform>هەردوولا %n خانەیان گۆڕیوە: سەرەتا بۆ هەر یەکەیان لایەک هەڵبژێرە.</numerusform>
+            <numerusform>هەردوولا %n خانەیان گۆڕیوە: سەرەتا بۆ هەر یەکەیان لایەک هەڵبژێرە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
+        <translation>سەرەتا هۆکاری ئەم هەڵبژاردنە بنووسە: لە مێژووی تۆمارەکەدا هەڵدەگیرێت.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>چارەسەرکردنی ناکۆکییەکە</translation>
+    </message>
+    <message>
+        <source>Write the merged version of {code}?</source>
+        <translation>وەشانە تێکەڵکراوەکەی {code} بنووسرێت؟</translation>
+    </message>
+    <message>
+        <source>A new revision with the merged content is written on top of this vault&apos;s version. Neither version is deleted.</source>
+        <translation>وەشانێکی نوێ بە ناوەڕۆکە تێکەڵکراوەکەوە لەسەر وەشانی ئەم گەنجینەیە دەنووسرێت. هیچ کام لە وەشانەکان ناسڕدرێتەوە.</translation>
     </message>
 </context>
 <context>
@@ -1629,8 +1738,12 @@ Why is it being changed?</source>
         <translation>تەواوەکان</translation>
     </message>
     <message>
-        <source>Show drafts, complete records or both</source>
-        <translation>ڕەشنووسەکان، تۆمارە تەواوەکان یان هەردووکیان پیشان بدە</translation>
+        <source>With a conflict</source>
+        <translation>ئەوانەی ناکۆکییان هەیە</translation>
+    </message>
+    <message>
+        <source>Show drafts, complete records, both, or records with an open conflict</source>
+        <translation>ڕەشنووسەکان، تۆمارە تەواوەکان، هەردووکیان، یان ئەو تۆمارانەی ناکۆکیی چارەسەرنەکراویان هەیە پیشان بدە</translation>
     </message>
     <message>
         <source>Show one researcher&apos;s interviews</source>
@@ -1682,6 +1795,18 @@ Why is it being changed?</source>
     <message>
         <source>Updated</source>
         <translation>دوایین نوێکردنەوە</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>ناکۆکی</translation>
+    </message>
+    <message>
+        <source>Changed both here and by the sender after it was handed in: open it to compare and settle the conflict.</source>
+        <translation>دوای ڕادەستکردنی هەم لێرە و هەم لەلایەن نێرەرەوە گۆڕدراوە: بیکەرەوە بۆ بەراوردکردن و چارەسەرکردنی ناکۆکییەکە.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>ناکۆکی</translation>
     </message>
     <message>
         <source>complete</source>

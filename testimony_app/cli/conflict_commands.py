@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from ..exchange import conflicts as cf
+from ..exchange import field_merge as fm
+from ..exchange.errors import ExchangeError
 from .commands import _emit_json, _open, _read_doc, print_changes
 
 
@@ -28,6 +30,11 @@ def register(cmd) -> None:
                        help="keep this vault's head or the imported head")
     group.add_argument("--from", dest="from_file", metavar="FILE",
                        help="a record document (as 'show --json' prints it) edited from both")
+    group.add_argument("--merge", action="store_true",
+                       help="merge field by field: what one side changed since the common "
+                            "revision is taken from it")
+    sp.add_argument("--take", action="append", default=[], metavar="FIELD=local|imported",
+                    help="with --merge: the side of a field both changed (repeatable)")
     sp.add_argument("--reason", required=True, help="why it is resolved this way")
     sp.add_argument("--other", metavar="HASH", help="which conflict, when a record has several")
 
@@ -35,8 +42,13 @@ def register(cmd) -> None:
 def conflicts(args) -> None:
     with _open(args) as vault:
         if args.id:
-            _show_sides(cf.sides(vault, vault.resolve_id(args.id), other=args.other,
-                                 lang=args.lang), args.json)
+            record_id = vault.resolve_id(args.id)
+            sides = cf.sides(vault, record_id, other=args.other, lang=args.lang)
+            try:
+                plan = fm.merge_plan(vault, record_id, other=args.other, lang=args.lang)
+            except ExchangeError:  # e.g. two questionnaires: no merge, both sides still shown
+                plan = None
+            _show_sides(sides, plan, args.json)
             return
         items = cf.list_conflicts(vault.conn)
     if args.json:
@@ -49,11 +61,18 @@ def conflicts(args) -> None:
         print("No conflicts.")
 
 
-def _show_sides(s: cf.ConflictSides, as_json: bool) -> None:
+_WHO = {"local": "changed here", "imported": "changed by the sender",
+        "both": "CHANGED ON BOTH SIDES: choose with --take"}
+
+
+def _show_sides(s: cf.ConflictSides, plan: fm.MergePlan | None, as_json: bool) -> None:
     if as_json:
         _emit_json({"conflict": s.conflict.to_json(), "local": s.local.to_json(),
                     "imported": s.imported.to_json(),
-                    "changes": [asdict(c) for c in s.changes]})
+                    "changes": [asdict(c) for c in s.changes],
+                    "ancestor": plan.ancestor.revision if plan and plan.ancestor else None,
+                    "merge": [{**asdict(i), "default": i.default} for i in plan.items]
+                    if plan else None})
         return
     for name, rec in (("ours", s.local), ("theirs", s.imported)):
         print(f"{name:<6} revision {rec.number} {rec.revision[:12]} by "
@@ -61,12 +80,40 @@ def _show_sides(s: cf.ConflictSides, as_json: bool) -> None:
     print_changes(s.changes)
     if not s.changes:
         print("  The answers are the same on both sides.")
+    if plan is not None and plan.items:
+        base = plan.ancestor.number if plan.ancestor else "none"
+        print(f"Fields for 'resolve --merge' (common revision {base}):")
+        for item in plan.items:
+            marks = ", sensitive marks differ" if item.marks_differ else ""
+            print(f"  {item.key}: {_WHO[item.changed]}{marks}")
+
+
+def _takes(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, side = pair.partition("=")
+        if not sep or not name:
+            raise ExchangeError(f"--take {pair!r}: write FIELD=local or FIELD=imported.")
+        out[name.strip()] = side.strip()
+    return out
 
 
 def resolve(args) -> None:
+    if args.take and not args.merge:
+        raise ExchangeError("--take chooses fields of a merge: use it with --merge.")
     doc = _read_doc(args.from_file) if args.from_file else None
     with _open(args) as vault:
         record_id = vault.resolve_id(args.id)
-        record = cf.resolve(vault, record_id, reason=args.reason, keep=args.keep, doc=doc,
-                            other=args.other)
+        if args.merge:
+            try:
+                record = fm.resolve_merged(vault, record_id, reason=args.reason,
+                                           take=_takes(args.take), other=args.other)
+            except fm.UndecidedFields as exc:
+                raise ExchangeError(
+                    "Both sides changed " + ", ".join(exc.fields) + " since their common "
+                    "revision: choose each with --take FIELD=local or --take "
+                    "FIELD=imported.") from None
+        else:
+            record = cf.resolve(vault, record_id, reason=args.reason, keep=args.keep,
+                                doc=doc, other=args.other)
     print(f"Resolved {record_id}: revision {record.number} {record.revision[:12]}.")

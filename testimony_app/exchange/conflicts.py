@@ -2,7 +2,8 @@
 by a new revision on top of this vault's head.
 
 A resolution never rewrites either branch: it appends one revision whose content is the
-local head's, the imported head's or a document the user edited, with this vault's head
+local head's, the imported head's, a document the user edited or a field-by-field merge
+(`field_merge`), with this vault's head
 as its parent and the other head's full hash named in its (hashed) reason; the conflict
 flag is then cleared and a `resolve` audit event kept. Writes nothing but the vault.
 """
@@ -68,7 +69,7 @@ def find_conflict(conn, record_id: str, other: str | None = None) -> Conflict:
     return found[0]
 
 
-def _revision(conn, digest: str) -> Record:
+def revision_of(conn, digest: str) -> Record:
     row = conn.execute("SELECT body FROM revisions WHERE hash = ?", (digest,)).fetchone()
     if row is None:
         raise ExchangeError(f"Revision {digest[:12]} is missing from this vault: run "
@@ -81,8 +82,8 @@ def sides(vault, record_id: str, *, other: str | None = None,
     """The two heads of a diverged record and what differs between them (reads only)."""
     conn = vault.conn
     conflict = find_conflict(conn, record_id, other)
-    local = _revision(conn, conflict.local_head)
-    imported = _revision(conn, conflict.other_head)
+    local = revision_of(conn, conflict.local_head)
+    imported = revision_of(conn, conflict.other_head)
     form = get_form(imported.form_id, imported.form_version)
     return ConflictSides(conflict, local, imported,
                          diff_answers(form, local.answers, imported.answers, lang))
@@ -110,20 +111,33 @@ def resolve(vault, record_id: str, *, reason: str, keep: str | None = None,
         raise ExchangeError("Resolving a conflict needs a reason.")
     with vault.transaction() as conn:
         conflict = find_conflict(conn, record_id, other)
-        local, imported = _revision(conn, conflict.local_head), \
-            _revision(conn, conflict.other_head)
+        local, imported = revision_of(conn, conflict.local_head), \
+            revision_of(conn, conflict.other_head)
         chosen = {"local": local, "imported": imported}[keep] if keep else None
         content = _doc_of(chosen) if chosen else _edited(doc)
         if "complete" in (local.status, imported.status):
             content["status"] = "complete"  # nothing completed on either side is reopened
-        resolved = vault.write_resolution(
-            conn, record_id, content,
-            f"{REASON_PREFIX}{conflict.other_head}: {reason.strip()}",
-            {"other": conflict.other_head, "keep": keep or "edited",
-             "bundle": conflict.bundle})
-        conn.execute("DELETE FROM conflicts WHERE record_id = ? AND other_head = ?",
-                     (record_id, conflict.other_head))
+        return settle(vault, conn, conflict, content, reason, keep or "edited")
+
+
+def settle(vault, conn, conflict: Conflict, content: dict, reason: str, how: str,
+           detail: dict | None = None) -> Record:
+    """Inside the open transaction: the resolving revision with `content`, and the flag
+    cleared. `how` ("local", "imported", "edited", "merged") and `detail` (hashes only)
+    go into the audit event."""
+    resolved = vault.write_resolution(
+        conn, conflict.record, content,
+        f"{REASON_PREFIX}{conflict.other_head}: {reason.strip()}",
+        {"other": conflict.other_head, "keep": how, "bundle": conflict.bundle,
+         **(detail or {})})
+    conn.execute("DELETE FROM conflicts WHERE record_id = ? AND other_head = ?",
+                 (conflict.record, conflict.other_head))
     return resolved
+
+
+def conflicted_records(conn) -> set[str]:
+    """The ids of records with an open conflict (few: read whole, for the records list)."""
+    return {r[0] for r in conn.execute("SELECT DISTINCT record_id FROM conflicts")}
 
 
 def _edited(doc) -> dict:

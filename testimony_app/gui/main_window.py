@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.new_interview_action)
         self.windows = VaultWindows(self)
+        self.records.conflict_requested.connect(self.windows.open_conflict_of)
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)

@@ -1,4 +1,5 @@
-"""The records list's filter bar: status, researcher and incident date range.
+"""The records list's filter bar: status (or open conflicts), researcher and incident
+date range.
 
 Emits a `RecordFilter` whenever the user changes one; the list applies it (and says in
 one sentence if a date cannot be used). Researchers are the people who made records (the
@@ -18,6 +19,7 @@ from ..vault.listing import RecordFilter
 from ..vault.researchers import Researcher
 
 # Whole or partial dates as they are typed, in Latin or Arabic-Indic digits.
+CONFLICTS = "conflicts"  # the status choice listing records with an open conflict
 _DATE_TYPING = QRegularExpression(r"^[0-9٠-٩۰-۹]{0,4}(-[0-9٠-٩۰-۹]{0,2}(-[0-9٠-٩۰-۹]{0,2})?)?$")
 
 
@@ -64,8 +66,10 @@ class RecordsFilterBar(QWidget):
         self.status.addItem(self.tr("All records"), None)
         self.status.addItem(self.tr("Drafts"), "draft")
         self.status.addItem(self.tr("Complete"), "complete")
+        self.status.addItem(self.tr("With a conflict"), CONFLICTS)
         self.status.blockSignals(False)
-        self.status.setToolTip(self.tr("Show drafts, complete records or both"))
+        self.status.setToolTip(self.tr(
+            "Show drafts, complete records, both, or records with an open conflict"))
         self.researcher.setToolTip(self.tr("Show one researcher's interviews"))
         self.incident_from.setPlaceholderText(self.tr("Incident from"))
         self.incident_to.setPlaceholderText(self.tr("Incident to"))
@@ -99,7 +103,9 @@ class RecordsFilterBar(QWidget):
             text = normalise_digits(edit.text()).strip().strip("-")
             return text or None
 
-        return RecordFilter(status=self.status.currentData(),
+        shown = self.status.currentData()
+        return RecordFilter(status=None if shown == CONFLICTS else shown,
+                            conflicts_only=shown == CONFLICTS,
                             researcher=self.researcher.currentData(),
                             incident_from=date(self.incident_from),
                             incident_to=date(self.incident_to))

@@ -2,7 +2,9 @@
 
 Never loads the whole vault: rows arrive page by page through canFetchMore/fetchMore,
 from `Vault.list_records` or, while a search is active, `Vault.search`, both keyed on the
-last rowid seen. Only summaries (code, witness, date, status) are held, never narratives.
+last rowid seen. Only summaries (code, witness, date, status) are held, never narratives;
+records with an open conflict after an import are marked in a column of their own, in
+word and colour.
 Most recently updated first unless a column is sorted; a search the user has not sorted
 lists newest added first, straight down the full-text index (the fast way).
 """
@@ -12,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
+from ..exchange.conflicts import conflicted_records
 from ..i18n import isolate
 from ..vault import Summary, Vault
 from ..vault.listing import RecordFilter, where_clause
@@ -21,6 +24,9 @@ from ..vault.search import match_expression
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a record with an open conflict
+# The conflict marker's colours: dark red on pale red, readable in both themes' tables.
+CONFLICT_TEXT, CONFLICT_BACKGROUND = QColor("#9b1c1c"), QColor("#fde2e1")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -34,7 +40,7 @@ def local_time(iso: str) -> str:
 
 
 class RecordsModel(QAbstractTableModel):
-    COLUMNS = ("code", "witness", "incident_date", "status", "updated")
+    COLUMNS = ("code", "witness", "incident_date", "status", "updated", "conflict")
     # Column -> `Vault.list_records` sort; the others have no index to sort by.
     SORT_KEYS = {0: "code", 2: "incident_date", 4: "updated"}
     DEFAULT_SORT = ("updated", True)
@@ -49,6 +55,7 @@ class RecordsModel(QAbstractTableModel):
         self._sort, self._descending = self.DEFAULT_SORT
         self._sort_chosen = False  # the user sorted a column (else searches use index order)
         self._filters = RecordFilter()
+        self._conflicted: set[str] = set()  # ids of records with an open conflict
 
     # -- what the window drives ----------------------------------------------------------
 
@@ -103,9 +110,13 @@ class RecordsModel(QAbstractTableModel):
     def record_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
+    def has_conflict(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].id in self._conflicted
+
     def _reload(self, vault: Vault | None, query: str) -> None:
         self.beginResetModel()
         self._vault, self._query, self._rows = vault, query, []
+        self._conflicted = conflicted_records(vault.conn) if vault is not None else set()
         self._exhausted = vault is None
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -150,7 +161,7 @@ class RecordsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Code"), self.tr("Witness"), self.tr("Incident date"),
-                self.tr("Status"), self.tr("Updated"))[section]
+                self.tr("Status"), self.tr("Updated"), self.tr("Conflict"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
@@ -158,6 +169,16 @@ class RecordsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ID_ROLE:
             return row.id
+        if role == CONFLICT_ROLE:
+            return row.id in self._conflicted
+        if self.COLUMNS[index.column()] == "conflict" and row.id in self._conflicted:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(CONFLICT_TEXT)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(CONFLICT_BACKGROUND)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Changed both here and by the sender after it was handed "
+                               "in: open it to compare and settle the conflict.")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         text = self._text(row, self.COLUMNS[index.column()])
@@ -174,6 +195,8 @@ class RecordsModel(QAbstractTableModel):
             return row.incident_date
         if column == "status":
             return self.status_text(row.status)
+        if column == "conflict":
+            return self.tr("conflict") if row.id in self._conflicted else ""
         return local_time(row.updated_at)
 
     def status_text(self, status: str) -> str:

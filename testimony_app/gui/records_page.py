@@ -31,6 +31,7 @@ SEARCH_DELAY_MS = 300
 class RecordsPage(QWidget):
     failed = Signal(str)  # one sentence for the status bar
     edit_requested = Signal(str)  # record id: open it in the editor (double-click, Enter)
+    conflict_requested = Signal(str)  # record id: opened, but it has an open conflict
 
     def __init__(self, lang: str, guard: ClipboardGuard, parent: QWidget | None = None):
         super().__init__(parent)
@@ -169,7 +170,7 @@ class RecordsPage(QWidget):
                                 else Qt.SortOrder.AscendingOrder)
 
     def _fit_columns(self) -> None:
-        for column in (0, 2, 3, 4):
+        for column in (0, 2, 3, 4, 5):
             self.table.resizeColumnToContents(column)
 
     def _on_reset(self) -> None:
@@ -200,7 +201,9 @@ class RecordsPage(QWidget):
 
     def _on_activated(self, index) -> None:
         record_id = self.model.record_id(index.row()) if index.isValid() else None
-        if record_id is not None:
+        if record_id is not None and self.model.has_conflict(index.row()):
+            self.conflict_requested.emit(record_id)  # settle it before editing further
+        elif record_id is not None:
             self.edit_requested.emit(record_id)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

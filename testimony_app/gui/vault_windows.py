@@ -142,11 +142,15 @@ class VaultWindows(QObject):
                        changes_records=True)
 
     def open_conflicts(self) -> None:
+        self.open_conflict_of(None)
+
+    def open_conflict_of(self, record_id: str | None) -> None:
+        """The conflicts window, showing `record_id`'s conflict (opened from the list)."""
         if self._ready(on_list=True):
             from .exchange.conflicts_dialog import ConflictsDialog
 
-            self._show(ConflictsDialog(self.window.vault, self.window.lang, self.window),
-                       changes_records=True)
+            self._show(ConflictsDialog(self.window.vault, self.window.lang, self.window,
+                                       record_id=record_id), changes_records=True)
 
     def open_duplicates(self) -> None:
         if self._ready(on_list=True):

@@ -35,6 +35,7 @@ class RecordFilter:
     incident_to: str | None = None
     updated_from: str | None = None
     updated_to: str | None = None
+    conflicts_only: bool = False  # records with an open conflict after an import
 
     def is_empty(self) -> bool:
         return self == RecordFilter()
@@ -68,6 +69,8 @@ def where_clause(filters: RecordFilter | None, *, use_indexes: bool = True
             raise VaultError("Status must be 'draft' or 'complete'.")
         conditions.append(f"{plus}r.status = ?")
         args.append(filters.status)
+    if filters.conflicts_only:  # few rows: the conflicts table is read whole
+        conditions.append("r.id IN (SELECT record_id FROM conflicts)")
     if filters.researcher:
         conditions.append(f"{plus}r.author = ?")
         args.append(filters.researcher)

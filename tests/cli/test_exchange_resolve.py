@@ -62,6 +62,43 @@ def test_conflict_shown_and_resolved_from_the_command_line(diverged):
     assert "Vault verified" in sup.ok("verify")
 
 
+def test_merge_field_by_field_from_the_command_line(diverged):
+    sup, res, rid = diverged
+    doc = sup.show_json(rid)  # one more field changed here only, after the import
+    doc["answers"]["account"]["observations"] = "Calm, precise."
+    sup.ok("edit", rid, str(sup.write_json("o.json", doc)), "--reason", "observed")
+    text = sup.ok("conflicts", rid)
+    assert "account.narrative_original: CHANGED ON BOTH SIDES" in text
+    assert "account.observations: changed here" in text
+    plan = json.loads(sup.ok("conflicts", rid, "--json"))["merge"]
+    assert {(i["key"], i["default"]) for i in plan} == {
+        ("account.narrative_original", None), ("account.observations", "local")}
+
+    before = sup.vault.read_bytes()
+    refused = sup.fails(1, "resolve", rid, "--merge", "--reason", "merge")
+    assert "Both sides changed account.narrative_original since" in refused
+    assert "--take FIELD=local" in refused
+    assert "not 'mine'" in sup.fails(1, "resolve", rid, "--merge", "--reason", "m",
+                                     "--take", "account.narrative_original=mine")
+    assert "does not differ" in sup.fails(1, "resolve", rid, "--merge", "--reason", "m",
+                                          "--take", "witness.sex=local")
+    assert "with --merge" in sup.fails(1, "resolve", rid, "--keep", "local", "--reason",
+                                       "m", "--take", "account.observations=local")
+    assert "FIELD=local" in sup.fails(1, "resolve", rid, "--merge", "--reason", "m",
+                                      "--take", "account.observations")
+    assert sup.vault.read_bytes() == before
+
+    out = sup.ok("resolve", rid, "--merge", "--reason", "both looked at",
+                 "--take", "account.narrative_original=imported")
+    assert out.startswith(f"Resolved {rid}: revision 4 ")
+    shown = sup.show_json(rid)
+    account = shown["answers"]["account"]
+    assert account["narrative_original"].endswith("Researcher's correction.")
+    assert account["observations"] == "Calm, precise."
+    assert "No conflicts." in sup.ok("conflicts")
+    assert "Vault verified" in sup.ok("verify")
+
+
 def _bad_json(cli: Cli) -> str:
     path = cli.inbox / "broken.json"
     path.write_text("{not json", "utf-8")

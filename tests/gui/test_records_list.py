@@ -121,11 +121,12 @@ def test_columns_show_code_witness_date_status_and_update(qtbot, vault, sample_d
     model.set_vault(vault)
     headers = [model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(model.columnCount())]
-    assert headers == ["Code", "Witness", "Incident date", "Status", "Updated"]
-    row = [model.data(model.index(0, c)) for c in range(5)]
+    assert headers == ["Code", "Witness", "Incident date", "Status", "Updated", "Conflict"]
+    row = [model.data(model.index(0, c)) for c in range(6)]
     summary = vault.list_records()[0]
     assert row[:4] == [summary.code, summary.title, summary.incident_date, "complete"]
     assert row[4][:4].isdigit() and len(row[4]) == 16  # local 'YYYY-MM-DD HH:MM'
+    assert row[5] == ""  # no open conflict
     assert model.record_id(0) == record.id
     model.clear()
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())

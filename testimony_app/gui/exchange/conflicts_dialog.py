@@ -1,6 +1,7 @@
 """The conflict view: records whose histories diverged on import, both heads side by side
 with the differing fields highlighted, what changed field by field, and settling one by
-keeping this vault's version or the imported one.
+keeping this vault's version or the imported one, or by merging them field by field
+(`FieldMergeDialog`).
 
 Settling writes one new revision on top of this vault's head (`exchange.conflicts.resolve`):
 neither branch is ever overwritten, a reason is required and confirmed first. Bundle
@@ -37,6 +38,7 @@ from ..editor.section_page import section_title
 from ..messages import error_sentence
 from ..records_model import local_time
 from ..vault_dialog import VaultDialog
+from .field_merge_dialog import FieldMergeDialog
 from .revision_side import RevisionSide, differing_paths
 
 
@@ -54,8 +56,8 @@ class ConflictsDialog(VaultDialog):
 
         self.intro = QLabel(self.tr(
             "These records were changed both here and by the sender after they were handed "
-            "in. Compare both versions and keep one: a new revision is written, and both "
-            "histories stay in the vault."), self)
+            "in. Compare both versions and keep one, or merge them field by field: a new "
+            "revision is written, and both histories stay in the vault."), self)
         self.intro.setWordWrap(True)
         self.conflict_list = QTreeWidget(self)
         self.conflict_list.setObjectName("conflict_list")
@@ -94,7 +96,11 @@ class ConflictsDialog(VaultDialog):
         # Bound methods, not lambdas holding `self` (they can crash Qt at deletion).
         self.keep_local.clicked.connect(self._ask_keep_local)
         self.keep_imported.clicked.connect(self._ask_keep_imported)
-        for button in (self.keep_local, self.keep_imported):
+        self.merge_fields = QPushButton(self.tr("Merge field by field…"), self)
+        self.merge_fields.setObjectName("merge_fields_button")
+        self.merge_fields.clicked.connect(self._open_merge)
+        self.merge: FieldMergeDialog | None = None
+        for button in (self.keep_local, self.keep_imported, self.merge_fields):
             button.setAutoDefault(False)  # Enter in the reason must not pick a side
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -132,6 +138,7 @@ class ConflictsDialog(VaultDialog):
         resolve_row.addWidget(self.reason, 1)
         resolve_row.addWidget(self.keep_local)
         resolve_row.addWidget(self.keep_imported)
+        resolve_row.addWidget(self.merge_fields)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.empty)
@@ -199,6 +206,7 @@ class ConflictsDialog(VaultDialog):
         self.imported_facts.clear()
         self.keep_local.setEnabled(conflict is not None)
         self.keep_imported.setEnabled(conflict is not None)
+        self.merge_fields.setEnabled(conflict is not None)
         if conflict is None or self.vault is None:
             return
         try:
@@ -283,11 +291,35 @@ class ConflictsDialog(VaultDialog):
         self.status.setText(self.tr("{code} resolved: revision {number} written.").format(
             code=isolate(conflict.code or conflict.record[:8]), number=record.number))
 
+    def _open_merge(self) -> None:
+        conflict = self._current
+        if conflict is None or self.vault is None:
+            return
+        self.merge = FieldMergeDialog(self.vault, self.lang, self, conflict)
+        self.merge.reason.setText(self.reason.text())
+        self.merge.merged.connect(self._merged)
+        self.merge.finished.connect(self._merge_closed)
+        self.merge.open()
+
+    def _merge_closed(self, _result: int) -> None:
+        self.merge = None
+
+    def _merged(self, number: int) -> None:
+        conflict = self._current
+        self.reason.clear()
+        self.refresh()
+        if conflict is not None:
+            self.status.setText(self.tr("{code} resolved: revision {number} written.").format(
+                code=isolate(conflict.code or conflict.record[:8]), number=number))
+
     # -- lock ------------------------------------------------------------------------------
 
     def forget(self) -> None:
         if self.confirmation is not None:
             self.confirmation.close()
+        if self.merge is not None:
+            self.merge.forget()
+            self.merge.close()
         self._conflicts, self._current, self._pending = [], None, None
         self.conflict_list.clear()
         for widget in (self.local_side, self.imported_side, self.changes):
