@@ -1821,6 +1821,10 @@ Why is it being changed?</source>
         <translation>الشاهد</translation>
     </message>
     <message>
+        <source>Researcher</source>
+        <translation>الباحث</translation>
+    </message>
+    <message>
         <source>Incident date</source>
         <translation>تاريخ الحادثة</translation>
     </message>

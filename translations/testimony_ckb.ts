@@ -1785,6 +1785,10 @@ Why is it being changed?</source>
         <translation>شایەت</translation>
     </message>
     <message>
+        <source>Researcher</source>
+        <translation>توێژەر</translation>
+    </message>
+    <message>
         <source>Incident date</source>
         <translation>بەرواری ڕووداو</translation>
     </message>

@@ -40,9 +40,10 @@ def local_time(iso: str) -> str:
 
 
 class RecordsModel(QAbstractTableModel):
-    COLUMNS = ("code", "witness", "incident_date", "status", "updated", "conflict")
+    COLUMNS = ("code", "witness", "researcher", "incident_date", "status", "updated",
+               "conflict")
     # Column -> `Vault.list_records` sort; the others have no index to sort by.
-    SORT_KEYS = {0: "code", 2: "incident_date", 4: "updated"}
+    SORT_KEYS = {0: "code", 3: "incident_date", 5: "updated"}
     DEFAULT_SORT = ("updated", True)
 
     def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
@@ -56,6 +57,7 @@ class RecordsModel(QAbstractTableModel):
         self._sort_chosen = False  # the user sorted a column (else searches use index order)
         self._filters = RecordFilter()
         self._conflicted: set[str] = set()  # ids of records with an open conflict
+        self._researchers: dict[str, str] = {}  # author fingerprint -> label shown
 
     # -- what the window drives ----------------------------------------------------------
 
@@ -117,6 +119,10 @@ class RecordsModel(QAbstractTableModel):
         self.beginResetModel()
         self._vault, self._query, self._rows = vault, query, []
         self._conflicted = conflicted_records(vault.conn) if vault is not None else set()
+        # Who made each record, by the name this vault knows them by (enrolled label, own
+        # name, or the name their first revision carries) and the start of the fingerprint.
+        self._researchers = {r.fingerprint: r.label for r in vault.researchers()} \
+            if vault is not None else {}
         self._exhausted = vault is None
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -160,8 +166,9 @@ class RecordsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Code"), self.tr("Witness"), self.tr("Incident date"),
-                self.tr("Status"), self.tr("Updated"), self.tr("Conflict"))[section]
+        return (self.tr("Code"), self.tr("Witness"), self.tr("Researcher"),
+                self.tr("Incident date"), self.tr("Status"), self.tr("Updated"),
+                self.tr("Conflict"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
@@ -191,6 +198,8 @@ class RecordsModel(QAbstractTableModel):
             return row.code
         if column == "witness":
             return row.title
+        if column == "researcher":
+            return self._researchers.get(row.author, row.author[:8])
         if column == "incident_date":
             return row.incident_date
         if column == "status":

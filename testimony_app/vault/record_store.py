@@ -274,7 +274,8 @@ class RecordStore:
     # -- listing and search --------------------------------------------------------------
 
     _SUMMARY_COLUMNS = ("r.rowid, r.id, coalesce(r.code, ''), coalesce(r.title, ''), r.status,"
-                        " coalesce(r.incident_date, ''), coalesce(r.researcher, ''), r.updated_at")
+                        " coalesce(r.incident_date, ''), coalesce(r.researcher, ''), r.updated_at,"
+                        " coalesce(r.author, '')")
     _SUMMARY = f"SELECT {_SUMMARY_COLUMNS} FROM records r"
 
     def count(self) -> int:

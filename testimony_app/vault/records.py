@@ -80,8 +80,9 @@ class Summary:
     title: str
     status: str
     incident_date: str
-    researcher: str
+    researcher: str  # the interviewers field as typed
     updated_at: str
+    author: str = ""  # signing fingerprint of the first revision's author (who made it)
 
 
 def revision_body(*, record_id: str, parent: str | None, number: int, form: Form,

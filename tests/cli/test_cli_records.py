@@ -69,7 +69,7 @@ def test_demo_list_and_show(vcli):
     rows = vcli.list_json()
     assert [r["code"] for r in rows] == ["DEMO-MOS-0003", "DEMO-MOS-0002", "DEMO-MOS-0001"]
     assert set(rows[0]) == {"id", "code", "title", "status", "incident_date", "researcher",
-                            "updated_at"}
+                            "author", "updated_at"}
     assert all(r["title"] and r["status"] == "complete" for r in rows)
     lines = vcli.ok("list").splitlines()
     assert len(lines) == 3 and lines[0].startswith(rows[0]["id"])

@@ -148,11 +148,11 @@ def test_header_clicks_sort_and_reverse(qtbot, make_window, filled, passphrase, 
         0, Qt.SortOrder.DescendingOrder)
     click(0)
     assert _codes(page) == ["MOS-0001", "MOS-0002", "MOS-0003", "MOS-0004", "MOS-0005"]
-    click(2)  # incident date, latest first
+    click(3)  # incident date, latest first
     assert _codes(page) == ["MOS-0002", "MOS-0003", "MOS-0001", "MOS-0004", "MOS-0005"]
     click(1)  # the witness column has no order: nothing changes
     assert _codes(page) == ["MOS-0002", "MOS-0003", "MOS-0001", "MOS-0004", "MOS-0005"]
-    assert header.sortIndicatorSection() == 2
+    assert header.sortIndicatorSection() == 3
 
 
 def test_lock_forgets_filters_and_researcher_names(qtbot, make_window, filled, passphrase,

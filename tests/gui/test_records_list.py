@@ -115,18 +115,23 @@ def test_search_with_no_words_lists_everything(qtbot, vault):
     assert model.rowCount() == 3
 
 
-def test_columns_show_code_witness_date_status_and_update(qtbot, vault, sample_doc):
+def test_columns_show_code_witness_researcher_date_status_and_update(qtbot, vault,
+                                                                     sample_doc):
     record = vault.add(sample_doc)
     model = RecordsModel()
     model.set_vault(vault)
     headers = [model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(model.columnCount())]
-    assert headers == ["Code", "Witness", "Incident date", "Status", "Updated", "Conflict"]
-    row = [model.data(model.index(0, c)) for c in range(6)]
+    assert headers == ["Code", "Witness", "Researcher", "Incident date", "Status", "Updated",
+                       "Conflict"]
+    row = [model.data(model.index(0, c)) for c in range(7)]
     summary = vault.list_records()[0]
-    assert row[:4] == [summary.code, summary.title, summary.incident_date, "complete"]
-    assert row[4][:4].isdigit() and len(row[4]) == 16  # local 'YYYY-MM-DD HH:MM'
-    assert row[5] == ""  # no open conflict
+    assert row[:2] == [summary.code, summary.title]
+    # Who made the record, as this vault knows them, never the free-text interviewers field.
+    assert row[2] == f"Test Researcher ({vault.identity.fingerprint[:8]})"
+    assert row[3:5] == [summary.incident_date, "complete"]
+    assert row[5][:4].isdigit() and len(row[5]) == 16  # local 'YYYY-MM-DD HH:MM'
+    assert row[6] == ""  # no open conflict
     assert model.record_id(0) == record.id
     model.clear()
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
