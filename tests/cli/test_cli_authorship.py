@@ -7,6 +7,7 @@ checks every revision signature."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from pathlib import Path
 
@@ -76,7 +77,10 @@ def test_forged_authorship_is_refused_and_history_shows_who_wrote_what(office, p
         reason="forged", form=parent["form"]))
     fields = tpub_fields(usb / "sup.tpub")
     recipient = base64.b64decode(fields["recipient"])
-    recipient_fp = fields["fingerprint"].replace(" ", "")
+    # Bundles name a recipient by its key file: SHA-256 over both public keys (the
+    # fingerprint line is the person's, the signing key's alone).
+    recipient_fp = hashlib.sha256(b"testimony-public-key-1\n" + base64.b64decode(
+        fields["signing"]) + recipient).hexdigest()
 
     cases = {
         "fresh-key": ib.revision_signature(Ed25519PrivateKey.generate(), forged.hash),

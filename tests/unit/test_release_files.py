@@ -72,7 +72,7 @@ def test_release_1_vaults_hand_in_signed_and_unsigned_revisions_together(tmp_pat
     res = Vault.open(copy_of("researcher.vault", tmp_path), FACTS["passphrase"])
     sup = Vault.open(copy_of("supervisor.vault", tmp_path), FACTS["passphrase"])
     hq = Vault.create(tmp_path / "hq.vault", FACTS["passphrase"], researcher_name="HQ",
-                      check_strength=False)
+                      code_prefix="HQ", check_strength=False)
     try:
         rid = FACTS["records"][1]
         doc = res.get(rid).to_json()
