@@ -1870,8 +1870,8 @@ Why is it being changed?</source>
         <translation>قصيرة جدًا: استخدم {n} حرفًا على الأقل؛ وأسهل طريقة هي عدة كلمات غير مترابطة.</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>سهلة التخمين جدًا: أضف مزيدًا من الكلمات غير المترابطة.</translation>
+        <source>Too easy to guess: a rack of graphics cards could find it in {time}. Add more unrelated words.</source>
+        <translation>سهلة التخمين جدًا: يمكن لمجموعة من بطاقات الرسوميات أن تجدها خلال: {time}. أضف مزيدًا من الكلمات غير المترابطة.</translation>
     </message>
     <message>
         <source>under a minute</source>

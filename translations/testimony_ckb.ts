@@ -1826,8 +1826,8 @@ Why is it being changed?</source>
         <translation>زۆر کورتە: لانیکەم {n} پیت بەکاربهێنە؛ چەند وشەیەکی بێپەیوەندی ئاسانترین ڕێگەیە.</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>زۆر بە ئاسانی مەزەندە دەکرێت: وشەی بێپەیوەندیی زیاتر زیاد بکە.</translation>
+        <source>Too easy to guess: a rack of graphics cards could find it in {time}. Add more unrelated words.</source>
+        <translation>زۆر ئاسانە بۆ مەزەندەکردن: کۆمەڵێک کارتی گرافیک دەتوانن لە ماوەی {time} بیدۆزنەوە. وشەی بێپەیوەندیی زیاتر زیاد بکە.</translation>
     </message>
     <message>
         <source>under a minute</source>
