@@ -228,6 +228,57 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with the new passphrase; afterwards only the new one opens it. Copies made before keep the old one.</source>
+        <translation>يُعاد تشفير الخزنة بعبارة المرور الجديدة؛ وبعدها لا يفتحها إلا الجديدة. أما النسخ المأخوذة قبل ذلك فتبقى بالعبارة القديمة.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>توليد</translation>
+    </message>
+    <message>
+        <source>Six random words: strong and easy to write down.</source>
+        <translation>ست كلمات عشوائية: قوية وسهلة التدوين.</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down now; it will not be shown again:</source>
+        <translation>اكتب عبارة المرور هذه الآن؛ فلن تُعرض مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>أعد كتابة عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>اكتب عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type it again in the second field.</source>
+        <translation>عبارتا المرور مختلفتان: اكتبها مرة أخرى في الحقل الثاني.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>جارٍ إعادة تشفير الخزنة…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong: nothing was changed.</source>
+        <translation>عبارة المرور الحالية خاطئة: لم يُغيَّر شيء.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>Added: {row}</source>
@@ -1970,6 +2021,10 @@ Why is it being changed?</source>
         <translation>&amp;إفادة…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
         <source>&amp;Hand-in</source>
         <translation>&amp;تسليم</translation>
     </message>
@@ -1996,6 +2051,10 @@ Why is it being changed?</source>
     <message>
         <source>Choose a saved interview first: a statement is made from a saved record.</source>
         <translation>اختر مقابلة محفوظة أولًا: تُعَدّ الإفادة من سجل محفوظ.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: from now on only the new passphrase opens this vault.</source>
+        <translation>تم تغيير عبارة المرور: من الآن لا يفتح هذه الخزنة إلا عبارة المرور الجديدة.</translation>
     </message>
 </context>
 <context>

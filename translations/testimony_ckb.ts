@@ -228,6 +228,57 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>گۆڕینی دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with the new passphrase; afterwards only the new one opens it. Copies made before keep the old one.</source>
+        <translation>گەنجینەکە بە دەستەواژە نهێنییە نوێیەکە دووبارە شاردراوە دەکرێتەوە؛ دوای ئەوە تەنها نوێیەکە دەیکاتەوە. ئەو کۆپیانەی پێشتر دروستکراون بە کۆنەکە دەمێننەوە.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>بەرهەمهێنان</translation>
+    </message>
+    <message>
+        <source>Six random words: strong and easy to write down.</source>
+        <translation>شەش وشەی هەڕەمەکی: بەهێز و ئاسان بۆ نووسینەوە.</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down now; it will not be shown again:</source>
+        <translation>ئێستا ئەم دەستەواژە نهێنییە بنووسەوە؛ جارێکی تر پیشان نادرێتەوە:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>دەستەواژەی نهێنیی ئێستا</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>دەستەواژەی نهێنیی نوێ</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>دەستەواژەی نهێنیی نوێ دووبارە بکەرەوە</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>دەستەواژەی نهێنیی ئێستا بنووسە.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type it again in the second field.</source>
+        <translation>دوو دەستەواژە نهێنییەکە جیاوازن: لە خانەی دووەمدا دووبارە بینووسەوە.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>گەنجینەکە دووبارە شاردراوە دەکرێتەوە…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong: nothing was changed.</source>
+        <translation>دەستەواژەی نهێنیی ئێستا هەڵەیە: هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>Added: {row}</source>
@@ -1926,6 +1977,10 @@ Why is it being changed?</source>
         <translation>&amp;لێدوان…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>گۆڕینی &amp;دەستەواژەی نهێنی…</translation>
+    </message>
+    <message>
         <source>&amp;Hand-in</source>
         <translation>&amp;ڕادەستکردن</translation>
     </message>
@@ -1952,6 +2007,10 @@ Why is it being changed?</source>
     <message>
         <source>Choose a saved interview first: a statement is made from a saved record.</source>
         <translation>سەرەتا چاوپێکەوتنێکی پاشەکەوتکراو هەڵبژێرە: لێدوان لە تۆمارێکی پاشەکەوتکراو دروست دەکرێت.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: from now on only the new passphrase opens this vault.</source>
+        <translation>دەستەواژەی نهێنی گۆڕدرا: لە ئێستاوە تەنها دەستەواژە نهێنییە نوێیەکە ئەم گەنجینەیە دەکاتەوە.</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
     # -- menus -----------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        vault_menu = self.vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         self.new_action = QAction(self.tr("&New vault…"), self)
         self.new_action.triggered.connect(self.new_vault)
         self.open_action = QAction(self.tr("&Open vault…"), self)

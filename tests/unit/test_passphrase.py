@@ -150,3 +150,16 @@ def test_every_generated_passphrase_clears_the_bar():
     # The weakest of many generated phrases still keeps a wide margin over the bar.
     weakest = min(estimate(generate_passphrase()).guesses_log10 for _ in range(200))
     assert weakest > MIN_GUESSES_LOG10 + 6
+
+
+def test_a_wrong_current_passphrase_changes_nothing(vault, vault_path, passphrase):
+    before = vault.audit_count()
+    for wrong in (passphrase + " ", passphrase.upper(), NEW):
+        with pytest.raises(WrongPassphrase):
+            vault.change_passphrase(NEW, current=wrong)
+    assert vault.audit_count() == before
+    vault.change_passphrase(NEW, current=passphrase)  # the right one works
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, passphrase)
+    Vault.open(vault_path, NEW).close()
