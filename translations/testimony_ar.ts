@@ -17,6 +17,14 @@ Why is it being changed?</source>
         <source>Save amendment</source>
         <translation>حفظ التعديل</translation>
     </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation>تجاهل تعديلاتي</translation>
+    </message>
+    <message>
+        <source>Go back to the last saved revision; nothing is written.</source>
+        <translation>العودة إلى آخر مراجعة محفوظة؛ لا يُكتب شيء.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentField</name>
@@ -742,6 +750,10 @@ Why is it being changed?</source>
     <message>
         <source>Draft kept {time}</source>
         <translation>احتُفظ بالمسودة في {time}</translation>
+    </message>
+    <message>
+        <source>Edits discarded: the record is as in revision {n}.</source>
+        <translation>تم تجاهل التعديلات: السجل كما هو في المراجعة {n}.</translation>
     </message>
     <message>
         <source>Saved as revision {n}.</source>

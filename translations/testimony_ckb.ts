@@ -17,6 +17,14 @@ Why is it being changed?</source>
         <source>Save amendment</source>
         <translation>پاشەکەوتکردنی دەستکاری</translation>
     </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation>دەستکارییەکانم فڕێ بدە</translation>
+    </message>
+    <message>
+        <source>Go back to the last saved revision; nothing is written.</source>
+        <translation>گەڕانەوە بۆ دوایین وەشانی پاشەکەوتکراو؛ هیچ شتێک نانووسرێت.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentField</name>
@@ -738,6 +746,10 @@ Why is it being changed?</source>
     <message>
         <source>Draft kept {time}</source>
         <translation>ڕەشنووس لە {time} هەڵگیرا</translation>
+    </message>
+    <message>
+        <source>Edits discarded: the record is as in revision {n}.</source>
+        <translation>دەستکارییەکان فڕێدران: تۆمارەکە وەک وەشانی {n}ـە.</translation>
     </message>
     <message>
         <source>Saved as revision {n}.</source>
