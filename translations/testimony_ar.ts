@@ -1240,20 +1240,16 @@ Why is it being changed?</source>
         <translation>&amp;لغة</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Testimony next starts.</source>
-        <translation>ستُطبَّق اللغة الجديدة عند تشغيل «شهادة» في المرة القادمة.</translation>
-    </message>
-    <message>
         <source>Testimony — {name}</source>
         <translation>شهادة — {name}</translation>
     </message>
     <message>
         <source>Vault unlocked. Lock it with Ctrl+L.</source>
         <translation>فُتحت الخزنة. أقفلها بالضغط على Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Wait until the current work is done, then choose the language again.</source>
+        <translation>انتظر حتى ينتهي العمل الجاري، ثم اختر اللغة مرة أخرى.</translation>
     </message>
     <message>
         <source>A file is being stored in the vault: wait until it is done.</source>

@@ -1220,20 +1220,16 @@ Why is it being changed?</source>
         <translation>&amp;زمان</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Testimony next starts.</source>
-        <translation>زمانە نوێیەکە جاری داهاتوو کە «شایەتی» دەکرێتەوە کار دەکات.</translation>
-    </message>
-    <message>
         <source>Testimony — {name}</source>
         <translation>شایەتی — {name}</translation>
     </message>
     <message>
         <source>Vault unlocked. Lock it with Ctrl+L.</source>
         <translation>گەنجینەکە کرایەوە. بە Ctrl+L قوفڵی بکە.</translation>
+    </message>
+    <message>
+        <source>Wait until the current work is done, then choose the language again.</source>
+        <translation>چاوەڕێ بکە تا کارە ئێستاییەکە تەواو دەبێت، پاشان دووبارە زمانەکە هەڵبژێرە.</translation>
     </message>
     <message>
         <source>A file is being stored in the vault: wait until it is done.</source>

@@ -63,7 +63,7 @@ class VaultWindows(QObject):
         self.update()
 
     def _action(self, text: str, name: str, slot, shortcut: QKeySequence | None = None):
-        action = QAction(text, self.window)
+        action = QAction(text, self)  # goes with this object when the menus are rebuilt
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(shortcut)
