@@ -84,7 +84,7 @@ class EditorPage(QWidget):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([900, 280])
+        self.splitter.setSizes([860, 340])
         self.main = QHBoxLayout()
         self.main.addWidget(self.splitter, 1)
         layout = QVBoxLayout(self)
@@ -118,6 +118,12 @@ class EditorPage(QWidget):
         self.history = make_history_panel(self)
         self.side.addTab(self.attachments, self.tr("Attachments"))
         self.side.addTab(self.history, self.tr("History"))
+        # Every tab in sight: no scroll arrows hiding History; the panel is never narrower
+        # than its tabs (the splitter stops there).
+        tabs = self.side.tabBar()
+        tabs.setUsesScrollButtons(False)
+        tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        tabs.setExpanding(False)
 
     # -- building ----------------------------------------------------------------------------
 
