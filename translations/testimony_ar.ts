@@ -88,22 +88,6 @@ Why is it being changed?</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <source>photo</source>
-        <translation>صورة</translation>
-    </message>
-    <message>
-        <source>audio</source>
-        <translation>تسجيل صوتي</translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation>فيديو</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>مستند</translation>
-    </message>
-    <message>
         <source>No attachment chosen.</source>
         <translation>لم يُختر أي مرفق.</translation>
     </message>
@@ -958,6 +942,10 @@ Why is it being changed?</source>
     <message>
         <source>No answers changed.</source>
         <translation>لم تتغيّر أي إجابة.</translation>
+    </message>
+    <message>
+        <source>Reason for revision {number}: {reason}</source>
+        <translation>سبب المراجعة {number}: {reason}</translation>
     </message>
     <message>
         <source>Sensitive spans marked</source>

@@ -88,22 +88,6 @@ Why is it being changed?</source>
         <translation>هەناردەکردنی هاوپێچ</translation>
     </message>
     <message>
-        <source>photo</source>
-        <translation>وێنە</translation>
-    </message>
-    <message>
-        <source>audio</source>
-        <translation>دەنگ</translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation>ڤیدیۆ</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>بەڵگەنامە</translation>
-    </message>
-    <message>
         <source>No attachment chosen.</source>
         <translation>هیچ هاوپێچێک هەڵنەبژێردراوە.</translation>
     </message>
@@ -938,6 +922,10 @@ Why is it being changed?</source>
     <message>
         <source>No answers changed.</source>
         <translation>هیچ وەڵامێک نەگۆڕاوە.</translation>
+    </message>
+    <message>
+        <source>Reason for revision {number}: {reason}</source>
+        <translation>هۆکاری وەشانی {number}: {reason}</translation>
     </message>
     <message>
         <source>Sensitive spans marked</source>

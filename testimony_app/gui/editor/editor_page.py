@@ -183,7 +183,7 @@ class EditorPage(QWidget):
 
     def _open_panels(self) -> None:
         if self.session and self.session.record_id:
-            self.attachments.open(self.vault, self.session.record_id)
+            self.attachments.open(self.vault, self.session.record_id, self.lang)
             self.history.open(self.vault, self.session.record_id, self.lang)
             self._refresh_attachment_options()
 
