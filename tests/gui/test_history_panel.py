@@ -150,7 +150,7 @@ def test_side_panel_shows_every_tab_and_the_whole_reason(qtbot, make_window, clo
         editor.side.setCurrentWidget(editor.history)
         panel = editor.history
         tree = panel.revisions
-        qtbot.waitUntil(lambda: tree.viewport().width() > 0 and tree.topLevelItemCount() == 4)
+        qtbot.waitUntil(lambda t=tree: t.viewport().width() > 0 and t.topLevelItemCount() == 4)
         panel._fit_columns()
         header = tree.header()
         # The Reason column starts inside the list and keeps at least a quarter of it.
