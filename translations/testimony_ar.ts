@@ -975,6 +975,10 @@ Why is it being changed?</source>
         <translation>حزم التسليم (*.tbundle);;جميع الملفات (*)</translation>
     </message>
     <message>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
         <source>Already imported on {date}: nothing changed.</source>
         <translation>استُوردت هذه الحزمة في {date}: لم يتغيّر شيء.</translation>
     </message>
@@ -989,6 +993,14 @@ Why is it being changed?</source>
     <message>
         <source>Possible duplicate witnesses arrived: review them in the Duplicates window (from the menu).</source>
         <translation>وصل شهود يُحتمل تكرارهم: افحصهم في نافذة «تكرارات محتملة» (من القائمة).</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>جارٍ التحقق من {name}…</translation>
+    </message>
+    <message>
+        <source>Checking {name} ({n} of {count})…</source>
+        <translation>جارٍ التحقق من {name} ({n} من {count})…</translation>
     </message>
     <message>
         <source>Stopped: nothing was imported.</source>

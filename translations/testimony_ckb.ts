@@ -955,6 +955,10 @@ Why is it being changed?</source>
         <translation>بەستەکانی ڕادەستکردن (*.tbundle);;هەموو فایلەکان (*)</translation>
     </message>
     <message>
+        <source>Importing {name}…</source>
+        <translation>{name} هاوردە دەکرێت…</translation>
+    </message>
+    <message>
         <source>Already imported on {date}: nothing changed.</source>
         <translation>لە {date} هاوردە کراوە: هیچ شتێک نەگۆڕا.</translation>
     </message>
@@ -969,6 +973,14 @@ Why is it being changed?</source>
     <message>
         <source>Possible duplicate witnesses arrived: review them in the Duplicates window (from the menu).</source>
         <translation>ئەگەری دووبارەبوونی شایەت گەیشت: لە پەنجەرەی «ئەگەری دووبارەبوون» (لە لیستی مێنیو) پێیاندا بچۆرەوە.</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>پشتڕاستکردنەوەی {name}…</translation>
+    </message>
+    <message>
+        <source>Checking {name} ({n} of {count})…</source>
+        <translation>پشتڕاستکردنەوەی {name} ({n} لە {count})…</translation>
     </message>
     <message>
         <source>Stopped: nothing was imported.</source>
