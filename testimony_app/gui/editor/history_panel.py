@@ -45,11 +45,10 @@ class HistoryPanel(QWidget):
         self.revisions.setRootIsDecorated(False)
         self.revisions.setAlternatingRowColors(True)
         self.revisions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # A narrow side tab: long reasons wrap in their column rather than being cut, and
-        # the picked revision's reason is also spelled out in full under the pickers.
-        self.revisions.setWordWrap(True)
-        self.revisions.setUniformRowHeights(False)
-        self.revisions.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # A narrow side tab: the Reason column keeps a third of the width (the others give
+        # way; full texts in tooltips) and the picked revision's reason is spelled out in
+        # full, wrapped, under the pickers.
+        self.revisions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.revisions.header().setMinimumSectionSize(24)
         self.revisions.currentItemChanged.connect(self._on_revision_picked)
 
@@ -228,7 +227,7 @@ class HistoryPanel(QWidget):
                                  else self.tr("No answers changed."))
         reason = self._reasons.get(new_number, "")
         self.reason.setText(self.tr("Reason for revision {number}: {reason}").format(
-            number=new_number, reason=reason) if reason else "")
+            number=new_number, reason=isolate(reason)) if reason else "")
         self.reason.setVisible(bool(reason))
         extra = []
         if old_number != new_number and old.marks != new.marks:
