@@ -185,14 +185,15 @@ class MainWindow(QMainWindow):
         stays locked; an open one stays open, back on the list or the record and section
         being edited. Every page is built again in the new language; the old pages are
         cleared of testimony first (as at a lock) and deleted."""
-        self.prefs.set_language(lang)
         if lang == self.lang:
+            self.prefs.set_language(lang)
             return
         if vault_busy() or self.unlock_screen.opener.busy or self.create_screen.opener.busy:
             self.language_actions[self.lang].setChecked(True)
             self._show_status(self.tr("Wait until the current work is done, then choose "
                                       "the language again."))
             return
+        self.prefs.set_language(lang)
         vault, where = self.vault, None
         QToolTip.hideText()
         close_vault_dialogs(self)

@@ -90,3 +90,29 @@ def test_switch_closes_the_vault_windows(qtbot, make_window, closed_vault, unloc
     assert not [d for d in window.findChildren(ChangePassphraseDialog) if d.isVisible()]
     assert window.is_unlocked
     assert window.windows.passphrase_action.isEnabled()
+
+
+def test_no_switch_while_work_holds_the_vault(qtbot, make_window, closed_vault, unlock,
+                                              passphrase, prefs):
+    import threading
+
+    from testimony_app.gui.vault_task import VaultTask
+
+    window = make_window(lang="en", vault_path=closed_vault)
+    unlock(window, passphrase)
+    release = threading.Event()
+    task = VaultTask(window)
+    task.start(lambda _progress: release.wait(30))
+    try:
+        records = window.records
+        window.language_actions["ar"].trigger()
+        assert window.lang == "en" and window.records is records  # nothing rebuilt
+        assert prefs.language() != "ar"  # nor remembered for the next start
+        assert window.language_actions["en"].isChecked()
+        assert "Wait until the current work is done" in window.statusBar().currentMessage()
+        assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        with qtbot.waitSignal(task.finished, timeout=30_000):
+            release.set()
+    window.language_actions["ar"].trigger()  # once the work is done, it applies
+    assert window.lang == "ar" and window.is_unlocked and prefs.language() == "ar"
