@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.create_screen.reset()
         switch_language(QApplication.instance(), lang)
         self.lang = lang
+        self.statusBar().clearMessage()  # a message in the old language
         # setMenuBar and setCentralWidget delete the old bar and pages (later, safely: this
         # runs from one of the old menu's actions).
         self.removeToolBar(self.toolbar)

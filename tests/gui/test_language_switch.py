@@ -48,6 +48,7 @@ def test_switch_on_the_list_keeps_the_vault_open(qtbot, make_window, closed_vaul
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.lock_action.isEnabled() and window.new_interview_action.isEnabled()
     assert window.lock_action.text() != "&Lock"
+    assert "Vault unlocked" not in window.statusBar().currentMessage()  # no English left
     window.lock()  # and the lock still works from the new menus
     assert not window.is_unlocked and not vault.is_open
 
