@@ -17,6 +17,14 @@ Why is it being changed?</source>
         <source>Save amendment</source>
         <translation>حفظ التعديل</translation>
     </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation>تجاهل تعديلاتي</translation>
+    </message>
+    <message>
+        <source>Go back to the last saved revision; nothing is written.</source>
+        <translation>العودة إلى آخر مراجعة محفوظة؛ لا يُكتب شيء.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentField</name>
@@ -78,22 +86,6 @@ Why is it being changed?</source>
     <message>
         <source>Export attachment</source>
         <translation>تصدير المرفق</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>صورة</translation>
-    </message>
-    <message>
-        <source>audio</source>
-        <translation>تسجيل صوتي</translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation>فيديو</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>مستند</translation>
     </message>
     <message>
         <source>No attachment chosen.</source>
@@ -237,6 +229,57 @@ Why is it being changed?</source>
     <message>
         <source>Enrolled as a researcher. Nothing is imported until you press Import.</source>
         <translation>اعتُمد باحثًا. لا يُستورد شيء حتى تضغط «استيراد».</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with the new passphrase; afterwards only the new one opens it. Copies made before keep the old one.</source>
+        <translation>يُعاد تشفير الخزنة بعبارة المرور الجديدة؛ وبعدها لا يفتحها إلا الجديدة. أما النسخ المأخوذة قبل ذلك فتبقى بالعبارة القديمة.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>توليد</translation>
+    </message>
+    <message>
+        <source>Six random words: strong and easy to write down.</source>
+        <translation>ست كلمات عشوائية: قوية وسهلة التدوين.</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down now; it will not be shown again:</source>
+        <translation>اكتب عبارة المرور هذه الآن؛ فلن تُعرض مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>أعد كتابة عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>اكتب عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type it again in the second field.</source>
+        <translation>عبارتا المرور مختلفتان: اكتبها مرة أخرى في الحقل الثاني.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>جارٍ إعادة تشفير الخزنة…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong: nothing was changed.</source>
+        <translation>عبارة المرور الحالية خاطئة: لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +767,10 @@ Why is it being changed?</source>
         <translation>احتُفظ بالمسودة في {time}</translation>
     </message>
     <message>
+        <source>Edits discarded: the record is as in revision {n}.</source>
+        <translation>تم تجاهل التعديلات: السجل كما هو في المراجعة {n}.</translation>
+    </message>
+    <message>
         <source>Saved as revision {n}.</source>
         <translation>حُفظ بوصفه المراجعة {n}.</translation>
     </message>
@@ -1073,6 +1120,10 @@ Why is it being changed?</source>
         <translation>لم تتغيّر أي إجابة.</translation>
     </message>
     <message>
+        <source>Reason for revision {number}: {reason}</source>
+        <translation>سبب المراجعة {number}: {reason}</translation>
+    </message>
+    <message>
         <source>Sensitive spans marked</source>
         <translation>المقاطع الحساسة المعلَّمة</translation>
     </message>
@@ -1100,6 +1151,10 @@ Why is it being changed?</source>
         <translation>حزم التسليم (*.tbundle);;جميع الملفات (*)</translation>
     </message>
     <message>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
         <source>Already imported on {date}: nothing changed.</source>
         <translation>استُوردت هذه الحزمة في {date}: لم يتغيّر شيء.</translation>
     </message>
@@ -1114,6 +1169,14 @@ Why is it being changed?</source>
     <message>
         <source>Possible duplicate witnesses arrived: review them in the Duplicates window (from the menu).</source>
         <translation>وصل شهود يُحتمل تكرارهم: افحصهم في نافذة «تكرارات محتملة» (من القائمة).</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>جارٍ التحقق من {name}…</translation>
+    </message>
+    <message>
+        <source>Checking {name} ({n} of {count})…</source>
+        <translation>جارٍ التحقق من {name} ({n} من {count})…</translation>
     </message>
     <message>
         <source>Stopped: nothing was imported.</source>
@@ -1353,20 +1416,16 @@ Why is it being changed?</source>
         <translation>&amp;لغة</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Testimony next starts.</source>
-        <translation>ستُطبَّق اللغة الجديدة عند تشغيل «شهادة» في المرة القادمة.</translation>
-    </message>
-    <message>
         <source>Testimony — {name}</source>
         <translation>شهادة — {name}</translation>
     </message>
     <message>
         <source>Vault unlocked. Lock it with Ctrl+L.</source>
         <translation>فُتحت الخزنة. أقفلها بالضغط على Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Wait until the current work is done, then choose the language again.</source>
+        <translation>انتظر حتى ينتهي العمل الجاري، ثم اختر اللغة مرة أخرى.</translation>
     </message>
     <message>
         <source>A file is being stored in the vault: wait until it is done.</source>
@@ -2066,8 +2125,8 @@ Why is it being changed?</source>
         <translation>قصيرة جدًا: استخدم {n} حرفًا على الأقل؛ وأسهل طريقة هي عدة كلمات غير مترابطة.</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>سهلة التخمين جدًا: أضف مزيدًا من الكلمات غير المترابطة.</translation>
+        <source>Too easy to guess: a rack of graphics cards could find it in {time}. Add more unrelated words.</source>
+        <translation>سهلة التخمين جدًا: يمكن لمجموعة من بطاقات الرسوميات أن تجدها خلال: {time}. أضف مزيدًا من الكلمات غير المترابطة.</translation>
     </message>
     <message>
         <source>under a minute</source>
@@ -2166,6 +2225,10 @@ Why is it being changed?</source>
         <translation>&amp;إفادة…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
         <source>&amp;Hand-in</source>
         <translation>&amp;تسليم</translation>
     </message>
@@ -2192,6 +2255,10 @@ Why is it being changed?</source>
     <message>
         <source>Choose a saved interview first: a statement is made from a saved record.</source>
         <translation>اختر مقابلة محفوظة أولًا: تُعَدّ الإفادة من سجل محفوظ.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: from now on only the new passphrase opens this vault.</source>
+        <translation>تم تغيير عبارة المرور: من الآن لا يفتح هذه الخزنة إلا عبارة المرور الجديدة.</translation>
     </message>
 </context>
 <context>

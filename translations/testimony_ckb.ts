@@ -17,6 +17,14 @@ Why is it being changed?</source>
         <source>Save amendment</source>
         <translation>پاشەکەوتکردنی دەستکاری</translation>
     </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation>دەستکارییەکانم فڕێ بدە</translation>
+    </message>
+    <message>
+        <source>Go back to the last saved revision; nothing is written.</source>
+        <translation>گەڕانەوە بۆ دوایین وەشانی پاشەکەوتکراو؛ هیچ شتێک نانووسرێت.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentField</name>
@@ -78,22 +86,6 @@ Why is it being changed?</source>
     <message>
         <source>Export attachment</source>
         <translation>هەناردەکردنی هاوپێچ</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>وێنە</translation>
-    </message>
-    <message>
-        <source>audio</source>
-        <translation>دەنگ</translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation>ڤیدیۆ</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>بەڵگەنامە</translation>
     </message>
     <message>
         <source>No attachment chosen.</source>
@@ -237,6 +229,57 @@ Why is it being changed?</source>
     <message>
         <source>Enrolled as a researcher. Nothing is imported until you press Import.</source>
         <translation>وەک توێژەر پەسەند کرا. هیچ شتێک هاوردە ناکرێت تا «هاوردەکردن» دانەگریت.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>گۆڕینی دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with the new passphrase; afterwards only the new one opens it. Copies made before keep the old one.</source>
+        <translation>گەنجینەکە بە دەستەواژە نهێنییە نوێیەکە دووبارە شاردراوە دەکرێتەوە؛ دوای ئەوە تەنها نوێیەکە دەیکاتەوە. ئەو کۆپیانەی پێشتر دروستکراون بە کۆنەکە دەمێننەوە.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>بەرهەمهێنان</translation>
+    </message>
+    <message>
+        <source>Six random words: strong and easy to write down.</source>
+        <translation>شەش وشەی هەڕەمەکی: بەهێز و ئاسان بۆ نووسینەوە.</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down now; it will not be shown again:</source>
+        <translation>ئێستا ئەم دەستەواژە نهێنییە بنووسەوە؛ جارێکی تر پیشان نادرێتەوە:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>دەستەواژەی نهێنیی ئێستا</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>دەستەواژەی نهێنیی نوێ</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>دەستەواژەی نهێنیی نوێ دووبارە بکەرەوە</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>دەستەواژەی نهێنیی ئێستا بنووسە.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type it again in the second field.</source>
+        <translation>دوو دەستەواژە نهێنییەکە جیاوازن: لە خانەی دووەمدا دووبارە بینووسەوە.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>گەنجینەکە دووبارە شاردراوە دەکرێتەوە…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong: nothing was changed.</source>
+        <translation>دەستەواژەی نهێنیی ئێستا هەڵەیە: هیچ شتێک نەگۆڕدرا.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +763,10 @@ Why is it being changed?</source>
         <translation>ڕەشنووس لە {time} هەڵگیرا</translation>
     </message>
     <message>
+        <source>Edits discarded: the record is as in revision {n}.</source>
+        <translation>دەستکارییەکان فڕێدران: تۆمارەکە وەک وەشانی {n}ـە.</translation>
+    </message>
+    <message>
         <source>Saved as revision {n}.</source>
         <translation>وەک وەشانی {n} پاشەکەوت کرا.</translation>
     </message>
@@ -1045,6 +1092,10 @@ Why is it being changed?</source>
         <translation>هیچ وەڵامێک نەگۆڕاوە.</translation>
     </message>
     <message>
+        <source>Reason for revision {number}: {reason}</source>
+        <translation>هۆکاری وەشانی {number}: {reason}</translation>
+    </message>
+    <message>
         <source>Sensitive spans marked</source>
         <translation>بەشە هەستیارە نیشانکراوەکان</translation>
     </message>
@@ -1072,6 +1123,10 @@ Why is it being changed?</source>
         <translation>بەستەکانی ڕادەستکردن (*.tbundle);;هەموو فایلەکان (*)</translation>
     </message>
     <message>
+        <source>Importing {name}…</source>
+        <translation>{name} هاوردە دەکرێت…</translation>
+    </message>
+    <message>
         <source>Already imported on {date}: nothing changed.</source>
         <translation>لە {date} هاوردە کراوە: هیچ شتێک نەگۆڕا.</translation>
     </message>
@@ -1086,6 +1141,14 @@ Why is it being changed?</source>
     <message>
         <source>Possible duplicate witnesses arrived: review them in the Duplicates window (from the menu).</source>
         <translation>ئەگەری دووبارەبوونی شایەت گەیشت: لە پەنجەرەی «ئەگەری دووبارەبوون» (لە لیستی مێنیو) پێیاندا بچۆرەوە.</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>پشتڕاستکردنەوەی {name}…</translation>
+    </message>
+    <message>
+        <source>Checking {name} ({n} of {count})…</source>
+        <translation>پشتڕاستکردنەوەی {name} ({n} لە {count})…</translation>
     </message>
     <message>
         <source>Stopped: nothing was imported.</source>
@@ -1325,20 +1388,16 @@ Why is it being changed?</source>
         <translation>&amp;زمان</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Testimony next starts.</source>
-        <translation>زمانە نوێیەکە جاری داهاتوو کە «شایەتی» دەکرێتەوە کار دەکات.</translation>
-    </message>
-    <message>
         <source>Testimony — {name}</source>
         <translation>شایەتی — {name}</translation>
     </message>
     <message>
         <source>Vault unlocked. Lock it with Ctrl+L.</source>
         <translation>گەنجینەکە کرایەوە. بە Ctrl+L قوفڵی بکە.</translation>
+    </message>
+    <message>
+        <source>Wait until the current work is done, then choose the language again.</source>
+        <translation>چاوەڕێ بکە تا کارە ئێستاییەکە تەواو دەبێت، پاشان دووبارە زمانەکە هەڵبژێرە.</translation>
     </message>
     <message>
         <source>A file is being stored in the vault: wait until it is done.</source>
@@ -2014,8 +2073,8 @@ Why is it being changed?</source>
         <translation>زۆر کورتە: لانیکەم {n} پیت بەکاربهێنە؛ چەند وشەیەکی بێپەیوەندی ئاسانترین ڕێگەیە.</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>زۆر بە ئاسانی مەزەندە دەکرێت: وشەی بێپەیوەندیی زیاتر زیاد بکە.</translation>
+        <source>Too easy to guess: a rack of graphics cards could find it in {time}. Add more unrelated words.</source>
+        <translation>زۆر ئاسانە بۆ مەزەندەکردن: کۆمەڵێک کارتی گرافیک دەتوانن لە ماوەی {time} بیدۆزنەوە. وشەی بێپەیوەندیی زیاتر زیاد بکە.</translation>
     </message>
     <message>
         <source>under a minute</source>
@@ -2114,6 +2173,10 @@ Why is it being changed?</source>
         <translation>&amp;لێدوان…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>گۆڕینی &amp;دەستەواژەی نهێنی…</translation>
+    </message>
+    <message>
         <source>&amp;Hand-in</source>
         <translation>&amp;ڕادەستکردن</translation>
     </message>
@@ -2140,6 +2203,10 @@ Why is it being changed?</source>
     <message>
         <source>Choose a saved interview first: a statement is made from a saved record.</source>
         <translation>سەرەتا چاوپێکەوتنێکی پاشەکەوتکراو هەڵبژێرە: لێدوان لە تۆمارێکی پاشەکەوتکراو دروست دەکرێت.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: from now on only the new passphrase opens this vault.</source>
+        <translation>دەستەواژەی نهێنی گۆڕدرا: لە ئێستاوە تەنها دەستەواژە نهێنییە نوێیەکە ئەم گەنجینەیە دەکاتەوە.</translation>
     </message>
 </context>
 <context>

@@ -28,9 +28,28 @@ def translations_dir() -> Path:
     return resource_dir().parent / "translations"
 
 
+# The list apply_language last returned: switch_language swaps its contents in place, so
+# whoever holds it (main(), a test) still removes the translators in use at the end.
+_in_use: list[QTranslator] = []
+
+
 def apply_language(app: QApplication, lang: str) -> list[QTranslator]:
     """Install translations for `lang` and set the layout direction; returns the
     translators, which must be kept alive as long as they are installed."""
+    global _in_use
+    installed = _in_use = _install(app, lang)
+    return installed
+
+
+def switch_language(app: QApplication, lang: str) -> None:
+    """Replace the translators in use by those of `lang` (the running app's windows
+    then build their texts again: see MainWindow.choose_language)."""
+    for translator in _in_use:
+        app.removeTranslator(translator)
+    _in_use[:] = _install(app, lang)
+
+
+def _install(app: QApplication, lang: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(_QT_LOCALE.get(lang, lang)))
     installed: list[QTranslator] = []
     if lang != "en":

@@ -10,14 +10,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenuBar,
+    QMessageBox,
+    QStackedWidget,
+    QToolTip,
+    QWidget,
+)
 
 from ..cli import default_vault_path
 from ..i18n import LANGUAGES
 from ..reports import forget_cached_text
 from ..vault import Vault, VaultError
+from .app import switch_language
 from .clipboard import ClipboardGuard
 from .create_vault import CreateVaultScreen
 from .editor.editor_page import EditorPage
@@ -61,28 +70,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(self.auto_lock)
 
-        self.unlock_screen = UnlockScreen(self)
-        self.unlock_screen.remember.setChecked(prefs.remember_vault())
-        self.unlock_screen.opened.connect(self._on_vault_opened)
-        self.unlock_screen.create_requested.connect(self.new_vault)
-        self.create_screen = CreateVaultScreen(lang, self)
-        self.create_screen.opened.connect(self._on_vault_opened)
-        # Bound methods, not lambdas holding `self`, in connections of the window's own
-        # children: such a lambda can crash Qt when the window is deleted.
-        self.create_screen.back_requested.connect(self._back_to_unlock)
-        self.records = RecordsPage(lang, self.guard, self)
-        self.records.failed.connect(self._show_status)
-        self.records.edit_requested.connect(self.edit_record)
-        self.editor = EditorPage(lang, self)
-        self.editor.closed.connect(self._on_editor_closed)
-        self.editor.message.connect(self._show_status)
         self._return_to: tuple[str, str] | None = None  # (record, section) open at lock
-        self.stack = QStackedWidget(self)
-        for page in (self.unlock_screen, self.create_screen, self.records, self.editor):
-            self.stack.addWidget(page)
-        self.setCentralWidget(self.stack)
-
-        self._build_menus()
+        self._build_ui()
         # Made now, not at the first message: the window's height must not change then.
         self.statusBar().setObjectName("status")
         self.setWindowTitle(self.tr("Testimony"))
@@ -98,21 +87,49 @@ class MainWindow(QMainWindow):
         else:
             self.show_create(self._path)
 
+    # -- the window's contents (built again when the language changes) -------------------
+
+    def _build_ui(self) -> None:
+        """Pages, menus and toolbar in the current language. Actions and toolbar belong to
+        `_chrome`, so that a language change can drop them all at once."""
+        self._chrome = QObject(self)
+        self.unlock_screen = UnlockScreen(self)
+        self.unlock_screen.remember.setChecked(self.prefs.remember_vault())
+        self.unlock_screen.opened.connect(self._on_vault_opened)
+        self.unlock_screen.create_requested.connect(self.new_vault)
+        self.create_screen = CreateVaultScreen(self.lang, self)
+        self.create_screen.opened.connect(self._on_vault_opened)
+        # Bound methods, not lambdas holding `self`, in connections of the window's own
+        # children: such a lambda can crash Qt when the window is deleted.
+        self.create_screen.back_requested.connect(self._back_to_unlock)
+        self.records = RecordsPage(self.lang, self.guard, self)
+        self.records.failed.connect(self._show_status)
+        self.records.edit_requested.connect(self.edit_record)
+        self.editor = EditorPage(self.lang, self)
+        self.editor.closed.connect(self._on_editor_closed)
+        self.editor.message.connect(self._show_status)
+        self.stack = QStackedWidget(self)
+        for page in (self.unlock_screen, self.create_screen, self.records, self.editor):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+
+        self._build_menus()
+
     # -- menus -----------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        self.new_action = QAction(self.tr("&New vault…"), self)
+        vault_menu = self.vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        self.new_action = QAction(self.tr("&New vault…"), self._chrome)
         self.new_action.triggered.connect(self.new_vault)
-        self.open_action = QAction(self.tr("&Open vault…"), self)
+        self.open_action = QAction(self.tr("&Open vault…"), self._chrome)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_vault)
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(self.tr("&Lock"), self._chrome)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self._lock_now)
         self.lock_action.setEnabled(False)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self._chrome)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         vault_menu.addAction(self.new_action)
@@ -123,13 +140,13 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.quit_action)
 
         record_menu = self.record_menu = self.menuBar().addMenu(self.tr("&Interview"))
-        self.new_interview_action = QAction(self.tr("&New interview"), self)
+        self.new_interview_action = QAction(self.tr("&New interview"), self._chrome)
         self.new_interview_action.setObjectName("new_interview")
         self.new_interview_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_interview_action.triggered.connect(self.new_interview)
         self.new_interview_action.setEnabled(False)
         record_menu.addAction(self.new_interview_action)
-        toolbar = self.addToolBar(self.tr("Interview"))
+        toolbar = self.toolbar = self.addToolBar(self.tr("Interview"))
         toolbar.setObjectName("interview_toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.new_interview_action)
@@ -137,11 +154,11 @@ class MainWindow(QMainWindow):
         self.records.conflict_requested.connect(self.windows.open_conflict_of)
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
+        group = QActionGroup(self._chrome)
         group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
+            action = QAction(name, self._chrome, checkable=True)
             action.setChecked(code == self.lang)
             action.setData(code)
             action.triggered.connect(self._on_language_action)
@@ -165,15 +182,51 @@ class MainWindow(QMainWindow):
         self.lock()
 
     def choose_language(self, lang: str) -> None:
+        """Switch the interface language now, keeping the vault as it is: a locked vault
+        stays locked; an open one stays open, back on the list or the record and section
+        being edited. Every page is built again in the new language; the old pages are
+        cleared of testimony first (as at a lock) and deleted."""
+        if lang == self.lang:
+            self.prefs.set_language(lang)
+            return
+        if vault_busy() or self.unlock_screen.opener.busy or self.create_screen.opener.busy:
+            self.language_actions[self.lang].setChecked(True)
+            self._show_status(self.tr("Wait until the current work is done, then choose "
+                                      "the language again."))
+            return
         self.prefs.set_language(lang)
-        if lang != self.lang:
-            # Window-modal but not blocking: an auto-lock can still happen behind it.
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"), self.tr(
-                "The new language takes effect when Testimony next starts."),
-                QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("language_notice")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+        vault, where = self.vault, None
+        QToolTip.hideText()
+        close_vault_dialogs(self)
+        for box in self.findChildren(QMessageBox):  # a resume offer, say: built again
+            box.close()
+        if vault is not None and self.stack.currentWidget() is self.editor:
+            where = self.editor.suspend()  # writes what was typed, as a lock does
+        self.editor.clear()
+        self.records.clear()
+        self.unlock_screen.passphrase.wipe()
+        self.create_screen.reset()
+        switch_language(QApplication.instance(), lang)
+        self.lang = lang
+        self.statusBar().clearMessage()  # a message in the old language
+        # setMenuBar and setCentralWidget delete the old bar and pages (later, safely: this
+        # runs from one of the old menu's actions).
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self.windows.deleteLater()
+        self._chrome.deleteLater()
+        self.setMenuBar(QMenuBar(self))
+        self._build_ui()
+        if vault is None:
+            self.setWindowTitle(self.tr("Testimony"))
+            if self._path.exists():
+                self.show_unlock(self._path)
+            else:
+                self.show_create(self._path)
+            return
+        self._show_vault(vault)
+        if where is not None:
+            self.edit_record(*where)
 
     # -- screens ---------------------------------------------------------------------------
 
@@ -215,11 +268,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self._path = vault.path
         self.prefs.set_last_vault(vault.path, remember=self.unlock_screen.remember.isChecked())
-        self.records.open(vault)
-        self._show_page(self.records)
-        self.lock_action.setEnabled(True)
-        self.new_interview_action.setEnabled(True)
-        self.setWindowTitle(self.tr("Testimony — {name}").format(name=vault.path.name))
+        self._show_vault(vault)
         self.statusBar().showMessage(self.tr("Vault unlocked. Lock it with Ctrl+L."), 5_000)
         self.idle.start()
         if self._return_to is not None:  # back to the record and section open at the lock
@@ -229,6 +278,14 @@ class MainWindow(QMainWindow):
         else:
             offer_resume(self, vault, self.edit_record)
         self.vault_opened.emit()
+
+    def _show_vault(self, vault: Vault) -> None:
+        """The records list of the open vault, and the menus that need one."""
+        self.records.open(vault)
+        self._show_page(self.records)
+        self.lock_action.setEnabled(True)
+        self.new_interview_action.setEnabled(True)
+        self.setWindowTitle(self.tr("Testimony — {name}").format(name=vault.path.name))
 
     def lock(self, message: str = "") -> None:
         """Close the vault and forget everything it showed; back to the unlock screen."""

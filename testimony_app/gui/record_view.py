@@ -9,6 +9,7 @@ the clipboard can be cleared on lock.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QLocale, QMimeData, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -19,7 +20,7 @@ from ..i18n import direction, is_rtl, isolate, text_direction
 from ..vault import Record
 from .clipboard import ClipboardGuard
 from .editor.section_page import section_title
-from .records_model import local_time
+from .local_dates import readable_date, readable_datetime, readable_time
 
 _HEADING = "margin-top:14px; margin-bottom:4px; color:#1a4d7a"
 _ROW = "margin-top:0px; margin-bottom:4px"
@@ -27,6 +28,34 @@ _ROW = "margin-top:0px; margin-bottom:4px"
 
 def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
+
+
+def _field_type(form: Form, path: str) -> str:
+    """The type of the field at a layout path ('incident.date', 'people.people[2].dob')."""
+    section_name, _, rest = path.partition(".")
+    names = [re.sub(r"\[\d+\]$", "", part) for part in rest.split(".")]
+    section = form.section(section_name)
+    if section is None:
+        return ""
+    fields = section.fields
+    found = None
+    for name in names:
+        found = next((f for f in fields if f.name == name), None)
+        if found is None:
+            return ""
+        fields = found.fields
+    return found.type if found is not None else ""
+
+
+def _readable(kind: str, value: str) -> str:
+    """Dates and times as people read them; every other value as it is."""
+    if kind == "date":
+        return readable_date(value)
+    if kind == "time":
+        return readable_time(value)
+    if kind == "datetime":
+        return readable_datetime(value)
+    return value
 
 
 class RecordView(QTextBrowser):
@@ -70,7 +99,8 @@ class RecordView(QTextBrowser):
         parts = [self._block("h2", _text(interview.get("code") or record.id[:8]))]
         status = self.tr("complete") if record.status == "complete" else self.tr("draft")
         facts = self.tr("{status} · revision {number} · saved {when}").format(
-            status=status, number=record.number, when=isolate(local_time(record.created_at)))
+            status=status, number=record.number,
+            when=readable_datetime(record.created_at, to_local=True))
         if record.author_name:
             facts += " · " + self.tr("by {name}").format(name=record.author_name)
         parts.append(self._block("p", _text(facts), style="color:#555"))
@@ -81,6 +111,8 @@ class RecordView(QTextBrowser):
             if value in files:  # an attachment field: its name and size, not its id
                 listed.add(value)
                 value = self._file_text(files[value])
+            else:
+                value = _readable(_field_type(form, line.path), value)
             return self._field(line.label, value, line.depth)
 
         parts.extend(self.answer_blocks(form, answers, field))

@@ -1,7 +1,8 @@
-"""The live passphrase strength meter of the create-vault screen.
+"""The live passphrase strength meter of the create-vault and change-passphrase screens.
 
 Driven by the core's `estimate()` (zxcvbn), shown as a bar, a verdict and a translated
-guessing time. It only displays: the decision to refuse a passphrase is the core's.
+guessing time at the core's assumed GPU guess rate. It only displays: the decision to
+refuse a passphrase is the core's, and it must never keep the passphrase it is shown.
 """
 
 from __future__ import annotations
@@ -9,10 +10,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ..vault import Strength, estimate
-from ..vault.passphrase import MIN_LENGTH
+from ..vault.passphrase import MIN_GUESSES_LOG10, MIN_LENGTH, guess_band
 
-_COLOURS = ("#b3261e", "#b3261e", "#c77700", "#2e7d32", "#1b5e20")
-_GUESSES_PER_SECOND = 1e4  # offline attack on SQLCipher's slow PBKDF2, as in `estimate`
+_RED, _AMBER, _GREEN = "#b3261e", "#c77700", "#2e7d32"
+
+
+def bar_value(strength: Strength, passphrase: str) -> int:
+    """0..100: how far the estimate goes towards the bar a passphrase must clear."""
+    if not passphrase:
+        return 0
+    return max(1, min(100, round(100 * strength.guesses_log10 / MIN_GUESSES_LOG10)))
 
 
 class StrengthMeter(QWidget):
@@ -20,7 +27,7 @@ class StrengthMeter(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.bar = QProgressBar(self)
-        self.bar.setRange(0, 4)
+        self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.verdict = QLabel(self)
@@ -35,8 +42,9 @@ class StrengthMeter(QWidget):
     def show_strength(self, passphrase: str) -> Strength:
         strength = estimate(passphrase)
         self.strength = strength
-        self.bar.setValue(strength.score if passphrase else 0)
-        colour = _COLOURS[strength.score]
+        value = bar_value(strength, passphrase)
+        self.bar.setValue(value)
+        colour = _GREEN if strength.acceptable else _AMBER if value >= 60 else _RED
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if not passphrase:
             self.verdict.setText(self.tr("Type a passphrase, or generate one."))
@@ -54,22 +62,14 @@ class StrengthMeter(QWidget):
                            "words are easiest.").format(n=MIN_LENGTH)
         if self.lang == "en":
             return strength.problem  # the core's own sentence, with zxcvbn's precise reason
-        return self.tr("Too easy to guess: add more unrelated words.")
+        return self.tr("Too easy to guess: a rack of graphics cards could find it in "
+                       "{time}. Add more unrelated words.").format(
+                           time=self.guess_time(strength.guesses_log10))
 
     def guess_time(self, guesses_log10: float) -> str:
-        seconds = 10 ** guesses_log10 / _GUESSES_PER_SECOND
-        bands = (
-            (60, self.tr("under a minute")),
-            (3600, self.tr("minutes")),
-            (86400, self.tr("hours")),
-            (86400 * 31, self.tr("days")),
-            (86400 * 365, self.tr("months")),
-            (86400 * 365 * 100, self.tr("years")),
-        )
-        for limit, text in bands:
-            if seconds < limit:
-                return text
-        return self.tr("centuries")
+        bands = (self.tr("under a minute"), self.tr("minutes"), self.tr("hours"),
+                 self.tr("days"), self.tr("months"), self.tr("years"), self.tr("centuries"))
+        return bands[guess_band(guesses_log10)]
 
     def clear(self) -> None:
         self.show_strength("")

@@ -1,5 +1,6 @@
 """The menu entries that open the windows beside the records list: the statement of a
-record, and the hand-in windows (export, import, conflicts, possible duplicates, keys).
+record, the hand-in windows (export, import, conflicts, possible duplicates, keys) and
+the passphrase change.
 
 The hand-in windows run long work on the vault's one connection, so they open only from
 the records list, never over the editor (whose autosave writes on a timer). A statement
@@ -34,6 +35,11 @@ class VaultWindows(QObject):
         window.record_menu.addSeparator()
         window.record_menu.addAction(self.statement_action)
 
+        # Re-encrypting takes the one connection: like the hand-in windows, list only.
+        self.passphrase_action = self._action(self.tr("Change &passphrase…"), "passphrase",
+                                              self.open_change_passphrase)
+        window.vault_menu.insertAction(window.lock_action, self.passphrase_action)
+
         menu = menu_bar.addMenu(self.tr("&Hand-in"))
         menu.setObjectName("handin_menu")
         self.export_action = self._action(self.tr("&Hand in interviews…"), "export",
@@ -52,11 +58,12 @@ class VaultWindows(QObject):
             else:
                 menu.addAction(action)
         self.handin_actions = (self.export_action, self.import_action, self.conflicts_action,
-                               self.duplicates_action, self.keys_action)
+                               self.duplicates_action, self.keys_action,
+                               self.passphrase_action)
         self.update()
 
     def _action(self, text: str, name: str, slot, shortcut: QKeySequence | None = None):
-        action = QAction(text, self.window)
+        action = QAction(text, self)  # goes with this object when the menus are rebuilt
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -158,6 +165,19 @@ class VaultWindows(QObject):
 
             self._show(DuplicatesDialog(self.window.vault, self.window.lang, self.window),
                        changes_records=False)
+
+    def open_change_passphrase(self) -> None:
+        if self._ready(on_list=True):
+            from .change_passphrase import ChangePassphraseDialog
+
+            dialog = ChangePassphraseDialog(self.window.vault, self.window.lang, self.window)
+            dialog.accepted.connect(self._passphrase_changed)
+            self._show(dialog, changes_records=False)
+
+    def _passphrase_changed(self) -> None:
+        self.window.statusBar().showMessage(self.tr(
+            "Passphrase changed: from now on only the new passphrase opens this vault."),
+            10_000)
 
     def open_keys(self) -> None:
         if self._ready(on_list=True):

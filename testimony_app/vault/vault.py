@@ -209,9 +209,19 @@ class Vault(RecordStore):
         self.conn.execute("VACUUM")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def change_passphrase(self, new_passphrase: str, *, check_strength: bool = True) -> None:
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless `passphrase` opens this vault's file (a second,
+        short-lived connection: the open one keeps its key)."""
+        connect(self.path, passphrase).close()
+
+    def change_passphrase(self, new_passphrase: str, *, check_strength: bool = True,
+                          current: str | None = None) -> None:
+        """Re-encrypt the file under a new passphrase. With `current`, that passphrase is
+        checked first: a wrong one (or a weak new one) changes nothing."""
         if check_strength:
             require_strong(new_passphrase)
+        if current is not None:
+            self.check_passphrase(current)
         conn = self.conn
         self._audit("passphrase_change", None, {})
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

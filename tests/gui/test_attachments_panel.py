@@ -79,7 +79,8 @@ def test_add_a_photo_through_the_dialog_and_preview_it_from_memory(
 
     item = panel.table.topLevelItem(0)
     digest = hashlib.sha256(photo_copy).hexdigest()
-    assert [item.text(c) for c in (0, 1, 3)] == ["street.png", "photo", digest[:12]]
+    # The questionnaire's word for the kind, not the stored value ("photo").
+    assert [item.text(c) for c in (0, 1, 3)] == ["street.png", "Photo", digest[:12]]
     assert item.toolTip(3) == digest
     assert not panel.preview.pixmap().isNull()
     # With the original gone, picking the photo again still previews it: from the vault.
@@ -115,7 +116,7 @@ def test_recordings_are_not_played(qtbot, panel, tmp_path):
     audio = tmp_path / "account.ogg"
     audio.write_bytes(b"OggS" + os.urandom(2000))
     _add(qtbot, panel, str(audio))
-    assert panel.table.topLevelItem(0).text(1) == "audio"
+    assert panel.table.topLevelItem(0).text(1) == "Audio"
     assert "not played inside Testimony" in panel.preview.text()
     assert panel.preview.pixmap().isNull()
 
@@ -173,3 +174,30 @@ def test_size_is_shown_readably(qtbot, panel, tmp_path):
     _add(qtbot, panel, str(big))
     assert "3.0 MB" in panel.table.topLevelItem(0).text(2)
     assert Path(big).exists()
+
+
+@pytest.mark.parametrize("lang, photo, leaflet", [("en", "Photo", "Leaflet"),
+                                                  ("ar", "صورة", "منشور"),
+                                                  ("ckb", "وێنە", "بڵاوکراوە")])
+def test_kinds_are_the_questionnaires_words_in_the_interface_language(
+        qtbot, vault, record_id, tmp_path, lang, photo, leaflet):
+    panel = AttachmentsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 420)
+    panel.show()
+    panel.open(vault, record_id, lang)
+    for name in ("street.png", "leaflet.png"):
+        (tmp_path / name).write_bytes(_png_bytes(50, 40))
+        _add(qtbot, panel, str(tmp_path / name))
+    # The researcher says the second picture is of a leaflet: its row's kind wins.
+    record = vault.get(record_id)
+    answers = copy.deepcopy(record.answers)
+    for row in answers["attachments"]["attachments"]:
+        if row.get("original_name") == "leaflet.png":
+            row["kind"] = "leaflet"
+    vault.save(record_id, {"status": "draft", "answers": answers})
+    panel.open(vault, record_id, lang)
+    kinds = {panel.table.topLevelItem(i).text(0): panel.table.topLevelItem(i).text(1)
+             for i in range(panel.table.topLevelItemCount())}
+    assert kinds["street.png"] == photo and kinds["leaflet.png"] == leaflet
+    assert "photo" not in kinds.values() and "leaflet" not in kinds.values()

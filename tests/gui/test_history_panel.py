@@ -124,3 +124,40 @@ def test_marking_spans_shows_as_a_change(qtbot, vault, sample_doc):
     panel = _panel(qtbot, vault, record.id)
     assert _changes(panel) == [("Sensitive spans marked", "0", "1")]
     assert panel.summary.text() == "No answers changed."
+
+
+def _tab_shown_whole(tabs, index) -> bool:
+    rect = tabs.tabRect(index)
+    return rect.left() >= 0 and rect.right() <= tabs.width() and rect.width() > 0
+
+
+def test_side_panel_shows_every_tab_and_the_whole_reason(qtbot, make_window, closed_vault,
+                                                         unlock, passphrase, sample_doc):
+    """On a 1366×768 laptop in each language: no scroll arrows hide History, and the
+    amendment's reason is readable (a column kept for it, and in full under the pickers)."""
+    from testimony_app.vault import Vault
+
+    reason = "The witness remembered her niece"
+    with Vault.open(closed_vault, passphrase) as vault:
+        record_id = _record_with_history(vault, sample_doc)
+    for lang in ("en", "ar", "ckb"):
+        window = make_window(vault_path=closed_vault, lang=lang)
+        window.resize(1366, 740)
+        unlock(window, passphrase)
+        window.edit_record(record_id)
+        editor = window.editor
+        tabs = editor.side.tabBar()
+        assert not tabs.usesScrollButtons()
+        assert all(_tab_shown_whole(tabs, i) for i in range(tabs.count())), lang
+        editor.side.setCurrentWidget(editor.history)
+        panel = editor.history
+        tree = panel.revisions
+        qtbot.waitUntil(lambda t=tree: t.viewport().width() > 0 and t.topLevelItemCount() == 4)
+        panel._fit_columns()
+        header = tree.header()
+        # The Reason column starts inside the list and keeps at least a quarter of it.
+        assert header.sectionViewportPosition(4) < tree.viewport().width() * 3 // 4, lang
+        assert reason in panel.reason.text() and panel.reason.isVisible()
+        assert tree.topLevelItem(0).toolTip(4) == reason
+        window.lock()
+        window.close()

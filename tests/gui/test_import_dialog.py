@@ -326,3 +326,33 @@ def test_window_closed_as_an_import_ends_starts_no_more_work(qtbot, world, tmp_p
     finally:
         sup.conn.set_trace_callback(None)
     assert sup.count() == 3
+
+
+def test_the_progress_bar_says_what_it_is_doing(qtbot, world, tmp_path, user_config):
+    sup, res = world
+    first, second = tmp_path / "first.tbundle", tmp_path / "second.tbundle"
+    export_bundle(res, [supervisor_key(res)], first)
+    res.add_many(demo_records(1, seed=9))
+    export_bundle(res, [supervisor_key(res)], second)
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = ImportDialog(sup, "en", window)
+    dialog.open()
+    seen: list[str] = []
+    dialog.task.progressed.connect(lambda *_: seen.append(dialog.progress.label.text()))
+    started = dialog.progress.label.text
+    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT):
+        dialog.open_files([str(first), str(second)])
+        assert started() == "Checking \u2068first.tbundle\u2069 (1 of 2)…"
+        assert dialog.progress.label.isVisible()
+    assert "Checking \u2068first.tbundle\u2069 (1 of 2)…" in seen
+    assert "Checking \u2068second.tbundle\u2069 (2 of 2)…" in seen
+    assert dialog.progress.isHidden()  # done: bar and label go
+    panel = dialog.panels[0]
+    if not panel.can_import():  # a sender not seen before: the user compares first
+        panel.compared.click()
+    seen.clear()
+    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT):
+        panel.import_button.click()
+        assert started() == "Importing \u2068first.tbundle\u2069…"
+    assert seen and set(seen) == {"Importing \u2068first.tbundle\u2069…"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from testimony_app.gui.app import apply_language, parse_args, remove_language
 
@@ -52,18 +52,23 @@ def test_language_preference_and_command_line(prefs, monkeypatch):
         parse_args(["--lang", "fr"])
 
 
-def test_language_menu_stores_the_choice_for_next_start(qtbot, make_window, closed_vault,
-                                                        prefs):
+def test_language_menu_applies_at_once_while_locked(qtbot, make_window, closed_vault,
+                                                     prefs):
     window = make_window(lang="en", vault_path=closed_vault)
-    assert window.language_actions["en"].isChecked()
     window.language_actions["ar"].trigger()
-    assert prefs.language() == "ar"
+    assert prefs.language() == "ar" and window.lang == "ar"
     assert window.language_actions["ar"].isChecked()
-    notice = window.findChild(QMessageBox, "language_notice")
-    assert notice is not None and "next starts" in notice.text()
-    notice.close()
-    # The running window keeps its language until the restart.
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert not window.is_unlocked
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert window.unlock_screen.path == closed_vault
+    assert window.lock_action.text() == "&قفل"  # the menus are in Arabic now
+    screen = window.unlock_screen
+    qtbot.waitUntil(lambda: screen.unlock_button.x() < screen.passphrase.x())  # mirrored
+    window.language_actions["en"].trigger()
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.lock_action.text() == "&Lock"
 
 
 def test_settings_hold_preferences_only(qtbot, make_window, closed_vault, passphrase, unlock,

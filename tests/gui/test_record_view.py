@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from PySide6.QtCore import QLocale
 
 from testimony_app.form.display import layout
+from testimony_app.gui.local_dates import readable_datetime
 from testimony_app.gui.record_view import RecordView, text_direction
 
 
@@ -78,3 +80,44 @@ def test_text_direction_from_the_first_letter():
     assert text_direction("2017: Ahmad أحمد") == "ltr"
     assert text_direction("ئەحمەد") == "rtl"  # Sorani letters
     assert text_direction("1234") is None
+
+
+def _plain(text: str) -> str:
+    for mark in ("\u2066", "\u2067", "\u2068", "\u2069", "\u200f", "\u200e"):
+        text = text.replace(mark, "")
+    return text
+
+
+
+
+@pytest.mark.parametrize("lang, locale, date, partial, start, saved_digit", [
+    ("en", "en_GB", "17 March 2017", "March 2017", "20 March 2017 10:30 (UTC+03:00)", "2"),
+    ("ar", "ar_IQ", "١٧ آذار ٢٠١٧", "آذار ٢٠١٧", "٢٠ آذار ٢٠١٧ ١٠:٣٠ (UTC+03:00)", "٢"),
+    ("ckb", "ckb_IQ", "١٧ ئازار ٢٠١٧", "ئازار ٢٠١٧", "٢٠ ئازار ٢٠١٧ ١٠:٣٠ (UTC+03:00)", "٢"),
+])
+def test_dates_and_times_are_readable_and_localised(qtbot, vault, form, sample_doc, lang,
+                                                    locale, date, partial, start,
+                                                    saved_digit):
+    doc = copy.deepcopy(sample_doc)
+    doc["answers"]["incident"]["date"] = "2017-03-17"
+    doc["answers"]["interview"]["start"] = "2017-03-20T10:30+03:00"
+    doc["answers"]["people"]["people"][0]["date_of_death"] = "2017-03"
+    record = vault.add(doc)
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        view = RecordView(lang)
+        qtbot.addWidget(view)
+        view.show_record(vault.get(record.id))
+        html = view.record_html(vault.get(record.id), form)
+        text = _plain(view.toPlainText())
+        stored = vault.get(record.id).created_at  # UTC, "…T…Z"
+        saved = _plain(readable_datetime(stored, to_local=True))
+    finally:
+        QLocale.setDefault(before)
+    assert date in text and start in text
+    assert "2017-03-17" not in text and "T10:30" not in text
+    # Each date is a bidi isolate: it keeps its order inside a line of the other direction.
+    assert "\u2068" in html
+    assert partial in text  # a date known to the month only
+    assert saved in text and saved_digit in saved and stored not in text

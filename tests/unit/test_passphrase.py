@@ -100,3 +100,66 @@ def test_strong_passphrase_estimate():
     assert strength.guesses_log10 > 12
     assert strength.crack_time  # e.g. "centuries"
     assert estimate("كلمة سر عربية طويلة مع كلمات كثيرة").acceptable
+
+
+# A seized laptop is attacked offline on GPUs: the bar is a century at the assumed rate.
+@pytest.mark.parametrize("guessable", [
+    "mosul2017mosul",  # the finding: zxcvbn's top score, but hours on a rack of GPUs
+    "aljadida17march2017",
+    "Mosul-2017-Mosul!",
+    "iloveyoumosul2017",
+    "correcthorsebattery",
+])
+def test_passphrases_a_gpu_rack_guesses_within_a_century_are_refused(guessable):
+    strength = estimate(guessable)
+    assert len(guessable) >= 12
+    assert not strength.acceptable, strength
+    assert strength.problem.endswith("Add more unrelated words.")
+    assert strength.crack_time != "centuries"
+    with pytest.raises(WeakPassphrase, match="too weak"):
+        require_strong(guessable)
+
+
+def test_the_bar_is_a_century_at_the_assumed_gpu_rate():
+    from testimony_app.vault.passphrase import (
+        ASSUMED_GUESSES_PER_SECOND,
+        MIN_GUESSES_LOG10,
+        guess_seconds,
+    )
+
+    # PBKDF2-HMAC-SHA512 × 256,000: ~15,000 guesses/s per top GPU; a rack of hundreds.
+    assert ASSUMED_GUESSES_PER_SECOND >= 1e7
+    assert guess_seconds(MIN_GUESSES_LOG10) == pytest.approx(100 * 365.25 * 86400)
+    below = estimate("mosul2017mosul")
+    assert below.guesses_log10 < MIN_GUESSES_LOG10 and below.crack_time == "hours"
+
+
+@pytest.mark.parametrize("strong", [
+    NEW,
+    "correct horse battery staple ' quoted كلمة سر",  # tests/environment.py PASSPHRASE
+    "ninety violet lanterns drift over قارب the Tigris",  # the CLI tests' new passphrase
+])
+def test_the_suites_strong_passphrases_clear_the_bar(strong):
+    strength = estimate(strong)
+    assert strength.acceptable and strength.crack_time == "centuries", strength
+
+
+def test_every_generated_passphrase_clears_the_bar():
+    from testimony_app.vault.passphrase import MIN_GUESSES_LOG10
+
+    # The weakest of many generated phrases still keeps a wide margin over the bar.
+    weakest = min(estimate(generate_passphrase()).guesses_log10 for _ in range(200))
+    assert weakest > MIN_GUESSES_LOG10 + 6
+
+
+def test_a_wrong_current_passphrase_changes_nothing(vault, vault_path, passphrase):
+    before = vault.audit_count()
+    for wrong in (passphrase + " ", passphrase.upper(), NEW):
+        with pytest.raises(WrongPassphrase):
+            vault.change_passphrase(NEW, current=wrong)
+    assert vault.audit_count() == before
+    vault.change_passphrase(NEW, current=passphrase)  # the right one works
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, passphrase)
+    Vault.open(vault_path, NEW).close()

@@ -1,6 +1,8 @@
-"""Asking why a completed record is being changed (window-modal, opened with `open()`).
+"""Asking why a completed record is being changed, or letting the edits go (window-modal,
+opened with `open()`).
 
-Never blocks (no exec()): an auto-lock can happen while it is open.
+Never blocks (no exec()): an auto-lock can happen while it is open. Discarding must never
+touch a revision: it only drops the unsaved edits.
 """
 
 from __future__ import annotations
@@ -8,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QWidget
 
 
-def ask_amend_reason(parent: QWidget, on_reason: Callable[[str], None]) -> QInputDialog:
-    """Open the question; `on_reason(text)` runs if the user gives a non-empty reason."""
+def ask_amend_reason(parent: QWidget, on_reason: Callable[[str], None],
+                     on_discard: Callable[[], None] | None = None) -> QInputDialog:
+    """Open the question; `on_reason(text)` runs if the user gives a non-empty reason,
+    `on_discard()` if the user chooses to go back to the last revision."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("amend_reason")
     dialog.setWindowTitle(QCoreApplication.translate("AmendDialog", "Amend a completed record"))
@@ -28,5 +32,19 @@ def ask_amend_reason(parent: QWidget, on_reason: Callable[[str], None]) -> QInpu
             on_reason(text.strip())
 
     dialog.textValueSelected.connect(accepted)
-    dialog.open()
+    dialog.open()  # lays out the dialog: its button box exists from here on
+    if on_discard is not None:
+        buttons = dialog.findChild(QDialogButtonBox)
+        discard = buttons.addButton(QCoreApplication.translate(
+            "AmendDialog", "Discard my edits"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discard_edits")
+        discard.setToolTip(QCoreApplication.translate(
+            "AmendDialog", "Go back to the last saved revision; nothing is written."))
+        discard.setAutoDefault(False)
+
+        def discarded() -> None:
+            dialog.reject()
+            on_discard()
+
+        discard.clicked.connect(discarded)
     return dialog

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...form import get_form
+from ...form.display import format_value
 from ...i18n import isolate
 from ...vault import Vault, VaultError
 from ...vault.attachments import guess_kind
@@ -81,6 +83,7 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.record_id: str | None = None
+        self.lang = "en"
         self._infos: dict[str, dict] = {}
         self._image: QImage | None = None  # the preview being shown, in memory only
         self._storing = ""  # the name of the file being stored
@@ -156,10 +159,10 @@ class AttachmentsPanel(QWidget):
 
     # -- the contract ------------------------------------------------------------------------
 
-    def open(self, vault: Vault, record_id: str) -> None:
-        """List `record_id`'s attachments."""
+    def open(self, vault: Vault, record_id: str, lang: str = "en") -> None:
+        """List `record_id`'s attachments (kinds in the questionnaire's words in `lang`)."""
         self.clear()
-        self.vault, self.record_id = vault, record_id
+        self.vault, self.record_id, self.lang = vault, record_id, lang
         self._reload()
 
     def clear(self) -> None:
@@ -266,14 +269,16 @@ class AttachmentsPanel(QWidget):
         self.table.clear()
         self.preview.clear()
         try:
-            attachments = self.vault.get(self.record_id).attachments
+            record = self.vault.get(self.record_id)
+            attachments = record.attachments
         except VaultError as exc:
             self.status.setText(error_sentence(exc))
-            attachments = []
+            record, attachments = None, []
         self._infos = {a["id"]: a for a in attachments}
+        kind_text = _kind_words(record, self.lang) if record is not None else lambda *_: ""
         chosen = None
         for a in attachments:
-            item = QTreeWidgetItem([a["name"], self._kind_text(guess_kind(a["media_type"])),
+            item = QTreeWidgetItem([a["name"], kind_text(a["id"], guess_kind(a["media_type"])),
                                     isolate(size_text(a["size"])), a["sha256"][:12]])
             item.setData(0, ID_ROLE, a["id"])
             item.setToolTip(3, a["sha256"])
@@ -291,10 +296,6 @@ class AttachmentsPanel(QWidget):
             self.table.setCurrentItem(chosen)
         self._show_preview()
         self._update_buttons()
-
-    def _kind_text(self, kind: str) -> str:
-        return {"photo": self.tr("photo"), "audio": self.tr("audio"),
-                "video": self.tr("video"), "document": self.tr("document")}.get(kind, kind)
 
     def _update_buttons(self) -> None:
         # While a file is stored its task owns the connection: a preview or an export
@@ -369,3 +370,26 @@ class AttachmentsPanel(QWidget):
             image = image.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
         return image
+
+
+def _kind_words(record, lang: str):
+    """(attachment id, guessed kind) -> the questionnaire's label, in `lang`, of the kind
+    the record's row gives the file (a leaflet, a death certificate…), else of the kind
+    guessed from its media type. Never the stored value itself ("photo")."""
+    form = get_form(record.form_id, record.form_version)
+    kind_field, kinds = None, {}
+    for section in form.sections:
+        for f in section.fields:
+            sub = {s.name: s for s in f.fields}.get("kind") if f.type == "repeat" else None
+            if sub is not None and any(s.type == "attachment" for s in f.fields):
+                kind_field = sub
+                file_name = next(s.name for s in f.fields if s.type == "attachment")
+                rows = (record.answers.get(section.name) or {}).get(f.name) or []
+                kinds.update({r.get(file_name): r.get("kind") for r in rows
+                              if isinstance(r, dict) and r.get("kind")})
+
+    def words(attachment_id: str, guessed: str) -> str:
+        value = kinds.get(attachment_id) or guessed
+        return format_value(kind_field, value, lang) if kind_field is not None else value
+
+    return words

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...form import Form
-from ...vault import Vault
+from ...vault import Vault, VaultError
 from .editor_bar import EditorBar
 from .navigator import SectionNavigator
 from .page_content import collect_answers, collect_marks, show_checks, spread_marks
@@ -29,6 +29,7 @@ from .problems_panel import ProblemsPanel
 from .saving import (
     complete_record,
     reload_attachment_rows,
+    same_marks,
     save_revision,
     save_with_reason,
     write_working_copy,
@@ -83,7 +84,7 @@ class EditorPage(QWidget):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([900, 280])
+        self.splitter.setSizes([860, 340])
         self.main = QHBoxLayout()
         self.main.addWidget(self.splitter, 1)
         layout = QVBoxLayout(self)
@@ -117,6 +118,12 @@ class EditorPage(QWidget):
         self.history = make_history_panel(self)
         self.side.addTab(self.attachments, self.tr("Attachments"))
         self.side.addTab(self.history, self.tr("History"))
+        # Every tab in sight: no scroll arrows hiding History; the panel is never narrower
+        # than its tabs (the splitter stops there).
+        tabs = self.side.tabBar()
+        tabs.setUsesScrollButtons(False)
+        tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        tabs.setExpanding(False)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -154,9 +161,12 @@ class EditorPage(QWidget):
         self.session, copy, record = EditSession.open(vault, record_id)
         self._build(self.session.form)
         if copy is not None:
+            # The revision as the widgets give it back (so a copy equal to it counts as
+            # no change), then the working copy, newer, written as a revision on leave.
+            self._load(record.answers, record.marks, None, check=False)
+            stored = self._stored
             self._load(copy.answers, copy.marks, section or copy.section)
-            # The working copy is newer than the head: it is written as a revision on leave.
-            self.dirty, self._stored = True, (record.answers, record.marks)
+            self.dirty, self._stored = True, stored
             self._copied = (copy.answers, copy.marks)
         else:
             self._load(record.answers, record.marks, section)
@@ -173,11 +183,17 @@ class EditorPage(QWidget):
 
     def _open_panels(self) -> None:
         if self.session and self.session.record_id:
-            self.attachments.open(self.vault, self.session.record_id)
+            self.attachments.open(self.vault, self.session.record_id, self.lang)
             self.history.open(self.vault, self.session.record_id, self.lang)
             self._refresh_attachment_options()
 
-    def _load(self, answers: dict, marks: list, section: str | None) -> None:
+    def reload(self, answers: dict, marks: list, section: str | None) -> None:
+        """Show a stored revision again (after discarding edits): nothing unsaved is left."""
+        self._load(answers, marks, section)
+        self._open_panels()
+
+    def _load(self, answers: dict, marks: list, section: str | None, *,
+              check: bool = True) -> None:
         self._loading = True
         try:
             for name, page in self.pages.items():
@@ -187,6 +203,8 @@ class EditorPage(QWidget):
             self._loading = False
         self.dirty = False
         self.mark_saved()
+        if not check:
+            return
         self._update_title()
         self.go_to_section(section or self.form.sections[0].name)
         self.revalidate()
@@ -197,6 +215,13 @@ class EditorPage(QWidget):
                 and not self.unchanged():
             self.save(then=self._close)
             return
+        if self.session is not None and self.unchanged() and not self._attachment_storing():
+            # A working copy left equal to the revision (edits typed and taken back before
+            # a lock) is no unsaved work: it must not be offered back at the next unlock.
+            try:
+                self.session.discard_working_copy()
+            except VaultError:
+                pass  # harmless: the copy equals the revision, offering it back is all
         self.save_draft()
         self._close()
 
@@ -242,7 +267,8 @@ class EditorPage(QWidget):
             self._stored = self._copied
 
     def unchanged(self, *, since_copy: bool = False) -> bool:
-        return (self._copied if since_copy else self._stored) == (self.answers(), self.marks())
+        answers, marks = self._copied if since_copy else self._stored
+        return answers == self.answers() and same_marks(marks or [], self.marks())
 
     def answers(self) -> dict:
         return collect_answers(self.pages)

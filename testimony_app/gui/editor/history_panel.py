@@ -38,6 +38,7 @@ class HistoryPanel(QWidget):
         self.record_id: str | None = None
         self.lang = "en"
         self._numbers: list[int] = []  # revision numbers, newest first, as listed
+        self._reasons: dict[int, str] = {}  # revision number: reason given (amendments)
         self._headings: dict[str, str] = {}
 
         self.revisions = QTreeWidget(self)
@@ -45,6 +46,11 @@ class HistoryPanel(QWidget):
         self.revisions.setRootIsDecorated(False)
         self.revisions.setAlternatingRowColors(True)
         self.revisions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A narrow side tab: the Reason column keeps a third of the width (the others give
+        # way; full texts in tooltips) and the picked revision's reason is spelled out in
+        # full, wrapped, under the pickers.
+        self.revisions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.revisions.header().setMinimumSectionSize(24)
         self.revisions.currentItemChanged.connect(self._on_revision_picked)
 
         self.from_box = QComboBox(self)
@@ -67,6 +73,11 @@ class HistoryPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("diff_summary")
         self.summary.setWordWrap(True)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("revision_reason")
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)  # typed by a person: never markup
+        self.reason.hide()
 
         # One row each: the panel is often a narrow side tab.
         picker = QFormLayout()
@@ -78,6 +89,7 @@ class HistoryPanel(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(picker)
         lower_layout.addWidget(self.summary)
+        lower_layout.addWidget(self.reason)
         lower_layout.addWidget(self.changes, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.revisions)
@@ -104,6 +116,7 @@ class HistoryPanel(QWidget):
         self.vault, self.record_id, self.lang = vault, record_id, lang
         history = sorted(vault.history(record_id), key=lambda r: r.number, reverse=True)
         self._numbers = [r.number for r in history]
+        self._reasons = {r.number: r.reason or "" for r in history}
         for info in history:
             item = QTreeWidgetItem([
                 str(info.number), isolate(local_time(info.created_at)),
@@ -122,6 +135,7 @@ class HistoryPanel(QWidget):
             box.blockSignals(False)
         for column in range(5):
             self.revisions.resizeColumnToContents(column)
+        self._fit_columns()
         if history:
             self.revisions.setCurrentItem(self.revisions.topLevelItem(0))
 
@@ -136,8 +150,9 @@ class HistoryPanel(QWidget):
         self.revisions.blockSignals(False)
         self.changes.clear()
         self.summary.clear()
+        self.reason.clear()
         self.vault = self.record_id = None
-        self._numbers = []
+        self._numbers, self._reasons = [], {}
 
     def compare(self, old_number: int, new_number: int) -> None:
         """Show what changed from revision `old_number` to `new_number`."""
@@ -147,7 +162,35 @@ class HistoryPanel(QWidget):
             box.blockSignals(False)
         self._show_diff()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
     # -- internals ---------------------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        """Keep a third of the list's width for the Reason column: the other columns give
+        way (their full text is in the tooltips), the reason wraps."""
+        header = self.revisions.header()
+        width = self.revisions.viewport().width()
+        if width <= 0 or self.revisions.topLevelItemCount() == 0:
+            return
+        for column in range(4):
+            self.revisions.resizeColumnToContents(column)
+        others = sum(header.sectionSize(c) for c in range(4))
+        room = width - width // 3
+        if others > room:
+            for column in (3, 1, 2):  # author, then time, then status: widest first
+                excess = sum(header.sectionSize(c) for c in range(4)) - room
+                if excess <= 0:
+                    break
+                size = header.sectionSize(column)
+                header.resizeSection(column, max(size - excess, size // 2, 24))
+        for row in range(self.revisions.topLevelItemCount()):
+            item = self.revisions.topLevelItem(row)
+            for column in range(4):
+                item.setToolTip(column, item.toolTip(column) or item.text(column))
+
 
     def _status_text(self, status: str) -> str:
         return {"draft": self.tr("draft"), "complete": self.tr("complete")}.get(status, status)
@@ -175,6 +218,7 @@ class HistoryPanel(QWidget):
 
     def _show_diff(self) -> None:
         self.changes.clear()
+        self.reason.clear()
         old_number, new_number = self.from_box.currentData(), self.to_box.currentData()
         if self.vault is None or old_number is None or new_number is None:
             return
@@ -199,6 +243,10 @@ class HistoryPanel(QWidget):
             changes = diff_answers(form, old.answers, new.answers, self.lang)
             self.summary.setText(self.tr("Changes: %n", "", len(changes)) if changes
                                  else self.tr("No answers changed."))
+        reason = self._reasons.get(new_number, "")
+        self.reason.setText(self.tr("Reason for revision {number}: {reason}").format(
+            number=new_number, reason=isolate(reason)) if reason else "")
+        self.reason.setVisible(bool(reason))
         extra = []
         if old_number != new_number and old.marks != new.marks:
             extra.append((self.tr("Sensitive spans marked"), str(len(old.marks)),

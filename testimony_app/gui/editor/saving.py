@@ -8,6 +8,7 @@ Never writes anywhere but the vault.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -84,15 +85,46 @@ def save_with_reason(page: EditorPage, then: Callable[[], None] | None = None) -
     if session.record_id and clean == session.head().answers and not _marks_changed(page):
         page.dirty = False
         session.discard_working_copy()
+        page.mark_saved()
         if then:
             then()
         return
-    ask_amend_reason(page, lambda reason: _save_now(page, reason, then))
+    ask_amend_reason(page, lambda reason: _save_now(page, reason, then),
+                     lambda: discard_edits(page, then))
+
+
+def same_marks(a: list, b: list) -> bool:
+    """The same marks, whatever their order and their keys' order (the vault stores them
+    as canonical JSON, with sorted keys; the editor collects them field by field)."""
+    def key(marks: list) -> list[str]:
+        return sorted(json.dumps(m, sort_keys=True, ensure_ascii=False) for m in marks)
+    return key(a) == key(b)
 
 
 def _marks_changed(page: EditorPage) -> bool:
-    head = page.session.head()
-    return sorted(map(repr, head.marks)) != sorted(map(repr, page.marks()))
+    return not same_marks(page.session.head().marks, page.marks())
+
+
+def discard_edits(page: EditorPage, then: Callable[[], None] | None = None) -> None:
+    """Drop the unsaved edits of a completed record: its last revision, as stored, is
+    shown again and the working copy is removed. Nothing is written to the record."""
+    session = page.session
+    if session is None or session.record_id is None:
+        return
+    try:
+        head = session.head()
+        session.discard_working_copy()
+    except VaultError as exc:
+        _failed(page, exc)
+        return
+    session.base = head.revision
+    section = page.current_section()
+    page.reload(head.answers, head.marks, section)
+    page.message.emit(QCoreApplication.translate(
+        "EditorPage", "Edits discarded: the record is as in revision {n}.").format(
+            n=head.number))
+    if then:
+        then()
 
 
 def _save_now(page: EditorPage, reason: str | None, then: Callable[[], None] | None,

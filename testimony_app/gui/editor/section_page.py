@@ -6,7 +6,7 @@ Never holds answers itself: they are in its GroupForm.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ...form import Section
 from ...i18n import is_rtl
@@ -43,6 +43,24 @@ class SectionPage(QScrollArea):
         layout.addWidget(self.group)
         layout.addStretch(1)
         self.setWidget(inner)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refit()
+
+    def refit(self) -> None:
+        """Lay the page out again from scratch. Boxes shown or hidden while the page was
+        hidden (a form cleared at a lock, the Latin name row) leave height-for-width
+        figures cached for other contents; taken as they are, they squash the section's
+        boxes to half height under their longer wrapped hints (Arabic's showed it)."""
+        inner = self.widget()
+        if inner is None:
+            return
+        for layout in inner.findChildren(QLayout):
+            layout.invalidate()
+        inner.layout().invalidate()
+        inner.layout().activate()
+        self.setWidgetResizable(True)  # the content's size again, from the fresh figures
 
     def show_widget(self, widget: QWidget) -> None:
         """Scroll to `widget` and give it the keyboard focus."""

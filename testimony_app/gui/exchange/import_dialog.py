@@ -101,6 +101,8 @@ class ImportDialog(VaultDialog):
         self.task.succeeded.connect(self._succeeded)
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._idle)
+        self.task.progressed.connect(self._say_which_file)
+        self._checking: list[str] = []  # file names being checked, for the progress line
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -133,7 +135,8 @@ class ImportDialog(VaultDialog):
     def _preview(self, panels: list[BundlePreviewPanel]) -> None:
         vault, paths = self.vault, [p.path for p in panels]
         self._working_on, self._on_success = panels, self._previewed
-        self._begin()
+        self._checking = [Path(p).name for p in paths]
+        self._begin(self._checking_text(0))
         self.task.start(lambda progress: preview_all(vault, paths, progress))
 
     def _previewed(self, found: list[tuple]) -> None:
@@ -166,7 +169,8 @@ class ImportDialog(VaultDialog):
             return
         vault, preview = self.vault, panel.preview
         self._working_on, self._on_success = [panel], self._imported
-        self._begin()
+        self._checking = []
+        self._begin(self.tr("Importing {name}…").format(name=isolate(Path(panel.path).name)))
         self.task.start(lambda progress: import_bundle(
             vault, preview.path, preview=preview, progress=progress))
 
@@ -196,13 +200,27 @@ class ImportDialog(VaultDialog):
 
     # -- the task's life -----------------------------------------------------------------
 
-    def _begin(self) -> None:
+    def _checking_text(self, index: int) -> str:
+        names = self._checking
+        name = isolate(names[index])
+        if len(names) == 1:
+            return self.tr("Checking {name}…").format(name=name)
+        return self.tr("Checking {name} ({n} of {count})…").format(
+            name=name, n=index + 1, count=len(names))
+
+    def _say_which_file(self, done: int, _total: int) -> None:
+        # A preview shares the bar among its files, a thousandth each (see _FileShare).
+        if self._checking:
+            self.progress.set_text(self._checking_text(min(done // 1000,
+                                                           len(self._checking) - 1)))
+
+    def _begin(self, text: str = "") -> None:
         self.message.clear()
         self._after = []
         self.choose_button.setEnabled(False)
         for panel in self.panels:
             panel.set_busy(True)
-        self.progress.begin()
+        self.progress.begin(text)
 
     def _succeeded(self, result) -> None:
         if self.vault is not None and self._on_success is not None:  # not after a lock

@@ -1,12 +1,14 @@
 """A progress bar with a Cancel button, fed by a window's VaultTask (export, preview,
-import): visible only while the task runs.
+import): visible only while the task runs, with a line saying what is being done.
 
-Shows byte counts as a proportion only; never anything of the work's contents.
+Shows byte counts as a proportion only, and the window's own words (a step and a file
+name the user chose); never anything of the work's contents.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ..vault_task import VaultTask
 from .key_display import permille
@@ -16,6 +18,9 @@ class TaskProgress(QWidget):
     def __init__(self, task: VaultTask, parent: QWidget | None = None):
         super().__init__(parent)
         self.task = task
+        self.label = QLabel()
+        self.label.setObjectName("progress_label")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names are never markup
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
@@ -23,6 +28,7 @@ class TaskProgress(QWidget):
         self.cancel_button.clicked.connect(task.cancel)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
         self.highest = 0  # how far the bar got (tests and the user see it moved)
@@ -30,10 +36,17 @@ class TaskProgress(QWidget):
         task.finished.connect(self.hide)
         self.hide()
 
-    def begin(self) -> None:
+    def begin(self, text: str = "") -> None:
         self.bar.setValue(0)
         self.highest = 0
+        self.set_text(text)
         self.show()
+
+    def set_text(self, text: str) -> None:
+        """What is being done, e.g. "Checking leaflets.tbundle (1 of 2)…"."""
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+        self.bar.setAccessibleName(text)
 
     def _progressed(self, done: int, total: int) -> None:
         value = permille(done, total)
