@@ -289,8 +289,9 @@ def _names(fields: tuple[Field, ...]) -> dict[str, Field]:
 
 
 class _Validator:
-    def __init__(self, form: Form, complete: bool, today: dt.date | None):
-        self.form, self.complete = form, complete
+    def __init__(self, form: Form, complete: bool, today: dt.date | None,
+                 constraints: bool = True):
+        self.form, self.complete, self.constraints = form, complete, constraints
         self.today = today or dt.date.today()
         self.problems: list[Problem] = []
 
@@ -300,7 +301,7 @@ class _Validator:
     def check_constraint(self, f: Field, path: str, resolve: _Resolver) -> None:
         """To complete, an answered field's constraint must hold; drafts keep what it says
         (the editor shows it), so a stored record that breaks a newer rule still saves."""
-        if not self.complete or f.constraint is None:
+        if not (self.complete and self.constraints) or f.constraint is None:
             return
         if not f.constraint.holds(lambda name: resolve(f.name if name == THIS else name),
                                   self.today):
@@ -413,10 +414,13 @@ class _Validator:
 
 
 def validate(form: Form, answers: Any, *, complete: bool = False,
-             today: dt.date | None = None) -> tuple[dict, list[Problem]]:
+             today: dt.date | None = None, constraints: bool = True,
+             ) -> tuple[dict, list[Problem]]:
     """Return (cleaned answers, problems). Errors are problems with `is_error` true.
-    `today` (default: this computer's date) is what a constraint's `today()` means."""
-    v = _Validator(form, complete, today)
+    `today` (default: this computer's date) is what a constraint's `today()` means;
+    `constraints=False` judges a revision written elsewhere, perhaps before a rule existed
+    (an import), by everything but the constraints."""
+    v = _Validator(form, complete, today, constraints)
     clean = v.run(answers)
     return clean, v.problems
 
