@@ -1,18 +1,27 @@
-"""The tiny condition language of `required` and `relevant`.
+"""The tiny condition language of `required`, `relevant` and `constraint`.
 
 Grammar (parsed here, never evaluated as Python)::
 
     expr    := and_expr ("or" and_expr)*
     and_expr:= cmp ("and" cmp)*
-    cmp     := atom (("==" | "!=" | "<" | ">" | "in") atom)? | "(" expr ")"
-    atom    := NAME | NAME "." NAME | 'string' | number | true | false | "[" atoms "]"
+    cmp     := sum (("==" | "!=" | "<" | ">" | "<=" | ">=" | "in") sum)? | "(" expr ")"
+    sum     := term (("+" | "-") term)*
+    term    := atom | "-" number | FUNC "(" args ")"
+    atom    := NAME | NAME "." NAME | "${" NAME "}" | "." | 'string' | number | true | false
+             | "[" atoms "]"
+    FUNC    := count(repeat) | year(date field) | today()
 
-A name is looked up by the caller's resolver (row, then section, then `section.field`).
-Unanswered values compare equal to '' and make `<` / `>` false.
+A name is looked up by the caller's resolver (row, then section, then `section.field`);
+`.` is the field a constraint belongs to. Unanswered values compare equal to '' and make
+the ordering comparisons false; arithmetic with an unanswered value is unanswered.
+Dates (values the resolver gives as `Span`, and `today()`) compare by the days they may
+mean, so a partial date ("2017-03") fails a comparison only when every day of it would.
+Nesting is bounded: a hostile file gets a ConditionError, never a RecursionError.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,12 +32,20 @@ from .normalise import normalise_digits
 _TOKEN = re.compile(
     r"""\s*(?:
         (?P<str>'(?:[^'\\]|\\.)*')
-      | (?P<num>-?\d+(?:\.\d+)?)
-      | (?P<op>==|!=|<|>|\(|\)|\[|\]|,)
+      | (?P<num>\d+(?:\.\d+)?)
+      | (?P<ref>\$\{[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?\})
+      | (?P<op>==|!=|<=|>=|<|>|\(|\)|\[|\]|,|\+|-)
       | (?P<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)
+      | (?P<this>\.)
     )""",
     re.VERBOSE,
 )
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_MAX_LENGTH = 2_000
+_MAX_DEPTH = 24
+_FUNCTIONS = {"count": 1, "year": 1, "today": 0}
+_ORDER = ("<", ">", "<=", ">=")
+THIS = "."  # the name of the field a constraint belongs to
 
 Resolver = Callable[[str], Any]
 
@@ -40,6 +57,19 @@ class ConditionError(ValueError):
 @dataclass(frozen=True)
 class Ref:
     name: str
+
+
+@dataclass(frozen=True)
+class Call:
+    func: str  # "count" | "year" | "today"
+    arg: Ref | None
+
+
+@dataclass(frozen=True)
+class Arith:
+    op: str  # "+" | "-"
+    left: Any
+    right: Any
 
 
 @dataclass(frozen=True)
@@ -56,6 +86,41 @@ class BoolOp:
 
 
 @dataclass(frozen=True)
+class Span:
+    """A date answer as the days it may mean: "2017-03" is 1 to 31 March 2017."""
+
+    text: str
+    first: dt.date
+    last: dt.date
+
+
+def date_span(value: Any) -> Span | None:
+    """`value` ("YYYY", "YYYY-MM", "YYYY-MM-DD", or a datetime's date) as a Span, or None."""
+    if isinstance(value, Span):
+        return value
+    if isinstance(value, dt.date):
+        return Span(value.isoformat(), value, value)
+    if not isinstance(value, str):
+        return None
+    text = normalise_digits(value).strip()
+    m = _DATE.fullmatch(text[:10] if text[10:11] == "T" else text)
+    if not m:
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        if day is not None:
+            first = last = dt.date(year, month, day)
+        elif month is not None:
+            first = dt.date(year, month, 1)
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+    return Span(text, first, last)
+
+
+@dataclass(frozen=True)
 class Condition:
     """A parsed condition; call `holds(resolve)` to evaluate it against answers."""
 
@@ -63,26 +128,44 @@ class Condition:
     tree: Any
 
     def names(self) -> set[str]:
+        """Every field name the condition reads (`count` arguments included)."""
         found: set[str] = set()
-        _collect(self.tree, found)
+        _collect(self.tree, found, Ref)
         return found
 
-    def holds(self, resolve: Resolver) -> bool:
-        return bool(_eval(self.tree, resolve))
+    def counted(self) -> set[str]:
+        """The names given to `count(...)`: each must be a repeat."""
+        found: set[str] = set()
+        _collect(self.tree, found, Call, "count")
+        return found
+
+    def dated(self) -> set[str]:
+        """The names given to `year(...)`: each must be a date or date-and-time."""
+        found: set[str] = set()
+        _collect(self.tree, found, Call, "year")
+        return found
+
+    def holds(self, resolve: Resolver, today: dt.date | None = None) -> bool:
+        return bool(_eval(self.tree, resolve, today or dt.date.today()))
 
 
-def _collect(node: Any, found: set[str]) -> None:
-    if isinstance(node, Ref):
+def _collect(node: Any, found: set[str], kind: type, func: str = "") -> None:
+    if isinstance(node, Ref) and kind is Ref:
         found.add(node.name)
-    elif isinstance(node, Cmp):
-        _collect(node.left, found)
-        _collect(node.right, found)
+    elif isinstance(node, Call):
+        if kind is Call and node.func == func and node.arg is not None:
+            found.add(node.arg.name)
+        elif kind is Ref and node.arg is not None:
+            found.add(node.arg.name)
+    elif isinstance(node, Cmp | Arith):
+        _collect(node.left, found, kind, func)
+        _collect(node.right, found, kind, func)
     elif isinstance(node, BoolOp):
         for part in node.parts:
-            _collect(part, found)
+            _collect(part, found, kind, func)
     elif isinstance(node, list):
         for part in node:
-            _collect(part, found)
+            _collect(part, found, kind, func)
 
 
 def _tokenise(source: str) -> list[tuple[str, str]]:
@@ -93,7 +176,10 @@ def _tokenise(source: str) -> list[tuple[str, str]]:
         if not m or m.end() == pos:
             raise ConditionError(f"unexpected text at position {pos}: {source[pos:pos + 12]!r}")
         kind = m.lastgroup
-        tokens.append((kind, m.group(kind)))
+        value = m.group(kind)
+        if kind == "ref":  # ${name}, as XLSForm writes it, is the plain name
+            kind, value = "name", value[2:-1]
+        tokens.append((kind, value))
         pos = m.end()
     return tokens
 
@@ -103,6 +189,7 @@ class _Parser:
         self.source = source
         self.tokens = _tokenise(source)
         self.i = 0
+        self.depth = 0
 
     def peek(self) -> tuple[str, str] | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -123,10 +210,14 @@ class _Parser:
         return tree
 
     def expr(self) -> Any:
+        self.depth += 1
+        if self.depth > _MAX_DEPTH:
+            raise ConditionError(f"nested more than {_MAX_DEPTH} deep")
         parts = [self.and_expr()]
         while self.peek() == ("name", "or"):
             self.take()
             parts.append(self.and_expr())
+        self.depth -= 1
         return parts[0] if len(parts) == 1 else BoolOp("or", tuple(parts))
 
     def and_expr(self) -> Any:
@@ -142,14 +233,51 @@ class _Parser:
             inner = self.expr()
             self.take(")")
             return inner
-        left = self.atom()
+        left = self.sum()
         tok = self.peek()
-        if tok and tok[1] in ("==", "!=", "<", ">", "in"):
+        if tok and tok[1] in ("==", "!=", "in", *_ORDER) and tok[0] in ("op", "name"):
             self.take()
-            return Cmp(tok[1], left, self.atom())
+            return Cmp(tok[1], left, self.sum())
         if isinstance(left, Ref):  # a bare name is "answered and truthy"
             return Cmp("truthy", left, None)
         raise ConditionError("a comparison needs an operator")
+
+    def sum(self) -> Any:
+        left = self.term()
+        while self.peek() in (("op", "+"), ("op", "-")):
+            op = self.take()[1]
+            left = Arith(op, left, self.term())
+        return left
+
+    def term(self) -> Any:
+        tok = self.peek()
+        if tok == ("op", "-"):  # a negative number, never "minus a field"
+            self.take()
+            kind, value = self.take()
+            if kind != "num":
+                raise ConditionError(f"expected a number after '-', found {value!r}")
+            return -(float(value) if "." in value else int(value))
+        if tok and tok[0] == "name" and self.i + 1 < len(self.tokens) \
+                and self.tokens[self.i + 1] == ("op", "("):
+            return self.call()
+        return self.atom()
+
+    def call(self) -> Call:
+        name = self.take()[1]
+        if name not in _FUNCTIONS:
+            raise ConditionError(f"unknown function {name!r} (known: count, year, today)")
+        self.take("(")
+        arg = None
+        if _FUNCTIONS[name]:
+            kind, value = self.take()
+            if kind == "this":
+                arg = Ref(THIS)
+            elif kind == "name" and value not in ("and", "or", "in", "true", "false"):
+                arg = Ref(value)
+            else:
+                raise ConditionError(f"{name}() takes a field name, not {value!r}")
+        self.take(")")
+        return Call(name, arg)
 
     def atom(self) -> Any:
         kind, value = self.take()
@@ -157,6 +285,8 @@ class _Parser:
             return value[1:-1].replace("\\'", "'")
         if kind == "num":
             return float(value) if "." in value else int(value)
+        if kind == "this":
+            return Ref(THIS)
         if kind == "name":
             if value in ("true", "false"):
                 return value == "true"
@@ -177,15 +307,40 @@ class _Parser:
 def parse_condition(source: str) -> Condition:
     if not isinstance(source, str) or not source.strip():
         raise ConditionError("empty condition")
+    if len(source) > _MAX_LENGTH:
+        raise ConditionError(f"longer than {_MAX_LENGTH} characters")
     return Condition(source, _Parser(source).parse())
 
 
-def _value(node: Any, resolve: Resolver) -> Any:
+def _count(rows: Any) -> int:
+    """Rows with anything answered (an added row left empty is not stored)."""
+    if not isinstance(rows, list):
+        return 0
+    return sum(1 for r in rows if isinstance(r, dict)
+               and any(v not in (None, "", [], {}) for v in r.values()))
+
+
+def _value(node: Any, resolve: Resolver, today: dt.date) -> Any:
     if isinstance(node, Ref):
         value = resolve(node.name)
         return "" if value is None else value
+    if isinstance(node, Call):
+        if node.func == "today":
+            return date_span(today)
+        value = resolve(node.arg.name)
+        if node.func == "count":
+            return _count(value)
+        span = date_span(value)  # year()
+        return span.first.year if span and span.first.year == span.last.year else ""
+    if isinstance(node, Arith):
+        a = _number(_value(node.left, resolve, today))
+        b = _number(_value(node.right, resolve, today))
+        if a is None or b is None:
+            return ""
+        result = a + b if node.op == "+" else a - b
+        return int(result) if result.is_integer() else result
     if isinstance(node, list):
-        return [_value(n, resolve) for n in node]
+        return [_value(n, resolve, today) for n in node]
     return node
 
 
@@ -203,6 +358,9 @@ def _number(value: Any) -> float | None:
 
 
 def _equal(left: Any, right: Any) -> bool:
+    # A date compares as the text it was given as ("2017-03" == '2017-03').
+    left = left.text if isinstance(left, Span) else left
+    right = right.text if isinstance(right, Span) else right
     # Yes/no answers are not numbers: true == 1 is false (Python would say true).
     if isinstance(left, bool) != isinstance(right, bool):
         return False
@@ -214,23 +372,36 @@ def _equal(left: Any, right: Any) -> bool:
     return left == right
 
 
-def _eval(node: Any, resolve: Resolver) -> bool:
+def _ordered(op: str, left: Any, right: Any) -> bool:
+    if isinstance(left, Span) or isinstance(right, Span):
+        a, b = date_span(left), date_span(right)
+        if a is None or b is None:
+            return False
+        # True when some day `a` may mean stands so to some day `b` may mean.
+        if op in ("<", "<="):
+            return a.first < b.last if op == "<" else a.first <= b.last
+        return a.last > b.first if op == ">" else a.last >= b.first
+    x, y = _number(left), _number(right)
+    if x is None or y is None:
+        return False
+    return {"<": x < y, ">": x > y, "<=": x <= y, ">=": x >= y}[op]
+
+
+def _eval(node: Any, resolve: Resolver, today: dt.date) -> bool:
     if isinstance(node, BoolOp):
-        results = (_eval(p, resolve) for p in node.parts)
+        results = (_eval(p, resolve, today) for p in node.parts)
         return all(results) if node.op == "and" else any(results)
-    left, right = _value(node.left, resolve), _value(node.right, resolve)
+    left = _value(node.left, resolve, today)
+    right = _value(node.right, resolve, today)
     op = node.op
     if op == "truthy":
         return left not in ("", False, [], {})
     if op in ("==", "!="):
         return _equal(left, right) == (op == "==")
-    if op in ("<", ">"):
-        a, b = _number(left), _number(right)
-        if a is None or b is None:
-            return False
-        return a < b if op == "<" else a > b
+    if op in _ORDER:
+        return _ordered(op, left, right)
     if op == "in":
         if isinstance(right, list):
-            return left in right
+            return (left.text if isinstance(left, Span) else left) in right
         return False
     raise ConditionError(f"unknown operator {op!r}")

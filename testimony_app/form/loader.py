@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import resource_path
-from .conditions import ConditionError, parse_condition
+from .conditions import THIS, ConditionError, parse_condition
 from .errors import FormError, UnknownForm
 from .model import (
     FIELD_TYPES,
@@ -33,7 +33,7 @@ _FORM_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _FIELD_KEYS = {
     "name", "type", "label", "hint", "choices", "required", "relevant", "sensitivity",
     "public_as", "min", "max", "max_length", "generated", "default", "searchable",
-    "translation_of", "precision_choices", "fields",
+    "translation_of", "precision_choices", "fields", "constraint", "constraint_message",
 }
 _SELECTS = ("select_one", "select_multiple")
 
@@ -126,6 +126,16 @@ class _Loader:
         if raw.get("relevant") is not None:
             relevant = self.condition(where, "relevant", raw["relevant"])
 
+        constraint = constraint_message = None
+        if raw.get("constraint") is not None:
+            if ftype == "note":
+                raise self.fail(where, "a note holds no answer to constrain")
+            constraint = self.condition(where, "constraint", raw["constraint"])
+            constraint_message = self.text(f"{where}.constraint_message",
+                                           raw.get("constraint_message"))
+        elif "constraint_message" in raw:
+            raise self.fail(where, "constraint_message needs a constraint")
+
         for key in ("min", "max"):
             if key in raw and (isinstance(raw[key], bool) or not isinstance(raw[key], int | float)):
                 raise self.fail(where, f"{key} must be a number")
@@ -153,6 +163,7 @@ class _Loader:
             hint=self.text(f"{where}.hint", raw.get("hint"), optional=True),
             sensitivity=sensitivity, choices=choices, choice_list=list_name,
             required=required, required_when=required_when, relevant=relevant,
+            constraint=constraint, constraint_message=constraint_message,
             public_as=public_as, min=raw.get("min"), max=raw.get("max"),
             max_length=max_length, generated=generated, default=raw.get("default"),
             searchable=bool(raw.get("searchable", False)),
@@ -208,22 +219,40 @@ class _Loader:
         return form
 
     def check_references(self, form: Form) -> None:
-        """Every name a condition or `translation_of` uses must exist where it is looked up."""
+        """Every name a condition or `translation_of` uses must exist where it is looked up;
+        `count()` takes a repeat, `year()` a date, and only a constraint may say `.`."""
         for section, repeat, f in form.all_fields():
-            scope = {x.name for x in section.fields}
+            scope = {x.name: x for x in section.fields}
             if repeat is not None:
-                scope |= {x.name for x in repeat.fields}
-            for cond in (f.required_when, f.relevant):
-                for name in cond.names() if cond else ():
-                    if "." in name:
-                        sec_name, field_name = name.split(".", 1)
-                        sec = form.section(sec_name)
-                        if sec is None or sec.field(field_name) is None:
-                            raise self.fail(f.path, f"condition names unknown field {name!r}")
-                    elif name not in scope:
-                        raise self.fail(f.path, f"condition names unknown field {name!r}")
+                scope |= {x.name: x for x in repeat.fields}
+            for key, cond in (("required", f.required_when), ("relevant", f.relevant),
+                              ("constraint", f.constraint)):
+                if cond is None:
+                    continue
+                for name in cond.names():
+                    target = self.named(form, f, scope, key, name)
+                    if name in cond.counted() and target.type != "repeat":
+                        raise self.fail(f.path, f"count() needs a repeat, not {name!r}")
+                    if name in cond.dated() and target.type not in ("date", "datetime"):
+                        raise self.fail(f.path, f"year() needs a date field, not {name!r}")
             if f.translation_of and f.translation_of not in scope:
                 raise self.fail(f.path, f"translation_of names unknown field {f.translation_of!r}")
+
+    def named(self, form: Form, f: Field, scope: dict, key: str, name: str) -> Field:
+        """The field a condition's name stands for, or the reason it stands for none."""
+        if name == THIS:
+            if key != "constraint":
+                raise self.fail(f.path, f"only a constraint may name '.', not {key}")
+            return f
+        if "." in name:
+            sec_name, field_name = name.split(".", 1)
+            sec = form.section(sec_name)
+            target = sec.field(field_name) if sec else None
+        else:
+            target = scope.get(name)
+        if target is None:
+            raise self.fail(f.path, f"{key} condition names unknown field {name!r}")
+        return target
 
 
 def load_form(path: str | Path) -> Form:

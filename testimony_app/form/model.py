@@ -54,6 +54,8 @@ class Field:
     required: bool = False
     required_when: Condition | None = None
     relevant: Condition | None = None
+    constraint: Condition | None = None  # must hold once the field is answered, to complete
+    constraint_message: Text | None = None
     public_as: str | None = None
     min: float | None = None
     max: float | None = None
@@ -131,6 +133,8 @@ class Form:
             yield f.path, f.label
             if f.hint:
                 yield f"{f.path}:hint", f.hint
+            if f.constraint_message:
+                yield f"{f.path}:constraint_message", f.constraint_message
         for list_name, choices in self.choice_lists.items():
             for c in choices:
                 yield f"choices.{list_name}.{c.value}", c.label

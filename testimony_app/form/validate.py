@@ -1,7 +1,8 @@
 """Validate and normalise a record's answers against its questionnaire.
 
-Pure: takes the form and a JSON-like answers dict, returns cleaned answers and the
-problems found. Drafts are checked for types only; completing also enforces `required`.
+Pure (but for today's date, which a constraint may compare with): takes the form and a
+JSON-like answers dict, returns cleaned answers and the problems found. Drafts are checked
+for types only; completing also enforces `required` and each field's `constraint`.
 Irrelevant (hidden) fields are dropped from the cleaned answers: they are never stored.
 """
 
@@ -11,10 +12,11 @@ import datetime as dt
 import math
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from .model import NAME_PARTS, Field, Form, Section
+from .conditions import THIS, date_span
+from .model import NAME_PARTS, Field, Form, Section, Text
 from .normalise import normalise_digits
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -27,6 +29,8 @@ class Problem:
     path: str  # e.g. "people.people[2].outcome"
     code: str  # "required", "type", "choice", "range", "unknown", "dropped", ...
     message: str
+    # A questionnaire's own message (a constraint's) in every language it gives.
+    text: Text | None = field(default=None, compare=False)
 
     @property
     def is_error(self) -> bool:
@@ -232,6 +236,7 @@ class _Resolver:
 
     A condition sees each answer as it will be stored ("true" -> true, "١٧" -> 17), so it
     agrees with the cleaned answers; an answer that does not validate is seen as given.
+    A date is seen as the days it may mean (a `Span`), so that partial dates compare.
     """
 
     def __init__(self, form: Form, answers: dict, section: str, row: dict | None = None,
@@ -240,13 +245,16 @@ class _Resolver:
         self.row, self.row_fields = row, row_fields
 
     def __call__(self, name: str) -> Any:
-        field, value = self._lookup(name)
-        if field is None or _empty(value) or field.type in ("repeat", "note"):
+        found, value = self._lookup(name)
+        if found is None or _empty(value) or found.type in ("repeat", "note"):
             return value
         try:
-            return normalise_value(field, value)
+            value = normalise_value(found, value)
         except _Invalid:
             return value
+        if found.type in ("date", "datetime"):
+            return date_span(value) or value
+        return value
 
     def _lookup(self, name: str) -> tuple[Field | None, Any]:
         if "." in name:
@@ -281,12 +289,25 @@ def _names(fields: tuple[Field, ...]) -> dict[str, Field]:
 
 
 class _Validator:
-    def __init__(self, form: Form, complete: bool):
-        self.form, self.complete = form, complete
+    def __init__(self, form: Form, complete: bool, today: dt.date | None,
+                 constraints: bool = True):
+        self.form, self.complete, self.constraints = form, complete, constraints
+        self.today = today or dt.date.today()
         self.problems: list[Problem] = []
 
     def add(self, path: str, code: str, message: str) -> None:
         self.problems.append(Problem(path, code, message))
+
+    def check_constraint(self, f: Field, path: str, resolve: _Resolver) -> None:
+        """To complete, an answered field's constraint must hold; drafts keep what it says
+        (the editor shows it), so a stored record that breaks a newer rule still saves."""
+        if not (self.complete and self.constraints) or f.constraint is None:
+            return
+        if not f.constraint.holds(lambda name: resolve(f.name if name == THIS else name),
+                                  self.today):
+            # The questionnaire gives the message in every language; not the English table.
+            self.problems.append(Problem(path, "constraint", f.constraint_message.en,
+                                         f.constraint_message))
 
     def group(self, fields: tuple[Field, ...], raw: dict, path: str, resolve: _Resolver) -> dict:
         """Validate one section's answers or one repeat row; returns the cleaned dict."""
@@ -319,6 +340,7 @@ class _Validator:
                 rows = self.repeat(f, value, here, resolve)
                 if rows:
                     clean[f.name] = rows
+                    self.check_constraint(f, here, resolve)
                 elif self.complete and f.required:
                     self.add(here, "required", "needs at least one row")
                 continue
@@ -335,6 +357,7 @@ class _Validator:
                     self.add(here, "required", "is required")
                 continue
             clean[f.name] = value
+            self.check_constraint(f, here, resolve)
             other = raw.get(f"{f.name}_other")
             if f.choices and not _empty(other):
                 if not _other_allowed(f, value):
@@ -390,9 +413,14 @@ class _Validator:
         return clean
 
 
-def validate(form: Form, answers: Any, *, complete: bool = False) -> tuple[dict, list[Problem]]:
-    """Return (cleaned answers, problems). Errors are problems with `is_error` true."""
-    v = _Validator(form, complete)
+def validate(form: Form, answers: Any, *, complete: bool = False,
+             today: dt.date | None = None, constraints: bool = True,
+             ) -> tuple[dict, list[Problem]]:
+    """Return (cleaned answers, problems). Errors are problems with `is_error` true.
+    `today` (default: this computer's date) is what a constraint's `today()` means;
+    `constraints=False` judges a revision written elsewhere, perhaps before a rule existed
+    (an import), by everything but the constraints."""
+    v = _Validator(form, complete, today, constraints)
     clean = v.run(answers)
     return clean, v.problems
 

@@ -155,13 +155,16 @@ def _marked_text(answers: dict, mark: dict) -> Any:
     return rows[row - 1].get(field_name)
 
 
-def check_answers(form: Form, answers: Any, status: str, *, refuse_dropped: bool = False) -> dict:
+def check_answers(form: Form, answers: Any, status: str, *, refuse_dropped: bool = False,
+                  constraints: bool = True) -> dict:
     """The answers as they will be stored. An answer its condition hides is dropped (the
     editor hides such a field as it is typed); with `refuse_dropped`, for a document
-    written by hand (`add`, `edit`), it is refused instead, since nobody saw it go."""
+    written by hand (`add`, `edit`), it is refused instead, since nobody saw it go.
+    `constraints=False` is for revisions made elsewhere (see `validate`)."""
     if status not in STATUSES:
         raise ValidationFailed([f"status: must be 'draft' or 'complete', not {status!r}"])
-    clean, problems = validate(form, answers, complete=(status == "complete"))
+    clean, problems = validate(form, answers, complete=(status == "complete"),
+                               constraints=constraints)
     errors = problems if refuse_dropped else errors_of(problems)
     if errors:
         raise ValidationFailed([str(p) for p in errors])

@@ -226,3 +226,15 @@ def test_output_cut_short_is_quiet(vcli):
     err = proc.stderr.read()
     assert proc.wait(timeout=60) == 0
     assert err == b""
+
+
+def test_a_complete_record_breaking_a_questionnaire_rule_exits_4_and_a_draft_is_kept(vcli):
+    doc = demo_doc(1)
+    doc["answers"]["incident"].update(sheltering_min=35, sheltering_max=20)
+    line = vcli.fails(4, "add", vcli.write_json("estimates.json", doc))
+    assert "incident.sheltering_max: The highest estimate cannot be lower than the lowest" \
+        in line
+    assert vcli.list_json() == []
+    doc["status"] = "draft"  # the witness said so: kept until it is checked
+    record_id = vcli.ok("add", vcli.write_json("draft.json", doc)).split()[0]
+    assert [r["id"] for r in vcli.list_json()] == [record_id]

@@ -115,7 +115,7 @@ def test_names_lists_every_field_a_condition_reads():
     "true",                    # a literal is not a condition
     "a.b.c == 1",
     "a == 'unterminated",
-    "a >= 3",
+    "a => 3",
     "not a",
     "a == 1 ; b == 2",
 ])

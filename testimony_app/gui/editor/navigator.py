@@ -1,7 +1,8 @@
 """The section list on the start side of the editor, with each section's state.
 
 The state is a word as well as a colour and symbol, so it reads in a screen reader and
-for colour-blind users: empty, partial, complete, has errors.
+for colour-blind users: empty, partial, complete, has errors. Only what the user answered
+counts: a section holding just generated values (code, pseudonym) or defaults is empty.
 Never shows answers, only section names and states.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ...form import Form, Problem
+from ...form.progress import user_answers
 from ...i18n import is_rtl
 from .section_page import section_title
 
@@ -29,9 +31,11 @@ def _in_section(name: str, p: Problem) -> bool:
 
 def section_states(form: Form, answers: dict, live: list[Problem], missing: list[Problem],
                    defaults: dict | None = None) -> dict[str, str]:
-    """Each section's state from the answers, the draft errors and the complete check; a
-    section holding only the form's defaults (country, time zone) is still empty."""
+    """Each section's state from the answers, the errors shown (`live`) and the complete
+    check (`missing`); a section holding only the form's defaults (country, time zone) or
+    the values the application generates (code, pseudonym) is still empty."""
     defaults = defaults or {}
+    answers = user_answers(form, answers)
     states = {}
     for section in form.sections:
         here = partial(_in_section, section.name)
@@ -51,6 +55,7 @@ class SectionNavigator(QListWidget):
         super().__init__(parent)
         self.setObjectName("navigator")
         self.names = [s.name for s in form.sections]
+        self.lang = lang
         self.labels = {s.name: section_title(s, lang) for s in form.sections}
         self.mark = "\u200f" if is_rtl(lang) else ""  # the symbol must not set the direction
         self.state_words = {"empty": self.tr("empty"), "partial": self.tr("partial"),

@@ -46,12 +46,15 @@ def spread_marks(pages: dict[str, SectionPage], marks: list) -> None:
 def show_checks(form: Form, pages: dict[str, SectionPage],
                 navigator: SectionNavigator) -> None:
     """Hide what is not relevant, show each field's message, each section's state, and
-    suggest marking the names and phone numbers recorded elsewhere."""
+    suggest marking the names and phone numbers recorded elsewhere. A broken constraint
+    (35 lowest, 20 highest) is shown as it is typed, though only completing enforces it."""
     answers = collect_answers(pages)
     hidden = hidden_paths(form, answers)
     _, live = validate(form, answers)
-    missing = needs_user(form, validate(form, answers, complete=True)[1])
-    errors = {p.path: problem_text(p) for p in live if p.is_error}
+    full = validate(form, answers, complete=True)[1]
+    missing = needs_user(form, full)
+    live += [p for p in full if p.code == "constraint"]
+    errors = {p.path: problem_text(p, navigator.lang) for p in live if p.is_error}
     terms = suggestion_terms(form, answers)
     for page in pages.values():
         page.group.apply_hidden(hidden)

@@ -5,6 +5,9 @@ are); here each message it can produce is matched against an English template an
 its translation, with the numbers and names of the English message put back in. Every
 template is a literal translate() call so that lupdate finds it.
 
+A questionnaire's own message (a field's constraint) comes with its Arabic and Sorani from
+the questionnaire file, and is shown in the interface language from there, not the table.
+
 Never changes what a message says, only its language: a message that is not in the table
 is shown in English rather than guessed at.
 """
@@ -127,6 +130,8 @@ def message_text(message: str) -> str:
     return message
 
 
-def problem_text(problem: Problem) -> str:
-    """The problem's message in the interface language."""
+def problem_text(problem: Problem, lang: str) -> str:
+    """The problem's message in the interface language `lang`."""
+    if problem.text is not None:
+        return problem.text.get(lang)
     return message_text(problem.message)

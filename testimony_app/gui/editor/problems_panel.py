@@ -68,7 +68,7 @@ class ProblemsPanel(QWidget):
             self.tr("Missing or wrong before the record can be completed: %n", "", len(errors))
             if errors else self.tr("Nothing is missing."))
         for p in errors:
-            item = QListWidgetItem(f"{describe_path(form, p.path, lang)}: {problem_text(p)}")
+            item = QListWidgetItem(f"{describe_path(form, p.path, lang)}: {problem_text(p, lang)}")
             item.setData(Qt.ItemDataRole.UserRole, p.path)
             self.list.addItem(item)
 
