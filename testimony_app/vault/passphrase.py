@@ -20,9 +20,9 @@ MIN_LENGTH = 12
 GENERATED_WORDS = 6  # 6 words from 7,772 = 77 bits
 
 # The attacker we plan for: a state that has seized the laptop and guesses offline.
-# SQLCipher 4 derives the key with PBKDF2-HMAC-SHA512 at 256,000 iterations; hashcat does
-# about 4 million PBKDF2-HMAC-SHA512 guesses a second at 999 iterations on one RTX 4090,
-# so about 15,000 a second at 256,000. We assume a rack of several hundred such cards:
+# SQLCipher 4 derives the key with PBKDF2-HMAC-SHA512 at 256,000 iterations; one recent
+# graphics card does at most some 15,000 such guesses a second (hashcat's PBKDF2-HMAC-SHA512
+# figures scaled to that iteration count). We assume a state's rack of several hundred:
 # ten million guesses a second (docs/vault-format.md explains the figure).
 ASSUMED_GUESSES_PER_SECOND = 1e7
 MIN_GUESS_SECONDS = 100 * 365.25 * 86400  # a century at that rate
