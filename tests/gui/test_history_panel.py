@@ -156,8 +156,8 @@ def test_side_panel_shows_every_tab_and_the_whole_reason(qtbot, make_window, clo
         panel._fit_columns()
         header = tree.header()
         # The Reason column starts inside the list and keeps at least a quarter of it.
-        assert header.sectionViewportPosition(4) < tree.viewport().width() * 3 // 4, lang
+        assert header.sectionViewportPosition(5) < tree.viewport().width() * 3 // 4, lang
         assert reason in panel.reason.text() and panel.reason.isVisible()
-        assert tree.topLevelItem(0).toolTip(4) == reason
+        assert tree.topLevelItem(0).toolTip(5) == reason
         window.lock()
         window.close()

@@ -175,20 +175,19 @@ class HistoryPanel(QWidget):
         width = self.revisions.viewport().width()
         if width <= 0 or self.revisions.topLevelItemCount() == 0:
             return
-        for column in range(4):
+        reason = self.revisions.columnCount() - 1  # the last column
+        for column in range(reason):
             self.revisions.resizeColumnToContents(column)
-        others = sum(header.sectionSize(c) for c in range(4))
         room = width - width // 3
-        if others > room:
-            for column in (3, 1, 2):  # author, then time, then status: widest first
-                excess = sum(header.sectionSize(c) for c in range(4)) - room
-                if excess <= 0:
-                    break
-                size = header.sectionSize(column)
-                header.resizeSection(column, max(size - excess, size // 2, 24))
+        for column in (3, 4, 1, 2):  # author, signature, time, status: widest first
+            excess = sum(header.sectionSize(c) for c in range(reason)) - room
+            if excess <= 0:
+                break
+            size = header.sectionSize(column)
+            header.resizeSection(column, max(size - excess, size // 2, 24))
         for row in range(self.revisions.topLevelItemCount()):
             item = self.revisions.topLevelItem(row)
-            for column in range(4):
+            for column in range(reason):
                 item.setToolTip(column, item.toolTip(column) or item.text(column))
 
 
