@@ -248,6 +248,24 @@ def _num(v: float) -> str:
     return s if s not in ("-0", "") else "0"
 
 
+def _one_subset(font: GlyphFont, keys: list[int], doc) -> dict[int, int]:
+    """Codes for a right-to-left stretch that all fall in one 256-code subset of `font`.
+
+    pypdf reads a right-to-left stretch back by reversing it, but flushes it early at a
+    font change, printing its halves in visual order. A stretch whose codes fall in two
+    subsets is drawn with twin codes (the same glyphs and text) taken together, so that
+    they land in one; a second try starts in a fresh subset if the first straddles two.
+    """
+    remap = {k: k for k in keys}
+    for _ in range(2):
+        text = "".join(chr(remap[k]) for k in keys)
+        if len(font.splitString(text, doc)) <= 1:
+            break
+        twins = font.twins(remap[k] for k in keys)
+        remap = {k: twins[remap[k]] for k in keys}
+    return remap
+
+
 def draw_line(canv, line: Line, x: float, y: float, size: float) -> None:
     """Draw `line` with its left end at x and its baseline at y."""
     doc = canv._doc
@@ -256,20 +274,30 @@ def draw_line(canv, line: Line, x: float, y: float, size: float) -> None:
     rise = 0.0
     k = size / 1000
     run: list[str] = []
+    remap: dict[int, int] = {}
 
     def flush():
         if run:
             ops.append(f"<{''.join(run)}> Tj")
             run.clear()
 
-    for piece, offset in zip(line.pieces, line.offsets, strict=True):
+    for n, (piece, offset) in enumerate(zip(line.pieces, line.offsets, strict=True)):
         font = piece.font
+        rtl = piece.level % 2 == 1
+        if rtl and (n == 0 or line.pieces[n - 1].level % 2 == 0):
+            stretch = []
+            for later in line.pieces[n:]:
+                if later.level % 2 == 0:
+                    break
+                stretch += later.keys
+            remap = _one_subset(font, stretch, doc)
+        keys = [remap[key] for key in piece.keys] if rtl else piece.keys
         pen = x + offset * k
         flush()
         if piece.positions is None:
             ops.append(f"1 0 0 1 {_num(pen + piece.start_dx * k)} {_num(y)} Tm")
         i = 0
-        for subset, data in font.splitString("".join(map(chr, piece.keys)), doc):
+        for subset, data in font.splitString("".join(map(chr, keys)), doc):
             name = font.getSubsetInternalName(subset, doc)
             if (name, size) != current_font:
                 flush()
