@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..form import Field, Form, fold
 from ..form.display import format_value, person_name
 from ..form.marks import name_parts
-from . import addresses, doubtful, names, pseudonyms, spans
+from . import addresses, doubtful, languages, names, pseudonyms, spans
 from .errors import ReportError
 from .levels import PUBLIC_LEVELS, check_consent, parse_level, witness_age
 
@@ -342,6 +342,14 @@ def _people(ctx: _Context) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]
     return headers, tuple(rows)
 
 
+def _account(ctx: _Context, group: dict) -> tuple[Item, ...]:
+    """The account's fields at the level, the one written in the statement's language
+    first (an Arabic statement opens with the witness's Arabic words, not the English
+    translation); the others in the questionnaire's order."""
+    items = _items(ctx, "account", group)
+    return tuple(sorted(items, key=lambda i: languages.text_language(i.value) != ctx.lang))
+
+
 def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementView:
     """The statement view of `record` ({id, revision, answers, marks}) at `level`.
 
@@ -381,6 +389,6 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
         summary=summary, witness=lists["witness"], incident=lists["incident"],
         people_headers=headers, people_rows=rows, instructions_received=received,
         instructions=tuple(b for b in blocks if b),
-        account=_items(ctx, "account", answers.get("account") or {}),
+        account=_account(ctx, answers.get("account") or {}),
         form_id=form.id, form_version=form.version, doubtful=tuple(ctx.doubtful),
     )

@@ -106,7 +106,9 @@ def _story(view: StatementView, width: float, generated_at: str) -> list:
     for item in view.account:
         story += [TextBlock(item.label, size=10, bold=True, rtl=rtl, space_before=3,
                             space_after=1, keep_with_next=True),
-                  TextBlock(item.value, size=10.5, rtl=rtl, leading=17, space_after=4)]
+                  # Each paragraph in the direction of its own text, aligned by it.
+                  TextBlock(item.value, size=10.5, rtl=rtl, align="own", leading=17,
+                            space_after=4)]
     provenance = (
         Item(label("record", lang), view.record_id or "—", ""),
         Item(label("revision", lang), view.revision or "—", ""),
