@@ -144,10 +144,13 @@ def test_public_anonymous_shows_pseudonym_roles_bands_and_months(form, record):
     summary = {i.path: i.value for i in view.summary}
     assert summary["interview.start"] == "November 2016"
     witness = {i.path: i.value for i in view.witness}
-    assert witness["witness.age_at_incident"] == "Adult (18–59)"
     assert "witness.full_name" not in witness
+    # The year of birth and the age are shown as one age group, under that name.
+    ages = [(i.label, i.value) for i in view.witness if "Adult" in i.value]
+    assert ages == [("Age group at the time of the incident", "Adult (18–59)")]
     ar = redact(form, record, "public-anonymous", "ar")
-    assert ar.witness_display == "الشاهد B"
+    # The witness is a woman: «الشاهدة», and her letter in the abjad order (B -> ب).
+    assert ar.witness_display == "الشاهدة ب"
     assert {i.path: i.value for i in ar.summary}["interview.start"] == "تشرين الثاني 2016"
 
 
