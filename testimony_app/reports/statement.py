@@ -17,9 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
+from .bidi import isolate
 from .fonts import REGULAR, glyph_font
 from .labels import label
-from .bidi import isolate
 from .levels import BANNERS, LEVEL_NAMES
 from .metadata import document_info
 from .redact import Item, StatementView
