@@ -11,7 +11,19 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from qt_garbage import collect_here
 
+from testimony_app.gui.vault_task import stop_vault_tasks
 from testimony_app.gui.workers import wait_for_workers
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Work a test's windows started on a vault is stopped and waited for before anything
+    is torn down, as a lock does: a window may start its next task as the last one ends
+    (the import's previews, say), and a fixture closing the vault under a running task
+    crashes the process (SQLite's connection freed in the middle of a statement)."""
+    assert stop_vault_tasks(), "a vault task did not stop within a minute"
+    wait_for_workers()
+    return (yield)
 
 
 @pytest.fixture(autouse=True)
