@@ -19,8 +19,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP) translations
 	$(BIN)/testimony-gui
 
+# A segmentation fault prints every thread's Python stack: pytest's faulthandler does it
+# while the tests run; PYTHONFAULTHANDLER also at the test process's exit (after pytest has
+# let go of its handler) and in the programs the tests start.
 test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen PYTHONFAULTHANDLER=1 $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run.py

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -109,6 +109,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        # Deleted here, on the GUI thread. The window sits in reference cycles: left to
+        # Python's garbage collector, it (and the settings) would be deleted at whatever
+        # later collection, on whichever thread runs it, and a widget tree deleted off
+        # the GUI thread crashes the process.
+        window.deleteLater()
+        prefs.settings.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         remove_language(app, translators)
 
 

@@ -9,15 +9,46 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from qt_garbage import collect_here
 
+from testimony_app.gui.vault_task import stop_vault_tasks
 from testimony_app.gui.workers import wait_for_workers
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Work a test's windows started on a vault is stopped and waited for before anything
+    is torn down, as a lock does: a window may start its next task as the last one ends
+    (the import's previews, say), and a fixture closing the vault under a running task
+    crashes the process (SQLite's connection freed in the middle of a statement)."""
+    assert stop_vault_tasks(), "a vault task did not stop within a minute"
+    wait_for_workers()
+    return (yield)
+
+
+@pytest.fixture(autouse=True)
+def no_qt_object_left_to_the_garbage_collector():
+    """No live Qt object may be left for Python's garbage collector to delete (on some
+    worker thread, later, in another test): see qt_garbage. Torn down after every other
+    fixture of the test, so its windows are closed by then."""
+    left = collect_here()
+    if left:
+        pytest.fail(f"live Qt objects were left to the garbage collector before this "
+                    f"test: {', '.join(left)}")
+    yield
+    left = collect_here()
+    if left:
+        pytest.fail(f"this test left live Qt objects to the garbage collector: "
+                    f"{', '.join(left)} (delete them, or give them a Qt parent)")
 
 
 @pytest.fixture
 def prefs(tmp_path):
     from testimony_app.gui.prefs import Prefs
 
-    return Prefs(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    prefs = Prefs(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    yield prefs
+    prefs.settings.deleteLater()  # here, not by the garbage collector on some other thread
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from testimony_app.gui.editor.editor_page import EditorPage
 from testimony_app.gui.editor.field_base import FieldWidget
@@ -69,3 +69,12 @@ def check(qtbot, widget: FieldWidget, value: str) -> None:
     x = box.width() - half if box.isRightToLeft() else half
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, half))
     assert box.isChecked()
+
+
+def focused() -> QWidget:
+    """The widget with the keyboard focus, to send keys to. Checked here: QTest aborts the
+    whole test process when given no widget (under a display server where the window was
+    not activated, say), where this fails just the test."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus (is the window active?)"
+    return widget

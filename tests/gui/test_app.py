@@ -34,3 +34,6 @@ def test_main_opens_the_unlock_screen_right_to_left(qtbot, user_config, closed_v
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight  # undone
     assert (user_config / "Testimony" / "Testimony.conf").is_file()  # geometry, not home
     assert sys.excepthook.__module__ == "testimony_app.gui.crash_guard"
+    # The window is gone when main() returns, deleted on this thread: not left to a later
+    # garbage collection, which may run on a worker thread (and crash the process there).
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]

@@ -3,7 +3,7 @@ back from the vault: every section, three people, two instructions, one attachme
 
 from __future__ import annotations
 
-from editor_driver import check, choose, field, repeat, row_field, type_into
+from editor_driver import check, choose, field, focused, repeat, row_field, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -70,7 +70,7 @@ def test_complete_interview_by_keyboard_and_mouse(qtbot, make_window, closed_vau
     people = repeat(editor, "people", "people")
     qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
     for _ in range(2):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N,
+        qtbot.keyClick(focused(), Qt.Key.Key_N,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(people.cards) == 3
     for row, (given, outcome) in enumerate(

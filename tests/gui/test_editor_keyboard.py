@@ -4,9 +4,9 @@ Ctrl+Shift+N is scrolled into view, Complete has Ctrl+Enter."""
 from __future__ import annotations
 
 import pytest
-from editor_driver import field, new_interview_page, repeat
+from editor_driver import field, focused, new_interview_page, repeat
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -56,7 +56,7 @@ def test_a_row_added_by_keyboard_is_scrolled_into_view(qtbot, editor):
     page = editor.pages["people"]
     people.add_button.setFocus()
     for count in range(1, 6):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, CTRL_SHIFT)
+        qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL_SHIFT)
         assert len(people.cards) == count
         given = people.cards[-1].form.widgets["name"].arabic["given"]
         assert given.hasFocus()

@@ -34,8 +34,18 @@ def _tables(conn) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 
 
-def test_progress_and_result_reach_the_gui_thread(qtbot):
-    task = VaultTask()
+@pytest.fixture
+def task():
+    """A task with no window to own it: deleted here once its work has ended, on the GUI
+    thread (its job and it refer to each other, so the garbage collector would delete it
+    later, on any thread: see qt_garbage)."""
+    made = VaultTask()
+    yield made
+    assert made.wait(10)
+    made.deleteLater()
+
+
+def test_progress_and_result_reach_the_gui_thread(qtbot, task):
     seen = []
     task.progressed.connect(lambda done, total: seen.append((done, total)))
 
@@ -52,9 +62,7 @@ def test_progress_and_result_reach_the_gui_thread(qtbot):
     assert not task.running and not vault_busy()
 
 
-def test_a_failure_comes_back_as_the_exception(qtbot):
-    task = VaultTask()
-
+def test_a_failure_comes_back_as_the_exception(qtbot, task):
     def work(progress):
         raise ValueError("bad input")
 
@@ -67,8 +75,7 @@ def test_a_failure_comes_back_as_the_exception(qtbot):
     task.wait(5)
 
 
-def test_cancel_rolls_the_transaction_back(qtbot, vault):
-    task = VaultTask()
+def test_cancel_rolls_the_transaction_back(qtbot, task, vault):
     started = threading.Event()
     with qtbot.waitSignal(task.failed, timeout=10_000) as got:
         task.start(_slow_write(vault, started))
@@ -105,11 +112,10 @@ def test_lock_stops_the_task_and_closes_its_window(qtbot, make_window, vault_pat
         reopened.close()
 
 
-def test_a_task_started_as_the_last_one_ends_is_waited_for(qtbot, vault):
+def test_a_task_started_as_the_last_one_ends_is_waited_for(qtbot, task, vault):
     """A window starts its next task from `finished` (the import's previews, a statement
     re-made): the last job's thread may still be ending then. Its end must not count as
     the new job's, or a lock would close the vault under the new one."""
-    task = VaultTask()
     second_started, release = threading.Event(), threading.Event()
 
     def hold(_result):  # in the first job's thread, between its result and its end
