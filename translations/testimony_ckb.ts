@@ -463,7 +463,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation>دووبارە بینووسەوە</translation>
+        <translation>دەستەواژەی نهێنی دووبارە بنووسەوە</translation>
     </message>
     <message>
         <source>Create vault</source>
