@@ -1,6 +1,7 @@
 """Right-to-left and mixed text: bidi levels (a subset of the Unicode Bidirectional
-Algorithm, UAX #9, enough for paragraphs of Arabic, Sorani, Latin and digits without
-explicit embeddings) and the visual order of a line's runs.
+Algorithm, UAX #9, enough for paragraphs of Arabic, Sorani, Latin and digits, with
+directional isolates but without explicit embeddings) and the visual order of a line's
+runs.
 
 Pure functions on strings; no fonts, no PDF.
 """
@@ -10,28 +11,129 @@ from __future__ import annotations
 import unicodedata
 
 _STRONG_R = ("R", "AL")
-# Explicit embedding and isolate controls are not supported; they are treated as neutral.
+# Explicit embedding controls are not supported; they are treated as neutral.
 _NEUTRAL = ("B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI",
             "FSI", "PDI")
+# Directional isolates (X5a-X5c): LRI, RLI, FSI (direction of its first strong letter).
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_ISOLATES = {LRI: False, RLI: True, FSI: None}
+CONTROLS = frozenset((LRI, RLI, FSI, PDI))
+_OBJECT = "\ufffc"  # a neutral standing for an isolate in the text around it
+
+
+def isolate(text: str) -> str:
+    """`text` as a unit in its own direction, whatever the paragraph around it."""
+    return f"{FSI}{text}{PDI}"
 
 
 def base_rtl(text: str, default: bool) -> bool:
-    """Paragraph direction from its first strong character (rules P2, P3).
+    """A paragraph's direction: that of most of its letters (outside isolates).
 
-    A paragraph of digits and punctuation only (a phone number, a date) is left to right,
-    whatever the document's direction, so that "0770 123 4567" keeps its group order.
+    UAX #9 takes the first strong letter (P2, P3); the majority is taken here so that an
+    Arabic paragraph that starts with a Latin name ("ISF قالوا لنا…") still reads right to
+    left. A tie goes to the first strong letter. A paragraph of digits and punctuation
+    only (a phone number, a date) is left to right, whatever the document's direction, so
+    that "0770 123 4567" keeps its group order.
     """
+    text = _outside_isolates(text)
+    left = right = 0
+    first = None
     for ch in text:
         t = unicodedata.bidirectional(ch)
         if t == "L":
-            return False
-        if t in _STRONG_R:
-            return True
+            left += 1
+        elif t in _STRONG_R:
+            right += 1
+        else:
+            continue
+        if first is None:
+            first = t != "L"
+    if left != right:
+        return right > left
+    if first is not None:
+        return first
     return False if any(ch.isdigit() for ch in text) else default
 
 
+def _first_strong_rtl(text: str) -> bool:
+    for ch in _outside_isolates(text):
+        t = unicodedata.bidirectional(ch)
+        if t == "L" or t in _STRONG_R:
+            return t != "L"
+    return False
+
+
+def _isolate_spans(text: str) -> list[tuple[int, int]]:
+    """(initiator, end) of each outermost isolate; an unclosed one runs to the end."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _ISOLATES:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == PDI and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _outside_isolates(text: str) -> str:
+    spans = _isolate_spans(text)
+    if not spans:
+        return text
+    out, at = [], 0
+    for start, end in spans:
+        out.append(text[at:start])
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
 def levels(text: str, rtl: bool) -> list[int]:
-    """The embedding level of every character of a paragraph (even = left to right)."""
+    """The embedding level of every character of a paragraph (even = left to right).
+
+    An isolate counts as one neutral character in the text around it (X5a-X5c, BD13);
+    its content is resolved on its own at the next level of its direction.
+    """
+    spans = _isolate_spans(text)
+    if not spans:
+        return _levels(text, rtl)
+    outer, at = [], 0
+    for start, end in spans:
+        outer.append(text[at:start])
+        outer.append(_OBJECT)
+        at = end
+    outer.append(text[at:])
+    outer_levels = _levels("".join(outer), rtl)
+    base = 1 if rtl else 0
+    out: list[int] = []
+    at = j = 0
+    for start, end in spans:
+        out += outer_levels[j:j + start - at]
+        j += start - at
+        level = outer_levels[j]
+        j += 1
+        closed = end - start >= 2 and text[end - 1] == PDI
+        inner = text[start + 1:end - 1 if closed else end]
+        inner_rtl = _ISOLATES[text[start]]
+        if inner_rtl is None:
+            inner_rtl = _first_strong_rtl(inner)
+        # The least level above the paragraph's of the isolate's direction.
+        inner_base = base + 1 if (base + 1) % 2 == inner_rtl else base + 2
+        shift = inner_base - (1 if inner_rtl else 0)
+        out.append(level)
+        out += [lv + shift for lv in levels(inner, inner_rtl)]
+        if closed:
+            out.append(level)
+        at = end
+    out += outer_levels[j:]
+    return out
+
+
+def _levels(text: str, rtl: bool) -> list[int]:
     base = 1 if rtl else 0
     sor = "R" if rtl else "L"
     types = [unicodedata.bidirectional(ch) or "L" for ch in text]

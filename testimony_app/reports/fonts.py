@@ -45,6 +45,7 @@ class GlyphFont(TTFont):
             self.face.name += b"-RTL"
         self._key_of: dict[tuple[int, str, int], int] = {}
         self._text_of: dict[int, str] = {}
+        self._next_key = _FIRST_KEY
         self.hb_font = hb.Font(hb.Face(hb.Blob(self.face._ttf_data)))
         self.upem = self.hb_font.face.upem
 
@@ -60,12 +61,26 @@ class GlyphFont(TTFont):
         k = self._key_of.get((gid, text, advance))
         if k is None:
             with _LOCK:
-                k = _FIRST_KEY + len(self._key_of)
-                self._key_of[(gid, text, advance)] = k
-                self._text_of[k] = text
-                self.face.charToGlyph[k] = gid
-                self.face.charWidths[k] = advance * 1000 / self.upem
+                k = self._key_of[(gid, text, advance)] = self._new_key(
+                    gid, text, advance * 1000 / self.upem)
         return k
+
+    def _new_key(self, gid: int, text: str, width: float) -> int:
+        k = self._next_key
+        self._next_key += 1
+        self._text_of[k] = text
+        self.face.charToGlyph[k] = gid
+        self.face.charWidths[k] = width
+        return k
+
+    def twins(self, keys) -> dict[int, int]:
+        """A new code for each of `keys`, drawing the same glyph for the same text.
+
+        A right-to-left run whose codes fall in two subsets is drawn with twins that fall
+        in one (see textflow.draw_line)."""
+        with _LOCK:
+            return {k: self._new_key(self.face.charToGlyph[k], self._text_of[k],
+                                     self.face.charWidths[k]) for k in dict.fromkeys(keys)}
 
     def addObjects(self, doc):
         state = self.state[doc]
@@ -124,3 +139,4 @@ def forget_glyph_texts() -> None:
                 font.face.charWidths.pop(k, None)
             font._key_of.clear()
             font._text_of.clear()
+            font._next_key = _FIRST_KEY

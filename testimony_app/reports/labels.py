@@ -1,6 +1,13 @@
-"""Fixed statement wording in English, Arabic and Sorani (field labels come from the form)."""
+"""Fixed statement wording in English, Arabic and Sorani (field labels come from the form).
+
+Latin words inside Arabic and Sorani sentences are isolates, so that they read left to right
+in the sentence whatever stands around them."""
 
 from __future__ import annotations
+
+from .bidi import isolate
+
+_SHA, _UTC = isolate("SHA-256"), isolate("UTC")
 
 LABELS = {
     "title": {"en": "Witness statement", "ar": "إفادة شاهد", "ckb": "لێدوانی شایەت"},
@@ -9,24 +16,26 @@ LABELS = {
                   "ckb": "هیچ کەس تۆمار نەکراوە."},
     "instruction": {"en": "Instruction", "ar": "التعليمات", "ckb": "ڕێنمایی"},
     "no_account": {"en": "The account is not shown at this level.",
-                   "ar": "لا تُعرض الإفادة في هذا المستوى.",
+                   "ar": "لا تُعرض رواية الشاهد في هذا المستوى.",
                    "ckb": "گێڕانەوەکە لەم ئاستەدا پیشان نادرێت."},
     "provenance": {"en": "Provenance", "ar": "المصدر والتوثيق", "ckb": "سەرچاوە و بەڵگەنامە"},
     "record": {"en": "Record", "ar": "السجل", "ckb": "تۆمار"},
-    "revision": {"en": "Source revision (SHA-256)", "ar": "النسخة المصدر (SHA-256)",
-                 "ckb": "پێداچوونەوەی سەرچاوە (SHA-256)"},
+    "revision": {"en": "Source revision (SHA-256)", "ar": f"مراجعة المصدر ({_SHA})",
+                 "ckb": f"وەشانی سەرچاوە ({_SHA})"},
     "form": {"en": "Questionnaire", "ar": "الاستبيان", "ckb": "پرسیارنامە"},
     "level": {"en": "Redaction level", "ar": "مستوى الحجب", "ckb": "ئاستی شاردنەوە"},
-    "generated": {"en": "Generated at (UTC)", "ar": "تاريخ الإنشاء (UTC)",
-                  "ckb": "کاتی دروستکردن (UTC)"},
+    "generated": {"en": "Generated at (UTC)", "ar": f"تاريخ الإنشاء ({_UTC})",
+                  "ckb": f"کاتی دروستکردن ({_UTC})"},
     "hash_note": {"en": "The SHA-256 of this document and its level are recorded in the "
                         "vault's audit log.",
-                  "ar": "بصمة SHA-256 لهذه الوثيقة ومستواها مسجَّلان في سجل التدقيق في الخزنة.",
-                  "ckb": "SHA-256ی ئەم بەڵگەنامەیە و ئاستەکەی لە تۆماری وردبینیی گەنجینەدا "
+                  "ar": f"بصمة {_SHA} لهذه الوثيقة ومستواها مسجَّلان في سجل التدقيق في الخزنة.",
+                  "ckb": f"{_SHA}ی ئەم بەڵگەنامەیە و ئاستەکەی لە تۆماری وردبینیی گەنجینەدا "
                          "تۆمار کراون."},
     "page": {"en": "Page {n} of {total}", "ar": "الصفحة {n} من {total}",
              "ckb": "لاپەڕە {n} لە {total}"},
     "witness": {"en": "Witness", "ar": "الشاهد", "ckb": "شایەت"},
+    "age_group": {"en": "Age group at the time of the incident",
+                  "ar": "الفئة العمرية وقت الحادثة", "ckb": "گرووپی تەمەن لە کاتی ڕووداوەکەدا"},
 }
 
 

@@ -36,8 +36,16 @@ BANNERS = {
                      "ar": "علني - بالاسم بموافقة الشاهد",
                      "ckb": "گشتی - بە ناو بە ڕەزامەندی"},
     "public-anonymous": {"en": "PUBLIC - REDACTED",
-                         "ar": "علني - محجوب",
-                         "ckb": "گشتی - شاردراوە"},
+                         "ar": "علني - دون ذكر الاسم",
+                         "ckb": "گشتی - بێ ناو"},
+}
+# The levels' names where a statement names its own level (provenance, footer).
+LEVEL_NAMES = {
+    "internal": {"en": "internal", "ar": "داخلي", "ckb": "ناوخۆیی"},
+    "partner": {"en": "partner", "ar": "للشركاء", "ckb": "بۆ هاوبەشەکان"},
+    "public-named": {"en": "public-named", "ar": "علني مع ذكر الاسم", "ckb": "گشتی بە ناوەوە"},
+    "public-anonymous": {"en": "public-anonymous", "ar": "علني دون ذكر الاسم",
+                         "ckb": "گشتی بێ ناو"},
 }
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from ..form import Field, Form, fold
 from ..form.display import format_value, person_name
 from ..form.marks import name_parts
-from . import addresses, doubtful, names, pseudonyms, spans
+from . import addresses, doubtful, languages, names, pseudonyms, spans
 from .errors import ReportError
+from .labels import label
 from .levels import PUBLIC_LEVELS, check_consent, parse_level, witness_age
 
 LANGS = ("en", "ar", "ckb")
@@ -52,13 +53,14 @@ class StatementView:
     revision: str
     code: str
     witness_display: str
+    witness_label: str                         # "Witness", «الشاهدة» for a woman
     sections: dict[str, str]                   # section name -> heading in `lang`
     summary: tuple[Item, ...]
     witness: tuple[Item, ...]
     incident: tuple[Item, ...]
     people_headers: tuple[str, ...]
     people_rows: tuple[tuple[str, ...], ...]
-    instructions_received: str
+    instructions_received: tuple[Item, ...]    # whether any were received, as a row
     instructions: tuple[tuple[Item, ...], ...]
     account: tuple[Item, ...]
     form_id: str = ""
@@ -69,10 +71,10 @@ class StatementView:
 
     def texts(self):
         """Every string in the view (for tests that look for withheld values)."""
-        yield from (self.code, self.witness_display, self.instructions_received)
+        yield from (self.code, self.witness_display)
         yield from self.sections.values()
         for items in (self.summary, self.witness, self.incident, self.account,
-                      *self.instructions):
+                      self.instructions_received, *self.instructions):
             for item in items:
                 yield item.label
                 yield item.value
@@ -92,7 +94,8 @@ class _Context:
         self.quotes_allowed = consent.get("quotes_allowed") is True
         witness = answers.get("witness") or {}
         self.witness_sex = witness.get("sex")
-        self.pseudonym = pseudonyms.witness_pseudonym(witness.get("pseudonym"), lang)
+        self.pseudonym = pseudonyms.witness_pseudonym(witness.get("pseudonym"), lang,
+                                                      self.witness_sex)
         self.mark_kinds = (frozenset() if level == "internal" else
                            frozenset({"phone"}) if level == "partner" else frozenset(spans.KINDS))
         self.names = names.name_tokens(self._withheld_names())
@@ -263,7 +266,7 @@ def _value(ctx: _Context, section: str, f: Field, group: dict, row_index: int | 
         if isinstance(other, str) and other:
             other = ctx.free_text(other, section, f"{field_key}_other", row_index)
         if f.generated == "pseudonym":
-            return pseudonyms.witness_pseudonym(value, lang)
+            return pseudonyms.witness_pseudonym(value, lang, ctx.witness_sex)
         if f.type == "person_name" and ctx.public:
             value = _without_kunya(value)
         text = format_value(f, value, lang, other=other or None)
@@ -283,7 +286,7 @@ def _value(ctx: _Context, section: str, f: Field, group: dict, row_index: int | 
     if kind == "role":
         rel = group.get("relationship")
         choice = _choice_label(ctx.form, "relationship", rel, lang)
-        return pseudonyms.role(choice, rel, ctx.witness_sex, lang)
+        return pseudonyms.role(choice, rel, ctx.witness_sex, lang, group.get("sex"))
     if kind == "neighbourhood":
         return _neighbourhood(ctx, str(value))
     if kind == "redacted" and ctx.public and ctx.quotes_allowed and isinstance(value, str):
@@ -315,13 +318,21 @@ def _items(ctx: _Context, section_name: str, group: dict, row: int | None = None
            repeat: str | None = None, fields=None) -> tuple[Item, ...]:
     section = ctx.form.section(section_name)
     out = []
+    age_group = False
     for f in fields if fields is not None else section.fields:
         if f.type in ("note", "repeat"):
             continue
         key = f"{repeat}.{f.name}" if repeat else f.name
         text = _value(ctx, section_name, f, group, row, key)
-        if text:
-            out.append(Item(f.label.get(ctx.lang), text, f"{section_name}.{key}"))
+        if not text:
+            continue
+        title = f.label.get(ctx.lang)
+        if f.public_as == "age_band" and not ctx.visible(f):
+            # A year of birth or an age shown as an age group says so, once.
+            if age_group:
+                continue
+            age_group, title = True, label("age_group", ctx.lang)
+        out.append(Item(title, text, f"{section_name}.{key}"))
     return tuple(out)
 
 
@@ -335,11 +346,22 @@ def _people(ctx: _Context) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]
         cells = []
         for c in columns:
             text = _value(ctx, "people", by_name[c], row, i, f"people.{c}")
+            if c == "relationship" and text:
+                text = pseudonyms.relationship_word(text, row.get(c), row.get("sex"),
+                                                    ctx.lang)
             if c == "age" and not text and row.get("age_band"):
                 text = _value(ctx, "people", by_name["age_band"], row, i, "people.age_band")
             cells.append(text or "—")
         rows.append(tuple(cells))
     return headers, tuple(rows)
+
+
+def _account(ctx: _Context, group: dict) -> tuple[Item, ...]:
+    """The account's fields at the level, the one written in the statement's language
+    first (an Arabic statement opens with the witness's Arabic words, not the English
+    translation); the others in the questionnaire's order."""
+    items = _items(ctx, "account", group)
+    return tuple(sorted(items, key=lambda i: languages.text_language(i.value) != ctx.lang))
 
 
 def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementView:
@@ -360,8 +382,8 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
                                           fields=[consent.field("scope")])
     instructions_section = form.section("instructions")
     group = answers.get("instructions") or {}
-    received = _value(ctx, "instructions", instructions_section.field("received"), group,
-                      None, "received")
+    received = _items(ctx, "instructions", group,
+                      fields=[instructions_section.field("received")])
     repeat = instructions_section.field("instructions")
     blocks = tuple(
         _items(ctx, "instructions", row, i, "instructions", repeat.fields)
@@ -377,10 +399,11 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
     return StatementView(
         level=level, lang=lang, record_id=str(record.get("id") or ""),
         revision=str(record.get("revision") or ""), code=code, witness_display=display,
+        witness_label=pseudonyms.witness_word(lang, ctx.witness_sex),
         sections={s.name: s.label.get(lang) for s in form.sections},
         summary=summary, witness=lists["witness"], incident=lists["incident"],
         people_headers=headers, people_rows=rows, instructions_received=received,
         instructions=tuple(b for b in blocks if b),
-        account=_items(ctx, "account", answers.get("account") or {}),
+        account=_account(ctx, answers.get("account") or {}),
         form_id=form.id, form_version=form.version, doubtful=tuple(ctx.doubtful),
     )

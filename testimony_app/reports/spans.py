@@ -16,14 +16,17 @@ from dataclasses import dataclass
 from ..form import normalise_digits
 from ..form.marks import KINDS
 from .addresses import address_numbers
+from .bidi import isolate
 from .names import INVISIBLE, WORD, Names, key, name_spans, word_forms
 
-PLACEHOLDERS = {
+# Each placeholder is an isolate (bidi.isolate): it reads whole, brackets included, in a
+# paragraph of either direction (an Arabic placeholder in an English account).
+PLACEHOLDERS = {kind: {lang: isolate(text) for lang, text in texts.items()} for kind, texts in {
     "name": {"en": "[name withheld]", "ar": "[اسم محجوب]", "ckb": "[ناو شاردراوە]"},
     "place": {"en": "[place withheld]", "ar": "[مكان محجوب]", "ckb": "[شوێن شاردراوە]"},
     "phone": {"en": "[phone withheld]", "ar": "[رقم محجوب]", "ckb": "[ژمارە شاردراوە]"},
     "other": {"en": "[withheld]", "ar": "[محجوب]", "ckb": "[شاردراوە]"},
-}
+}.items()}
 
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 # What people put between the groups of a phone number: spaces of every width, dots, dashes
@@ -149,7 +152,8 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
 
 
 def withhold(text: str, spans: list[Span], lang: str) -> str:
-    """`text` with every span replaced by its kind's placeholder in `lang`."""
+    """`text` with every span replaced by its kind's placeholder in `lang`, isolated
+    (bidi.isolate) so that it reads whole in text of either direction."""
     if not spans:
         return text
     out, pos = [], 0

@@ -17,9 +17,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
+from .bidi import isolate
 from .fonts import REGULAR, glyph_font
 from .labels import label
-from .levels import BANNERS
+from .levels import BANNERS, LEVEL_NAMES
 from .metadata import document_info
 from .redact import Item, StatementView
 from .textflow import TextBlock, draw_text
@@ -85,7 +86,7 @@ def _story(view: StatementView, width: float, generated_at: str) -> list:
     story = [
         TextBlock(f"{label('title', lang)}: {view.code}", size=17, bold=True, rtl=rtl,
                   space_after=2),
-        TextBlock(f"{label('witness', lang)}: {view.witness_display}", size=11, rtl=rtl,
+        TextBlock(f"{view.witness_label}: {view.witness_display}", size=11, rtl=rtl,
                   space_after=4),
         _heading(s["interview"], rtl), _pairs(view.summary, width, rtl),
         _heading(s["witness"], rtl), _pairs(view.witness, width, rtl),
@@ -94,8 +95,7 @@ def _story(view: StatementView, width: float, generated_at: str) -> list:
         _heading(s["instructions"], rtl),
     ]
     if view.instructions_received:
-        story.append(TextBlock(view.instructions_received, size=BODY, rtl=rtl, space_after=3,
-                               keep_with_next=bool(view.instructions)))
+        story.append(_pairs(view.instructions_received, width, rtl))
     for i, block in enumerate(view.instructions, 1):
         story += [TextBlock(f"{label('instruction', lang)} {i}", size=10.5, bold=True, rtl=rtl,
                             space_before=4, space_after=2, keep_with_next=True),
@@ -106,18 +106,30 @@ def _story(view: StatementView, width: float, generated_at: str) -> list:
     for item in view.account:
         story += [TextBlock(item.label, size=10, bold=True, rtl=rtl, space_before=3,
                             space_after=1, keep_with_next=True),
-                  TextBlock(item.value, size=10.5, rtl=rtl, leading=17, space_after=4)]
+                  # Each paragraph in the direction of its own text, aligned by it.
+                  TextBlock(item.value, size=10.5, rtl=rtl, align="own", leading=17,
+                            space_after=4)]
     provenance = (
         Item(label("record", lang), view.record_id or "—", ""),
         Item(label("revision", lang), view.revision or "—", ""),
         Item(label("form", lang), f"{view.form_id} v{view.form_version}", ""),
-        Item(label("level", lang), f"{view.level} — {BANNERS[view.level][lang]}", ""),
+        Item(label("level", lang), _level_name(view, with_id=True), ""),
         Item(label("generated", lang), generated_at, ""),
     )
     story += [Spacer(1, 6), _heading(label("provenance", lang), rtl),
               _pairs(provenance, width, rtl, size=8.5),
               TextBlock(label("hash_note", lang), size=8, rtl=rtl, space_before=3)]
     return story
+
+
+def _level_name(view: StatementView, with_id: bool = False) -> str:
+    """The level in the statement's language; with its id where it is not English."""
+    name = LEVEL_NAMES[view.level][view.lang]
+    if not with_id:
+        return name
+    if view.lang == "en":
+        return f"{name} — {BANNERS[view.level]['en']}"
+    return f"{name} ({isolate(view.level)}) — {BANNERS[view.level][view.lang]}"
 
 
 def _canvas_class(view: StatementView, organisation: str):
@@ -163,7 +175,7 @@ def _canvas_class(view: StatementView, organisation: str):
             self.line(MARGIN, MARGIN + 6, width - MARGIN, MARGIN + 6)
             footer = page_word.format(n=n, total=total)
             draw_text(self, footer, MARGIN, MARGIN - 4, 8, rtl=rtl, align="end", width=inner)
-            draw_text(self, f"{view.code} · {view.level}", MARGIN, MARGIN - 4, 8, rtl=rtl,
+            draw_text(self, f"{view.code} · {_level_name(view)}", MARGIN, MARGIN - 4, 8, rtl=rtl,
                       align="start", width=inner)
 
     return StatementCanvas

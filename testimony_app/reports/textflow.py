@@ -153,6 +153,7 @@ class Line:
     pieces: tuple[Piece, ...]   # drawing order (see _line)
     offsets: tuple[float, ...]  # each piece's distance from the line's left end, per 1000 em
     width: float                # in points
+    rtl: bool = False           # the direction of its paragraph
 
 
 def _word_pieces(font, text, lv, start, end) -> list[Piece]:
@@ -180,17 +181,29 @@ def _split_long(font, text, lv, start, end, limit) -> list[tuple[int, int]]:
 
 def layout(text: str, width: float, size: float, *, bold: bool = False,
            rtl: bool = False) -> tuple[list[Line], bool]:
-    """Lines of `text` (hard breaks kept) at most `width` points wide; and the direction."""
+    """Lines of `text` (hard breaks kept) at most `width` points wide; and the direction
+    of its first paragraph. Each paragraph takes the direction of its own text
+    (bidi.base_rtl), `rtl` only where it has no letters."""
     font = glyph_font(BOLD if bold else REGULAR)
-    para_rtl = bidi.base_rtl(text, rtl)
     limit = width * 1000 / size
     lines: list[Line] = []
+    first_rtl = None
     for para in text.split("\n"):
+        para_rtl = bidi.base_rtl(para, rtl)
+        first_rtl = para_rtl if first_rtl is None else first_rtl
         lv = bidi.levels(para, para_rtl)
+        words = para
+        if not bidi.CONTROLS.isdisjoint(para):
+            # Isolates have done their work in the levels; they are not drawn, and a line
+            # does not break inside one ("[اسم محجوب]" stays together).
+            words = _glued(para)
+            keep = [i for i, ch in enumerate(para) if ch not in bidi.CONTROLS]
+            para, lv = "".join(para[i] for i in keep), [lv[i] for i in keep]
+            words = "".join(words[i] for i in keep)
         base = 1 if para_rtl else 0
         current: list[Piece] = []
         current_w = 0.0
-        for m in _WORDS.finditer(para):
+        for m in _WORDS.finditer(words):
             # The gap before a word is drawn as one space at the level of the space there.
             space_level = lv[m.start() - 1] if m.start() > 0 else base
             pieces = _word_pieces(font, para, lv, m.start(), m.end())
@@ -201,15 +214,27 @@ def layout(text: str, width: float, size: float, *, bold: bool = False,
                           for a, b in _split_long(font, para, lv, m.start(), m.end(), limit)]
             for pieces in chunks:
                 current, current_w = _add_word(lines, current, current_w, pieces,
-                                               shape(font, " ", space_level), limit, size)
-        lines.append(_line(current, size))
-    return lines, para_rtl
+                                               shape(font, " ", space_level), limit, size,
+                                               para_rtl)
+        lines.append(_line(current, size, para_rtl))
+    return lines, bool(first_rtl)
 
 
-def _add_word(lines, current, current_w, pieces, space, limit, size):
+def _glued(para: str) -> str:
+    """`para` with the spaces inside isolates replaced by a letter (for finding breaks)."""
+    out, depth = [], 0
+    for ch in para:
+        if ch in bidi.CONTROLS:
+            depth = depth - 1 if ch == bidi.PDI else depth + 1
+            depth = max(depth, 0)
+        out.append("_" if depth and ch.isspace() else ch)
+    return "".join(out)
+
+
+def _add_word(lines, current, current_w, pieces, space, limit, size, rtl):
     w = sum(p.width for p in pieces)
     if current and current_w + space.width + w > limit:
-        lines.append(_line(current, size))
+        lines.append(_line(current, size, rtl))
         current, current_w = [], 0.0
     if current:
         current.append(space)
@@ -218,7 +243,7 @@ def _add_word(lines, current, current_w, pieces, space, limit, size):
     return current, current_w + w
 
 
-def _line(pieces: list[Piece], size: float) -> Line:
+def _line(pieces: list[Piece], size: float, rtl: bool) -> Line:
     """A line's pieces placed left to right in visual order, kept in drawing order.
 
     Poppler reads by position, but pypdf reads the content stream in order and reverses
@@ -240,12 +265,30 @@ def _line(pieces: list[Piece], size: float) -> Line:
         order += range(j - 1, i - 1, -1) if rtl else range(i, j)
         i = j
     return Line(tuple(pieces[i] for i in order), tuple(offsets[i] for i in order),
-                x * size / 1000)
+                x * size / 1000, rtl)
 
 
 def _num(v: float) -> str:
     s = f"{v:.2f}".rstrip("0").rstrip(".")
     return s if s not in ("-0", "") else "0"
+
+
+def _one_subset(font: GlyphFont, keys: list[int], doc) -> dict[int, int]:
+    """Codes for a right-to-left stretch that all fall in one 256-code subset of `font`.
+
+    pypdf reads a right-to-left stretch back by reversing it, but flushes it early at a
+    font change, printing its halves in visual order. A stretch whose codes fall in two
+    subsets is drawn with twin codes (the same glyphs and text) taken together, so that
+    they land in one; a second try starts in a fresh subset if the first straddles two.
+    """
+    remap = {k: k for k in keys}
+    for _ in range(2):
+        text = "".join(chr(remap[k]) for k in keys)
+        if len(font.splitString(text, doc)) <= 1:
+            break
+        twins = font.twins(remap[k] for k in keys)
+        remap = {k: twins[remap[k]] for k in keys}
+    return remap
 
 
 def draw_line(canv, line: Line, x: float, y: float, size: float) -> None:
@@ -256,20 +299,30 @@ def draw_line(canv, line: Line, x: float, y: float, size: float) -> None:
     rise = 0.0
     k = size / 1000
     run: list[str] = []
+    remap: dict[int, int] = {}
 
     def flush():
         if run:
             ops.append(f"<{''.join(run)}> Tj")
             run.clear()
 
-    for piece, offset in zip(line.pieces, line.offsets, strict=True):
+    for n, (piece, offset) in enumerate(zip(line.pieces, line.offsets, strict=True)):
         font = piece.font
+        rtl = piece.level % 2 == 1
+        if rtl and (n == 0 or line.pieces[n - 1].level % 2 == 0):
+            stretch = []
+            for later in line.pieces[n:]:
+                if later.level % 2 == 0:
+                    break
+                stretch += later.keys
+            remap = _one_subset(font, stretch, doc)
+        keys = [remap[key] for key in piece.keys] if rtl else piece.keys
         pen = x + offset * k
         flush()
         if piece.positions is None:
             ops.append(f"1 0 0 1 {_num(pen + piece.start_dx * k)} {_num(y)} Tm")
         i = 0
-        for subset, data in font.splitString("".join(map(chr, piece.keys)), doc):
+        for subset, data in font.splitString("".join(map(chr, keys)), doc):
             name = font.getSubsetInternalName(subset, doc)
             if (name, size) != current_font:
                 flush()
@@ -354,10 +407,12 @@ class TextBlock(Flowable):
         canv = self.canv
         canv.setFillColor(self.color)
         # Aligned by the document's direction: in an Arabic statement an English value sits
-        # at the right like every other value.
+        # at the right like every other value; prose ("own") by each paragraph's direction.
         right = (self.align == "start") == self.rtl if self.align != "center" else None
         for i, line in enumerate(self._lines):
             y = self.height - i * self.leading - self.leading * 0.72
+            if self.align == "own":
+                right = line.rtl
             if right is None:
                 x = (self._width - line.width) / 2
             else:

@@ -121,7 +121,8 @@ def test_recorded_names_are_caught_in_arabic_running_text(form, record):
     rec["marks"] = []
     view = redact(form, rec, "public-anonymous", "ar")
     words = next(i.value for i in view.instructions[0] if i.path.endswith("words_original"))
-    assert words == "قال [اسم محجوب] إن الرقم [رقم محجوب] صحيح"
+    # Placeholders are isolates: they read whole inside text of either direction.
+    assert words == "قال \u2068[اسم محجوب]\u2069 إن الرقم \u2068[رقم محجوب]\u2069 صحيح"
 
 
 def test_a_mark_that_cannot_be_placed_withholds_the_whole_text(form, record):
@@ -143,10 +144,13 @@ def test_public_anonymous_shows_pseudonym_roles_bands_and_months(form, record):
     summary = {i.path: i.value for i in view.summary}
     assert summary["interview.start"] == "November 2016"
     witness = {i.path: i.value for i in view.witness}
-    assert witness["witness.age_at_incident"] == "Adult (18–59)"
     assert "witness.full_name" not in witness
+    # The year of birth and the age are shown as one age group, under that name.
+    ages = [(i.label, i.value) for i in view.witness if "Adult" in i.value]
+    assert ages == [("Age group at the time of the incident", "Adult (18–59)")]
     ar = redact(form, record, "public-anonymous", "ar")
-    assert ar.witness_display == "الشاهد B"
+    # The witness is a woman: «الشاهدة», and her letter in the abjad order (B -> ب).
+    assert ar.witness_display == "الشاهدة ب"
     assert {i.path: i.value for i in ar.summary}["interview.start"] == "تشرين الثاني 2016"
 
 
@@ -179,15 +183,21 @@ def test_partner_keeps_names_and_exact_ages_but_drops_phones(form, record):
     assert "0770 123 4567" not in _text(view)
 
 
-def test_the_english_account_needs_quotes_allowed_at_public_levels(form, record):
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_both_accounts_need_quotes_allowed_at_public_levels(form, record, lang):
     rec = copy.deepcopy(record)
     given = rec["answers"]["witness"]["full_name"]["given"]
     rec["answers"]["account"]["narrative_english"] = f"{given} said the leaflet fell at dawn."
-    assert [i.path for i in redact(form, rec, "public-anonymous", "en").account] == []
+    rec["answers"]["account"]["narrative_original"] = f"قال {given} إن المنشور سقط فجراً."
+    assert [i.path for i in redact(form, rec, "public-anonymous", lang).account] == []
     rec["answers"]["consent"]["quotes_allowed"] = True
-    account = redact(form, rec, "public-anonymous", "en").account
-    assert [(i.path, i.value) for i in account] == [
-        ("account.narrative_english", "[name withheld] said the leaflet fell at dawn.")]
+    account = redact(form, rec, "public-anonymous", lang).account
+    name = PLACEHOLDERS["name"][lang]
+    english = ("account.narrative_english", f"{name} said the leaflet fell at dawn.")
+    original = ("account.narrative_original", f"قال {name} إن المنشور سقط فجراً.")
+    # The account in the statement's language comes first.
+    assert [(i.path, i.value) for i in account] == (
+        [english, original] if lang == "en" else [original, english])
 
 
 def test_reports_never_import_the_vault_or_the_interfaces():
