@@ -278,16 +278,30 @@ def _one_subset(font: GlyphFont, keys: list[int], doc) -> dict[int, int]:
 
     pypdf reads a right-to-left stretch back by reversing it, but flushes it early at a
     font change, printing its halves in visual order. A stretch whose codes fall in two
-    subsets is drawn with twin codes (the same glyphs and text) taken together, so that
-    they land in one; a second try starts in a fresh subset if the first straddles two.
+    subsets is drawn with twin codes (the same glyph and text) for those outside the subset
+    being filled; a document's twins are reused, so a long statement adds few of them.
     """
     remap = {k: k for k in keys}
-    for _ in range(2):
+    state = None
+    for _ in range(3):
         text = "".join(chr(remap[k]) for k in keys)
         if len(font.splitString(text, doc)) <= 1:
             break
-        twins = font.twins(remap[k] for k in keys)
-        remap = {k: twins[remap[k]] for k in keys}
+        state = font.state[doc]
+        twins = state.__dict__.setdefault("twins", {})
+        last = len(state.subsets) - 1
+        new = []
+        for k in dict.fromkeys(keys):
+            if state.assignments[remap[k]] >> 8 == last:
+                continue
+            twin = twins.get(k)
+            if twin is not None and state.assignments.get(twin, -1) >> 8 == last:
+                remap[k] = twin
+            else:
+                new.append(k)
+        made = font.twins(new)
+        for k in new:
+            remap[k] = twins[k] = made[k]
     return remap
 
 

@@ -48,10 +48,12 @@ def record():
 
 def _view(form, record, text: str, level: str, lang: str):
     """The statement view with `text` as the first instruction's wording (a public field,
-    shown at every level) and as the English account."""
+    shown at every level) and as the account, in English and in the original language
+    (both shown at public levels, with the same redaction)."""
     rec = copy.deepcopy(record)
     rec["answers"]["instructions"]["instructions"][0]["words_original"] = text
     rec["answers"]["account"]["narrative_english"] = text
+    rec["answers"]["account"]["narrative_original"] = text
     return redact(form, rec, level, lang)
 
 
