@@ -49,7 +49,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation>بصمة SHA-256</translation>
+        <translation>بصمة ⁦SHA-256⁩</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
@@ -184,7 +184,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>{time} UTC</source>
-        <translation>{time} بتوقيت UTC</translation>
+        <translation>{time} بتوقيت ⁦UTC⁩</translation>
     </message>
     <message>
         <source>Another bundle from this sender already had the number {n}.</source>
@@ -381,7 +381,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
-        <translation>اكتب سبب هذا الاختيار أولًا: فهو يُحفظ ضمن مراجعات السجل.</translation>
+        <translation>اكتب سبب هذا الاختيار أولًا: فهو يُحفظ في تاريخ مراجعات السجل.</translation>
     </message>
     <message>
         <source>Keep this vault&apos;s version of {code}?</source>
@@ -408,7 +408,7 @@ Why is it being changed?</source>
     <name>Crash</name>
     <message>
         <source>Something went wrong inside Testimony ({what}). Nothing more was saved; lock the vault and unlock it again.</source>
-        <translation>حدث خطأ داخل برنامج الشهادة ({what}). لم يُحفظ شيء آخر؛ أقفل الخزنة ثم افتحها من جديد.</translation>
+        <translation>حدث خطأ داخل «شهادة» ({what}). لم يُحفظ شيء آخر؛ أقفل الخزنة ثم افتحها من جديد.</translation>
     </message>
 </context>
 <context>
@@ -423,7 +423,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>e.g. Researcher 7</source>
-        <translation>مثلًا: الباحث 7</translation>
+        <translation>مثلًا: الباحث ⁦7⁩</translation>
     </message>
     <message>
         <source>e.g. MOS7</source>
@@ -537,7 +537,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Offset from UTC (Iraq: +03:00)</source>
-        <translation>الفرق عن توقيت UTC (العراق: +03:00)</translation>
+        <translation>الفرق عن توقيت ⁦UTC⁩ (العراق: ⁦+03:00⁩)</translation>
     </message>
 </context>
 <context>
@@ -725,7 +725,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Save a revision (Ctrl+S)</source>
-        <translation>حفظ مراجعة (Ctrl+S)</translation>
+        <translation>حفظ مراجعة (⁦Ctrl+S⁩)</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -733,7 +733,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Check that nothing is missing, then store the record as complete (Ctrl+Enter)</source>
-        <translation>التحقق من عدم نقص أي شيء، ثم حفظ السجل على أنه مكتمل (Ctrl+Enter)</translation>
+        <translation>التحقق من عدم نقص أي شيء، ثم حفظ السجل على أنه مكتمل (⁦Ctrl+Enter⁩)</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>History</source>
-        <translation>المراجعات</translation>
+        <translation>تاريخ المراجعات</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -977,7 +977,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
-        <translation>اكتب سبب هذا الاختيار أولًا: فهو يُحفظ ضمن مراجعات السجل.</translation>
+        <translation>اكتب سبب هذا الاختيار أولًا: فهو يُحفظ في تاريخ مراجعات السجل.</translation>
     </message>
     <message>
         <source>Resolve the conflict</source>
@@ -1003,11 +1003,11 @@ Why is it being changed?</source>
     <name>GeopointField</name>
     <message>
         <source>Latitude, e.g. 36.3489</source>
-        <translation>خط العرض، مثلًا 36.3489</translation>
+        <translation>خط العرض، مثلًا ⁦36.3489⁩</translation>
     </message>
     <message>
         <source>Longitude, e.g. 43.1190</source>
-        <translation>خط الطول، مثلًا 43.1190</translation>
+        <translation>خط الطول، مثلًا ⁦43.1190⁩</translation>
     </message>
     <message>
         <source>Precision…</source>
@@ -1362,7 +1362,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>{code}: the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
-        <translation>{code}: كان الشاهد دون الثامنة عشرة ولم تُسجَّل موافقة وليّ أمره؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
+        <translation>{code}: كان الشاهد دون الثامنة عشرة ولم تُسجَّل موافقة أحد والديه أو الوصي عليه؛ لا يمكن إعداد إلا إفادة داخلية.</translation>
     </message>
     <message>
         <source>{code}: no consent scope is recorded; only an internal statement can be made.</source>
@@ -1421,7 +1421,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Vault unlocked. Lock it with Ctrl+L.</source>
-        <translation>فُتحت الخزنة. أقفلها بالضغط على Ctrl+L.</translation>
+        <translation>فُتحت الخزنة. أقفلها بالضغط على ⁦Ctrl+L⁩.</translation>
     </message>
     <message>
         <source>Wait until the current work is done, then choose the language again.</source>
@@ -1526,7 +1526,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>ALARM: a different bundle with this bundle&apos;s id was imported before; this file may be forged or altered. Nothing was changed.</source>
-        <translation>تحذير: استُوردت من قبل حزمة أخرى تحمل معرّف هذه الحزمة نفسه؛ قد يكون هذا الملف مزوّرًا أو معدّلًا. لم يتغيّر شيء.</translation>
+        <translation>إنذار: استُوردت من قبلُ حزمةٌ مختلفة تحمل معرّف هذه الحزمة نفسه؛ قد يكون هذا الملف مزوّرًا أو عُبث به. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Bundle refused; nothing was changed. Detail: {why}</source>
@@ -1631,7 +1631,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>expects a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>يجب أن يكون تاريخًا بالشكل YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
+        <translation>يجب أن يكون تاريخًا بالشكل ⁦YYYY⁩ أو ⁦YYYY-MM⁩ أو ⁦YYYY-MM-DD⁩</translation>
     </message>
     <message>
         <source>is not a real calendar date</source>
@@ -1639,15 +1639,15 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>expects a time as HH:MM</source>
-        <translation>يجب أن يكون وقتًا بالشكل HH:MM</translation>
+        <translation>يجب أن يكون وقتًا بالشكل ⁦HH:MM⁩</translation>
     </message>
     <message>
         <source>expects a date and time such as 2017-03-20T10:30+03:00</source>
-        <translation>يجب أن يكون تاريخًا ووقتًا مثل 2017-03-20T10:30+03:00</translation>
+        <translation>يجب أن يكون تاريخًا ووقتًا مثل ⁦2017-03-20T10:30+03:00⁩</translation>
     </message>
     <message>
         <source>needs a time-zone offset, such as +03:00</source>
-        <translation>يحتاج إلى فرق المنطقة الزمنية، مثل +03:00</translation>
+        <translation>يحتاج إلى فرق المنطقة الزمنية، مثل ⁦+03:00⁩</translation>
     </message>
     <message>
         <source>expects text</source>
@@ -1655,7 +1655,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>contains a NUL character</source>
-        <translation>يحتوي على محرف NUL</translation>
+        <translation>يحتوي على محرف ⁦NUL⁩</translation>
     </message>
     <message>
         <source>is longer than {length} characters</source>
@@ -1663,7 +1663,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>expects yes or no (true/false)</source>
-        <translation>يجب أن يكون نعم أو لا (true/false)</translation>
+        <translation>يجب أن يكون نعم أو لا (⁦true/false⁩)</translation>
     </message>
     <message>
         <source>is not one of the choices</source>
@@ -1683,7 +1683,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>applies only when &apos;other&apos; is chosen</source>
-        <translation>لا ينطبق إلا عند اختيار «أخرى»</translation>
+        <translation>لا ينطبق إلا عند اختيار «غير ذلك»</translation>
     </message>
     <message>
         <source>expects name parts (given, father, grandfather, family, kunya)</source>
@@ -1788,7 +1788,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation>حذف</translation>
+        <translation>التخلّي عن التغييرات</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1854,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>A year, month or day of the incident: 2017, 2017-03 or 2017-03-17</source>
-        <translation>سنة الحادثة أو شهرها أو يومها: 2017 أو 2017-03 أو 2017-03-17</translation>
+        <translation>سنة الحادثة أو شهرها أو يومها: ⁦2017⁩ أو ⁦2017-03⁩ أو ⁦2017-03-17⁩</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -1920,7 +1920,7 @@ Why is it being changed?</source>
     <name>RecordsPage</name>
     <message>
         <source>Search names, accounts and instructions…</source>
-        <translation>ابحث في الأسماء والإفادات والتعليمات…</translation>
+        <translation>ابحث في الأسماء وروايات الشهود والتعليمات…</translation>
     </message>
     <message numerus="yes">
         <source>Found: %n or more</source>
@@ -1987,7 +1987,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation>حذف</translation>
+        <translation>حذف الإجابات غير المحفوظة</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2033,7 +2033,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>partial</source>
-        <translation>جزئي</translation>
+        <translation>مكتمل جزئيًا</translation>
     </message>
     <message>
         <source>complete</source>
@@ -2041,7 +2041,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>has errors</source>
-        <translation>فيه أخطاء</translation>
+        <translation>به أخطاء</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2072,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>حفظ بصيغة PDF…</translation>
+        <translation>حفظ بصيغة ⁦PDF⁩…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2084,11 +2084,11 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Save the statement as PDF</source>
-        <translation>حفظ الإفادة بصيغة PDF</translation>
+        <translation>حفظ الإفادة بصيغة ⁦PDF⁩</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
+        <translation>مستندات ⁦PDF⁩ (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
@@ -2096,7 +2096,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>The printer did not accept the statement; try again or save it as PDF.</source>
-        <translation>لم تقبل الطابعة الإفادة؛ حاول مرة أخرى أو احفظها بصيغة PDF.</translation>
+        <translation>لم تقبل الطابعة الإفادة؛ حاول مرة أخرى أو احفظها بصيغة ⁦PDF⁩.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
@@ -2265,7 +2265,7 @@ Why is it being changed?</source>
     <name>_OtherMixin</name>
     <message>
         <source>Other: please specify</source>
-        <translation>أخرى: يُرجى التحديد</translation>
+        <translation>غير ذلك: يُرجى التحديد</translation>
     </message>
 </context>
 <context>

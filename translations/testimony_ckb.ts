@@ -49,7 +49,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation>پەنجەمۆری SHA-256</translation>
+        <translation>پەنجەمۆری ⁦SHA-256⁩</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
@@ -93,7 +93,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Recordings are not played inside Testimony. Use Export… to listen to a copy outside the vault.</source>
-        <translation>دەنگ و ڤیدیۆکان لە ناو «شایەتی»دا لێنادرێن. «هەناردەکردن…» بەکاربهێنە بۆ گوێگرتن لە کۆپییەک لە دەرەوەی گەنجینەکە.</translation>
+        <translation>فایلە دەنگی و ڤیدیۆییەکان لە ناو «شایەتی»دا لێنادرێن. «هەناردەکردن…» بەکاربهێنە بۆ گوێگرتن لە کۆپییەک لە دەرەوەی گەنجینەکە.</translation>
     </message>
     <message>
         <source>No preview for this kind of file.</source>
@@ -172,7 +172,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>enrolled</source>
-        <translation>تۆمارکراو</translation>
+        <translation>پەسەندکراو</translation>
     </message>
     <message>
         <source>UNKNOWN</source>
@@ -184,7 +184,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>{time} UTC</source>
-        <translation>{time} بە کاتی UTC</translation>
+        <translation>{time} بە کاتی ⁦UTC⁩</translation>
     </message>
     <message>
         <source>Another bundle from this sender already had the number {n}.</source>
@@ -408,7 +408,7 @@ Why is it being changed?</source>
     <name>Crash</name>
     <message>
         <source>Something went wrong inside Testimony ({what}). Nothing more was saved; lock the vault and unlock it again.</source>
-        <translation>هەڵەیەک لە ناو شایەتی ڕوویدا ({what}). هیچی تر پاشەکەوت نەکرا؛ گەنجینەکە دابخە و دووبارە بیکەرەوە.</translation>
+        <translation>هەڵەیەک لە ناو «شایەتی»دا ڕوویدا ({what}). هیچی تر پاشەکەوت نەکرا؛ گەنجینەکە قوفڵ بکە و دووبارە بیکەرەوە.</translation>
     </message>
 </context>
 <context>
@@ -423,7 +423,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>e.g. Researcher 7</source>
-        <translation>بۆ نموونە: توێژەر 7</translation>
+        <translation>بۆ نموونە: توێژەر ⁦7⁩</translation>
     </message>
     <message>
         <source>e.g. MOS7</source>
@@ -463,7 +463,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation>دووبارە بینووسەوە</translation>
+        <translation>دەستەواژەی نهێنی دووبارە بنووسەوە</translation>
     </message>
     <message>
         <source>Create vault</source>
@@ -537,7 +537,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Offset from UTC (Iraq: +03:00)</source>
-        <translation>جیاوازی لەگەڵ کاتی UTC (عێراق: +03:00)</translation>
+        <translation>جیاوازی لەگەڵ کاتی ⁦UTC⁩ (عێراق: ⁦+03:00⁩)</translation>
     </message>
 </context>
 <context>
@@ -721,7 +721,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Save a revision (Ctrl+S)</source>
-        <translation>پاشەکەوتکردنی وەشانێک (Ctrl+S)</translation>
+        <translation>پاشەکەوتکردنی وەشانێک (⁦Ctrl+S⁩)</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -729,7 +729,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Check that nothing is missing, then store the record as complete (Ctrl+Enter)</source>
-        <translation>دڵنیا ببەوە کە هیچ شتێک کەم نییە، پاشان تۆمارەکە وەک تەواو پاشەکەوت بکە (Ctrl+Enter)</translation>
+        <translation>دڵنیا ببەوە کە هیچ شتێک کەم نییە، پاشان تۆمارەکە وەک تەواو پاشەکەوت بکە (⁦Ctrl+Enter⁩)</translation>
     </message>
 </context>
 <context>
@@ -791,7 +791,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>No key that can receive bundles is enrolled: enrol your supervisor&apos;s key first (Keys…).</source>
-        <translation>هیچ کلیلێک کە بتوانێت بەستە وەربگرێت تۆمار نەکراوە: سەرەتا کلیلی سەرپەرشتیارەکەت تۆمار بکە (کلیلەکان…).</translation>
+        <translation>هیچ کلیلێک کە بتوانێت بەستە وەربگرێت پەسەند نەکراوە: سەرەتا کلیلی سەرپەرشتیارەکەت پەسەند بکە (کلیلەکان…).</translation>
     </message>
     <message>
         <source>What goes in</source>
@@ -979,11 +979,11 @@ Why is it being changed?</source>
     <name>GeopointField</name>
     <message>
         <source>Latitude, e.g. 36.3489</source>
-        <translation>هێڵی پانی، بۆ نموونە 36.3489</translation>
+        <translation>هێڵی پانی، بۆ نموونە ⁦36.3489⁩</translation>
     </message>
     <message>
         <source>Longitude, e.g. 43.1190</source>
-        <translation>هێڵی درێژی، بۆ نموونە 43.1190</translation>
+        <translation>هێڵی درێژی، بۆ نموونە ⁦43.1190⁩</translation>
     </message>
     <message>
         <source>Precision…</source>
@@ -1179,7 +1179,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Enrolled keys</source>
-        <translation>کلیلە تۆمارکراوەکان</translation>
+        <translation>کلیلە پەسەندکراوەکان</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1199,7 +1199,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Enrol a key…</source>
-        <translation>تۆمارکردنی کلیلێک…</translation>
+        <translation>پەسەندکردنی کلیلێک…</translation>
     </message>
     <message>
         <source>Revoke…</source>
@@ -1207,7 +1207,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Enrol this key</source>
-        <translation>تۆمارکردنی ئەم کلیلە</translation>
+        <translation>پەسەندکردنی ئەم کلیلە</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
@@ -1227,7 +1227,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Enrol</source>
-        <translation>تۆمارکردن</translation>
+        <translation>پەسەندکردن</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1251,7 +1251,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>enrolled {date}</source>
-        <translation>لە {date} تۆمار کرا</translation>
+        <translation>لە {date} پەسەند کرا</translation>
     </message>
     <message>
         <source>Save my public key</source>
@@ -1267,15 +1267,15 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Enrol a key</source>
-        <translation>تۆمارکردنی کلیلێک</translation>
+        <translation>پەسەندکردنی کلیلێک</translation>
     </message>
     <message>
         <source>Ask the key&apos;s owner to read their fingerprint aloud and compare it with the one shown before enrolling.</source>
-        <translation>پێش تۆمارکردن، داوا لە خاوەنی کلیلەکە بکە پەنجەمۆرەکەی بە دەنگی بەرز بخوێنێتەوە و لەگەڵ ئەوەی لێرە پیشان دراوە بەراوردی بکە.</translation>
+        <translation>پێش پەسەندکردن، داوا لە خاوەنی کلیلەکە بکە پەنجەمۆرەکەی بە دەنگی بەرز بخوێنێتەوە و لەگەڵ ئەوەی لێرە پیشان دراوە بەراوردی بکە.</translation>
     </message>
     <message>
         <source>Enrolled {label} as {role}.</source>
-        <translation>{label} وەک {role} تۆمار کرا.</translation>
+        <translation>{label} وەک {role} پەسەند کرا.</translation>
     </message>
     <message>
         <source>Revoke a key</source>
@@ -1334,11 +1334,11 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>{code}: the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
-        <translation>{code}: شایەت تەمەنی لە خوار ١٨ ساڵ بوو و ڕەزامەندیی سەرپەرشتیارەکەی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
+        <translation>{code}: شایەت تەمەنی لە خوار ١٨ ساڵ بوو و ڕەزامەندیی دایک یان باوک یان سەرپەرشتیاری یاسایی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
     </message>
     <message>
         <source>{code}: no consent scope is recorded; only an internal statement can be made.</source>
-        <translation>{code}: مەودای ڕەزامەندی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
+        <translation>{code}: سنووری ڕەزامەندی تۆمار نەکراوە؛ تەنها لێدوانێکی ناوخۆیی دەکرێت.</translation>
     </message>
     <message>
         <source>{code}: the witness&apos;s consent ({scope}) does not allow a statement at the level {level}; allowed: {allowed}.</source>
@@ -1393,7 +1393,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Vault unlocked. Lock it with Ctrl+L.</source>
-        <translation>گەنجینەکە کرایەوە. بە Ctrl+L قوفڵی بکە.</translation>
+        <translation>گەنجینەکە کرایەوە. بە ⁦Ctrl+L⁩ قوفڵی بکە.</translation>
     </message>
     <message>
         <source>Wait until the current work is done, then choose the language again.</source>
@@ -1494,7 +1494,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>ALARM: a different bundle with this bundle&apos;s id was imported before; this file may be forged or altered. Nothing was changed.</source>
-        <translation>ئاگاداری: پێشتر بەستەیەکی تر بە هەمان ناسنامەی ئەم بەستەیە هاوردە کراوە؛ لەوانەیە ئەم فایلە ساختە یان دەستکاریکراو بێت. هیچ نەگۆڕا.</translation>
+        <translation>زەنگی مەترسی: پێشتر بەستەیەکی جیاواز بە هەمان ناسنامەی ئەم بەستەیە هاوردە کراوە؛ لەوانەیە ئەم فایلە ساختە بێت یان دەستکاری کرابێت. هیچ نەگۆڕا.</translation>
     </message>
     <message>
         <source>Bundle refused; nothing was changed. Detail: {why}</source>
@@ -1599,7 +1599,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>expects a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>دەبێت بەروارێک بێت بە شێوەی YYYY یان YYYY-MM یان YYYY-MM-DD</translation>
+        <translation>دەبێت بەروارێک بێت بە شێوەی ⁦YYYY⁩ یان ⁦YYYY-MM⁩ یان ⁦YYYY-MM-DD⁩</translation>
     </message>
     <message>
         <source>is not a real calendar date</source>
@@ -1607,15 +1607,15 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>expects a time as HH:MM</source>
-        <translation>دەبێت کاتێک بێت بە شێوەی HH:MM</translation>
+        <translation>دەبێت کاتێک بێت بە شێوەی ⁦HH:MM⁩</translation>
     </message>
     <message>
         <source>expects a date and time such as 2017-03-20T10:30+03:00</source>
-        <translation>دەبێت بەروار و کاتێک بێت وەک 2017-03-20T10:30+03:00</translation>
+        <translation>دەبێت بەروار و کاتێک بێت وەک ⁦2017-03-20T10:30+03:00⁩</translation>
     </message>
     <message>
         <source>needs a time-zone offset, such as +03:00</source>
-        <translation>جیاوازیی ناوچەی کاتی پێویستە، وەک +03:00</translation>
+        <translation>جیاوازیی ناوچەی کاتی پێویستە، وەک ⁦+03:00⁩</translation>
     </message>
     <message>
         <source>expects text</source>
@@ -1623,7 +1623,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>contains a NUL character</source>
-        <translation>نیشانەی NUL ی تێدایە</translation>
+        <translation>نیشانەی ⁦NUL⁩ ی تێدایە</translation>
     </message>
     <message>
         <source>is longer than {length} characters</source>
@@ -1631,7 +1631,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>expects yes or no (true/false)</source>
-        <translation>دەبێت بەڵێ یان نەخێر بێت (true/false)</translation>
+        <translation>دەبێت بەڵێ یان نەخێر بێت (⁦true/false⁩)</translation>
     </message>
     <message>
         <source>is not one of the choices</source>
@@ -1752,7 +1752,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation>فڕێدان</translation>
+        <translation>فڕێدانی گۆڕانکارییەکان</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>A year, month or day of the incident: 2017, 2017-03 or 2017-03-17</source>
-        <translation>ساڵ، مانگ یان ڕۆژی ڕووداوەکە: 2017، 2017-03 یان 2017-03-17</translation>
+        <translation>ساڵ، مانگ یان ڕۆژی ڕووداوەکە: ⁦2017⁩، ⁦2017-03⁩ یان ⁦2017-03-17⁩</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -1939,7 +1939,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation>فڕێدان</translation>
+        <translation>سڕینەوەی وەڵامە پاشەکەوتنەکراوەکان</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1962,7 +1962,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>لەبەرگرتنەوە</translation>
+        <translation>دووبارەکردنەوە</translation>
     </message>
     <message>
         <source>Add a copy of this row below it</source>
@@ -1985,7 +1985,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>partial</source>
-        <translation>نیوەتەواو</translation>
+        <translation>ناتەواو</translation>
     </message>
     <message>
         <source>complete</source>
@@ -2024,7 +2024,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>پاشەکەوتکردن وەک PDF…</translation>
+        <translation>پاشەکەوتکردن وەک ⁦PDF⁩…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2036,11 +2036,11 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>Save the statement as PDF</source>
-        <translation>پاشەکەوتکردنی لێدوانەکە وەک PDF</translation>
+        <translation>پاشەکەوتکردنی لێدوانەکە وەک ⁦PDF⁩</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>بەڵگەنامەکانی PDF (*.pdf)</translation>
+        <translation>بەڵگەنامەکانی ⁦PDF⁩ (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
@@ -2048,7 +2048,7 @@ Why is it being changed?</source>
     </message>
     <message>
         <source>The printer did not accept the statement; try again or save it as PDF.</source>
-        <translation>چاپکەرەکە لێدوانەکەی وەرنەگرت؛ دووبارە هەوڵ بدەرەوە یان وەک PDF پاشەکەوتی بکە.</translation>
+        <translation>چاپکەرەکە لێدوانەکەی وەرنەگرت؛ دووبارە هەوڵ بدەرەوە یان وەک ⁦PDF⁩ پاشەکەوتی بکە.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
@@ -2213,7 +2213,7 @@ Why is it being changed?</source>
     <name>_OtherMixin</name>
     <message>
         <source>Other: please specify</source>
-        <translation>تر: تکایە دیاری بکە</translation>
+        <translation>هیتر: تکایە دیاری بکە</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ def test_labels_and_values_follow_the_language(form):
     new["interview"]["witness_type"] = "eyewitness"
     (change,) = diff_answers(form, old, new, "ar")
     assert change.section.startswith("A. ") and "مقابلة" in change.section
-    assert (change.old, change.new) == ("ناجٍ", "شاهد عيان")
+    assert (change.old, change.new) == ("من الناجين", "شاهد عيان")
 
 
 def test_added_and_cleared_fields(form):

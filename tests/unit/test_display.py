@@ -76,7 +76,7 @@ def test_labels_in_arabic_and_sorani(form, lang):
 def test_select_labels_are_translated(form):
     en, ar, ckb = by_path(form, "en"), by_path(form, "ar"), by_path(form, "ckb")
     assert en["interview.witness_type"].value == "Survivor"
-    assert ar["interview.witness_type"].value == "ناجٍ"
+    assert ar["interview.witness_type"].value == "من الناجين"
     assert ckb["interview.witness_type"].value == "ڕزگاربوو"
     assert en["incident.neighbourhood"].value == "al-Jadida"
     assert ar["incident.neighbourhood"].value == "الجديدة"
@@ -88,7 +88,7 @@ def test_select_labels_are_translated(form):
 
 def test_other_choice_shows_the_free_text(form):
     assert by_path(form, "en")["interview.place_type"].value == "Other: خيمة"
-    assert by_path(form, "ar")["interview.place_type"].value == "أخرى: خيمة"
+    assert by_path(form, "ar")["interview.place_type"].value == "غير ذلك: خيمة"
 
 
 def test_yes_and_no_are_words(form):

@@ -9,7 +9,8 @@ A questionnaire's own message (a field's constraint) comes with its Arabic and S
 the questionnaire file, and is shown in the interface language from there, not the table.
 
 Never changes what a message says, only its language: a message that is not in the table
-is shown in English rather than guessed at.
+is shown in English rather than guessed at. The numbers and names put back into an Arabic
+or Sorani sentence are bidi isolates, so "-1" or "['x', 'y']" keep their order.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from ...form import Problem
+from ...i18n import isolate
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -123,8 +125,11 @@ def message_text(message: str) -> str:
     for template, translated in _catalogue().items():
         m = _pattern(template).fullmatch(message)
         if m:
+            values = m.groupdict()
+            if translated != template:  # a number or name put back into Arabic or Sorani
+                values = {name: isolate(value) for name, value in values.items()}
             try:
-                return translated.format(**m.groupdict())
+                return translated.format(**values)
             except (KeyError, IndexError, ValueError):
                 return message  # a broken translation must not hide the message
     return message
