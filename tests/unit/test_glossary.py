@@ -181,10 +181,6 @@ def test_statement_names_its_level_as_the_glossary_does():
             assert re.fullmatch(name, PRINTED[level][lang]), (level, lang)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reports/levels.py BANNERS: public-named reads «علني - بالاسم بموافقة الشاهد» / "
-    "«گشتی - بە ناو بە ڕەزامەندی», not the level's name «علني مع ذكر الاسم» / "
-    "«گشتی بە ناوەوە»"))
 def test_statement_banners_name_their_level_as_the_glossary_does():
     banners = {u.where.split("'")[1]: u for u in banner_units()}
     assert set(banners) == set(LEVEL_NAMES)
