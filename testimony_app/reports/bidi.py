@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..i18n import FSI, PDI
+
 _STRONG_R = ("R", "AL")
 # Explicit embedding controls are not supported; they are treated as neutral.
 _NEUTRAL = ("B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI",
             "FSI", "PDI")
 # Directional isolates (X5a-X5c): LRI, RLI, FSI (direction of its first strong letter).
-LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+LRI, RLI = "\u2066", "\u2067"
 _ISOLATES = {LRI: False, RLI: True, FSI: None}
 CONTROLS = frozenset((LRI, RLI, FSI, PDI))
 _OBJECT = "\ufffc"  # a neutral standing for an isolate in the text around it
-
-
-def isolate(text: str) -> str:
-    """`text` as a unit in its own direction, whatever the paragraph around it."""
-    return f"{FSI}{text}{PDI}"
 
 
 def base_rtl(text: str, default: bool) -> bool:

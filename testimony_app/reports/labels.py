@@ -5,7 +5,7 @@ in the sentence whatever stands around them."""
 
 from __future__ import annotations
 
-from .bidi import isolate
+from ..i18n import isolate
 
 _SHA, _UTC = isolate("SHA-256"), isolate("UTC")
 

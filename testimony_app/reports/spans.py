@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ..form import normalise_digits
 from ..form.marks import KINDS
+from ..i18n import isolate
 from .addresses import address_numbers
-from .bidi import isolate
 from .names import INVISIBLE, WORD, Names, key, name_spans, word_forms
 
 # Each placeholder is an isolate (bidi.isolate): it reads whole, brackets included, in a

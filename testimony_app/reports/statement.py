@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
-from .bidi import isolate
+from ..i18n import isolate
 from .fonts import REGULAR, glyph_font
 from .labels import label
 from .levels import BANNERS, LEVEL_NAMES

@@ -12,8 +12,9 @@ import pytest
 from statement_pdf import clean, leaks, pdftotext, pypdf_text
 from statement_records import canary_record
 
+from testimony_app.i18n import isolate
 from testimony_app.reports import redact
-from testimony_app.reports.bidi import isolate, levels
+from testimony_app.reports.bidi import levels
 from testimony_app.reports.statement import render
 from testimony_app.reports.textflow import layout
 
