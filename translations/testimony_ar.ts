@@ -242,18 +242,6 @@ Why is it being changed?</source>
         <translation>يُعاد تشفير الخزنة بعبارة المرور الجديدة؛ وبعدها لا يفتحها إلا الجديدة. أما النسخ المأخوذة قبل ذلك فتبقى بالعبارة القديمة.</translation>
     </message>
     <message>
-        <source>Generate</source>
-        <translation>توليد</translation>
-    </message>
-    <message>
-        <source>Six random words: strong and easy to write down.</source>
-        <translation>ست كلمات عشوائية: قوية وسهلة التدوين.</translation>
-    </message>
-    <message>
-        <source>Write this passphrase down now; it will not be shown again:</source>
-        <translation>اكتب عبارة المرور هذه الآن؛ فلن تُعرض مرة أخرى:</translation>
-    </message>
-    <message>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
@@ -432,18 +420,6 @@ Why is it being changed?</source>
     <message>
         <source>Your own prefix for interview codes (MOS7-0001…), given by your supervisor: no other researcher may use it.</source>
         <translation>بادئتك الخاصة لرموز المقابلات (⁦MOS7-0001⁩…)، يعطيك إياها المشرف: لا يجوز لأي باحث آخر استخدامها.</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>توليد</translation>
-    </message>
-    <message>
-        <source>Six random words: strong and easy to write down.</source>
-        <translation>ست كلمات عشوائية: قوية وسهلة التدوين.</translation>
-    </message>
-    <message>
-        <source>Write this passphrase down now; it will not be shown again:</source>
-        <translation>اكتب عبارة المرور هذه الآن؛ فلن تُعرض مرة أخرى:</translation>
     </message>
     <message>
         <source>Vault file</source>
@@ -1539,6 +1515,21 @@ Why is it being changed?</source>
     <message>
         <source>Something went wrong ({kind}); nothing was changed.</source>
         <translation>حدث خطأ ما ({kind})؛ لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>Generate</source>
+        <translation>توليد</translation>
+    </message>
+    <message>
+        <source>Six random words: strong and easy to write down.</source>
+        <translation>ست كلمات عشوائية: قوية وسهلة التدوين.</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down now; it will not be shown again:</source>
+        <translation>اكتب عبارة المرور هذه الآن؛ فلن تُعرض مرة أخرى:</translation>
     </message>
 </context>
 <context>

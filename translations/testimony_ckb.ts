@@ -242,18 +242,6 @@ Why is it being changed?</source>
         <translation>گەنجینەکە بە دەستەواژە نهێنییە نوێیەکە دووبارە شاردراوە دەکرێتەوە؛ دوای ئەوە تەنها نوێیەکە دەیکاتەوە. ئەو کۆپیانەی پێشتر دروستکراون بە کۆنەکە دەمێننەوە.</translation>
     </message>
     <message>
-        <source>Generate</source>
-        <translation>بەرهەمهێنان</translation>
-    </message>
-    <message>
-        <source>Six random words: strong and easy to write down.</source>
-        <translation>شەش وشەی هەڕەمەکی: بەهێز و ئاسان بۆ نووسینەوە.</translation>
-    </message>
-    <message>
-        <source>Write this passphrase down now; it will not be shown again:</source>
-        <translation>ئێستا ئەم دەستەواژە نهێنییە بنووسەوە؛ جارێکی تر پیشان نادرێتەوە:</translation>
-    </message>
-    <message>
         <source>Current passphrase</source>
         <translation>دەستەواژەی نهێنیی ئێستا</translation>
     </message>
@@ -432,18 +420,6 @@ Why is it being changed?</source>
     <message>
         <source>Your own prefix for interview codes (MOS7-0001…), given by your supervisor: no other researcher may use it.</source>
         <translation>پێشگری تایبەتی خۆت بۆ کۆدی چاوپێکەوتنەکان (⁦MOS7-0001⁩…)، سەرپەرشتیارەکەت پێتی دەدات: هیچ توێژەرێکی تر نابێت بەکاری بهێنێت.</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>بەرهەمهێنان</translation>
-    </message>
-    <message>
-        <source>Six random words: strong and easy to write down.</source>
-        <translation>شەش وشەی هەڕەمەکی: بەهێز و ئاسان بۆ نووسینەوە.</translation>
-    </message>
-    <message>
-        <source>Write this passphrase down now; it will not be shown again:</source>
-        <translation>ئێستا ئەم دەستەواژە نهێنییە بنووسەوە؛ جارێکی تر پیشان نادرێتەوە:</translation>
     </message>
     <message>
         <source>Vault file</source>
@@ -1507,6 +1483,21 @@ Why is it being changed?</source>
     <message>
         <source>Something went wrong ({kind}); nothing was changed.</source>
         <translation>هەڵەیەک ڕوویدا ({kind})؛ هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>Generate</source>
+        <translation>بەرهەمهێنان</translation>
+    </message>
+    <message>
+        <source>Six random words: strong and easy to write down.</source>
+        <translation>شەش وشەی هەڕەمەکی: بەهێز و ئاسان بۆ نووسینەوە.</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down now; it will not be shown again:</source>
+        <translation>ئێستا ئەم دەستەواژە نهێنییە بنووسەوە؛ جارێکی تر پیشان نادرێتەوە:</translation>
     </message>
 </context>
 <context>

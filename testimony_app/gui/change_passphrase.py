@@ -8,22 +8,19 @@ and only the task's work function holds the words until the rekey ends.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..vault import Vault, WrongPassphrase, generate_passphrase
+from ..vault import Vault, WrongPassphrase
 from .messages import error_sentence
+from .new_passphrase import NewPassphrase
 from .screen import error_label
 from .secret_field import SecretField
-from .strength import StrengthMeter
 from .vault_dialog import VaultDialog
 
 
@@ -38,45 +35,19 @@ class ChangePassphraseDialog(VaultDialog):
         intro.setWordWrap(True)
         self.current = SecretField(self)
         self.current.setObjectName("current_passphrase")
-        self.passphrase = SecretField(self)
-        self.passphrase.setObjectName("new_passphrase")
-        self.repeat = SecretField(self)
-        self.repeat.setObjectName("repeat_passphrase")
-        self.generate_button = QPushButton(self.tr("Generate"), self)
-        self.generate_button.setToolTip(self.tr("Six random words: strong and easy to write"
-                                                " down."))
-        self.generate_button.clicked.connect(self.generate)
-        row = QHBoxLayout()
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.generate_button)
-        self.meter = StrengthMeter(lang, self)
-        self.generated_note = QLabel(self.tr(
-            "Write this passphrase down now; it will not be shown again:"), self)
-        self.generated_note.setWordWrap(True)
-        self.generated_label = QLabel(self)
-        self.generated_label.setObjectName("generated_passphrase")
-        self.generated_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.generated_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Latin words
-        self.generated_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.generated_label.setWordWrap(True)
-        self.generated_label.setStyleSheet(
-            "QLabel#generated_passphrase { font-family: monospace; font-weight: bold;"
-            " padding: 6px; border: 1px solid #888; background: #fffbe6; color: #000; }")
-        block = QVBoxLayout()
-        block.addLayout(row)
-        block.addWidget(self.meter)
-        block.addWidget(self.generated_note)
-        block.addWidget(self.generated_label)
-        self._hide_generated()
-        self.passphrase.textEdited.connect(self._on_passphrase_edited)
-        self.passphrase.textChanged.connect(self.meter.show_strength)
+        self.new = NewPassphrase(lang, ("new_passphrase", "repeat_passphrase"), self)
+        # The fields by their own names too: the window's code and tests reach them so.
+        self.passphrase, self.repeat = self.new.passphrase, self.new.repeat
+        self.meter, self.generate_button = self.new.meter, self.new.generate_button
+        self.generated_label = self.new.generated_label
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Current passphrase"), self.current)
-        form.addRow(self.tr("New passphrase"), block)
+        form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("Repeat new passphrase"), self.repeat)
         self.error = error_label(self)
+        self.new.generated.connect(self.error.clear)
         self.status = QLabel(self)
         self.buttons = QDialogButtonBox(self)
         self.change_button = self.buttons.addButton(
@@ -98,16 +69,6 @@ class ChangePassphraseDialog(VaultDialog):
         self.task.failed.connect(self._on_failed)
         self.resize_to_fit(560, 420)
         self.current.setFocus()
-
-    def generate(self) -> None:
-        """Fill both new fields with a generated passphrase and show it once."""
-        words = generate_passphrase()
-        self.passphrase.setText(words)
-        self.repeat.setText(words)
-        self.generated_label.setText(words)
-        self.generated_note.show()
-        self.generated_label.show()
-        self.error.clear()
 
     def submit(self) -> None:
         if self.task.running or self.vault is None:
@@ -147,22 +108,13 @@ class ChangePassphraseDialog(VaultDialog):
                        self.change_button, self.cancel_button):
             widget.setEnabled(not busy)
 
-    def _on_passphrase_edited(self, _text: str) -> None:
-        self._hide_generated()
-        self.repeat.wipe()
-
-    def _hide_generated(self) -> None:
-        self.generated_label.clear()
-        self.generated_label.hide()
-        self.generated_note.hide()
-
     def _on_changed(self, _result: object) -> None:
-        self._hide_generated()
+        self.new.hide_generated()
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self._hide_generated()
+        self.new.hide_generated()
         self.status.clear()
         if isinstance(exc, WrongPassphrase):
             self._fail(self.tr("The current passphrase is wrong: nothing was changed."),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import isolate
-from ..vault import generate_passphrase
 from .file_dialogs import choose_new_path
 from .messages import error_sentence
+from .new_passphrase import NewPassphrase
 from .screen import card_layout, error_label, title_label
-from .secret_field import SecretField
-from .strength import StrengthMeter
 from .workers import VaultOpener
 
 
@@ -69,50 +67,22 @@ class CreateVaultScreen(QWidget):
             QRegularExpression("[A-Za-z0-9]{1,8}"), self))
         self.prefix_edit.setMaximumWidth(120)
 
-        self.passphrase = SecretField(self)
-        self.passphrase.setObjectName("create_passphrase")
-        self.repeat = SecretField(self)
-        self.repeat.setObjectName("create_repeat")
-        self.generate_button = QPushButton(self.tr("Generate"), self)
-        self.generate_button.setToolTip(self.tr("Six random words: strong and easy to write"
-                                                " down."))
-        self.generate_button.clicked.connect(self.generate)
-        pass_row = QHBoxLayout()
-        pass_row.addWidget(self.passphrase, 1)
-        pass_row.addWidget(self.generate_button)
-        self.meter = StrengthMeter(lang, self)
-        self.generated_note = QLabel(self.tr(
-            "Write this passphrase down now; it will not be shown again:"), self)
-        self.generated_note.setWordWrap(True)
-        self.generated_label = QLabel(self)
-        self.generated_label.setObjectName("generated_passphrase")
-        self.generated_label.setTextFormat(Qt.TextFormat.PlainText)
-        # The words are Latin: keep them in reading order inside right-to-left layouts.
-        self.generated_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.generated_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.generated_label.setWordWrap(True)  # long word lists break between words
-        self.generated_label.setStyleSheet(
-            "QLabel#generated_passphrase { font-family: monospace; font-weight: bold;"
-            " font-size: 12pt; padding: 6px; border: 1px solid #888; background: #fffbe6;"
-            " color: #000; }")
-        pass_block = QVBoxLayout()
-        pass_block.addLayout(pass_row)
-        pass_block.addWidget(self.meter)
-        pass_block.addWidget(self.generated_note)
-        pass_block.addWidget(self.generated_label)
-        self._hide_generated()
-        self.passphrase.textEdited.connect(self._on_passphrase_edited)
-        self.passphrase.textChanged.connect(self.meter.show_strength)
+        self.new = NewPassphrase(lang, ("create_passphrase", "create_repeat"), self)
+        # The fields by their own names too: the window's code and tests reach them so.
+        self.passphrase, self.repeat = self.new.passphrase, self.new.repeat
+        self.meter, self.generate_button = self.new.meter, self.new.generate_button
+        self.generated_label = self.new.generated_label
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Vault file"), path_row)
         form.addRow(self.tr("Your name"), self.name_edit)
         form.addRow(self.tr("Interview code prefix"), self.prefix_edit)
-        form.addRow(self.tr("Passphrase"), pass_block)
+        form.addRow(self.tr("Passphrase"), self.new)
         form.addRow(self.tr("Repeat passphrase"), self.repeat)
 
         self.error = error_label(self)
+        self.new.generated.connect(self.error.clear)
         self.create_button = QPushButton(self.tr("Create vault"), self)
         self.create_button.setObjectName("create_button")
         self.create_button.setDefault(True)
@@ -144,22 +114,9 @@ class CreateVaultScreen(QWidget):
 
     def reset(self) -> None:
         self.opener.cancel()
-        self.passphrase.wipe()
-        self.repeat.wipe()
-        self._hide_generated()
-        self.meter.clear()
+        self.new.wipe()
         self.error.clear()
         self._on_busy(False)
-
-    def generate(self) -> None:
-        """Fill both fields with a generated passphrase and show it once, to write down."""
-        words = generate_passphrase()
-        self.passphrase.setText(words)
-        self.repeat.setText(words)
-        self.generated_label.setText(words)
-        self.generated_note.show()
-        self.generated_label.show()
-        self.error.clear()
 
     def submit(self) -> None:
         if self.opener.busy:
@@ -192,10 +149,7 @@ class CreateVaultScreen(QWidget):
             self.passphrase.setFocus()
             return
         # Clear both fields now: from here on only the worker holds the passphrase.
-        self.passphrase.wipe()
-        self.repeat.wipe()
-        self._hide_generated()
-        self.meter.clear()
+        self.new.wipe()
         self.error.clear()
         self._path = path
         self.opener.create(path, passphrase, researcher_name=self.name_edit.text().strip(),
@@ -203,16 +157,6 @@ class CreateVaultScreen(QWidget):
         del passphrase, repeat
 
     # -- internals -------------------------------------------------------------------------
-
-    def _on_passphrase_edited(self, _text: str) -> None:
-        # Typing over a generated passphrase: the shown words no longer apply.
-        self._hide_generated()
-        self.repeat.wipe()
-
-    def _hide_generated(self) -> None:
-        self.generated_label.clear()
-        self.generated_label.hide()
-        self.generated_note.hide()
 
     def _browse(self) -> None:
         name = choose_new_path(self, self.tr("New vault file"), self.path_edit.text(),
