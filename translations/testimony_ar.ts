@@ -328,14 +328,6 @@ Why is it being changed?</source>
         <translation>ما يختلف («قبل»: نسخة هذه الخزنة؛ «بعد»: النسخة المستوردة)</translation>
     </message>
     <message>
-        <source>Why is it resolved this way? (required)</source>
-        <translation>لماذا حُلَّ التعارض على هذا النحو؟ (مطلوب)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;السبب:</translation>
-    </message>
-    <message>
         <source>Keep this vault&apos;s version</source>
         <translation>الإبقاء على نسخة هذه الخزنة</translation>
     </message>
@@ -368,20 +360,12 @@ Why is it being changed?</source>
         <translation>المراجعة {number} ({hash}) · {status} · بقلم {author} · حُفظت في {when}</translation>
     </message>
     <message>
-        <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
-        <translation>اكتب سبب هذا الاختيار أولًا: فهو يُحفظ في تاريخ مراجعات السجل.</translation>
-    </message>
-    <message>
         <source>Keep this vault&apos;s version of {code}?</source>
         <translation>هل تريد الإبقاء على نسخة هذه الخزنة من {code}؟</translation>
     </message>
     <message>
         <source>Keep the imported version of {code}?</source>
         <translation>هل تريد الإبقاء على النسخة المستوردة من {code}؟</translation>
-    </message>
-    <message>
-        <source>Resolve the conflict</source>
-        <translation>حل التعارض</translation>
     </message>
     <message>
         <source>A new revision with that content is written on top of this vault&apos;s version. Neither version is deleted.</source>
@@ -890,14 +874,6 @@ Why is it being changed?</source>
         <translation>السجل بعد الدمج (المظلَّل مأخوذ من النسخة المستوردة)</translation>
     </message>
     <message>
-        <source>Why is it resolved this way? (required)</source>
-        <translation>لماذا حُلَّ التعارض على هذا النحو؟ (مطلوب)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;السبب:</translation>
-    </message>
-    <message>
         <source>Write the merged revision</source>
         <translation>كتابة المراجعة المدمجة</translation>
     </message>
@@ -950,14 +926,6 @@ Why is it being changed?</source>
             <numerusform>عدد الحقول التي عدّلتها الجهتان كلتاهما: %n. اختر جهةً لكلٍّ منها أولًا.</numerusform>
             <numerusform>عدد الحقول التي عدّلتها الجهتان كلتاهما: %n. اختر جهةً لكلٍّ منها أولًا.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
-        <translation>اكتب سبب هذا الاختيار أولًا: فهو يُحفظ في تاريخ مراجعات السجل.</translation>
-    </message>
-    <message>
-        <source>Resolve the conflict</source>
-        <translation>حل التعارض</translation>
     </message>
     <message>
         <source>Write the merged version of {code}?</source>
@@ -1960,6 +1928,25 @@ Why is it being changed?</source>
     <message>
         <source>Undo remove</source>
         <translation>التراجع عن الحذف</translation>
+    </message>
+</context>
+<context>
+    <name>Resolution</name>
+    <message>
+        <source>Why is it resolved this way? (required)</source>
+        <translation>لماذا حُلَّ التعارض على هذا النحو؟ (مطلوب)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
+        <translation>اكتب سبب هذا الاختيار أولًا: فهو يُحفظ في تاريخ مراجعات السجل.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>حل التعارض</translation>
     </message>
 </context>
 <context>

@@ -328,14 +328,6 @@ Why is it being changed?</source>
         <translation>جیاوازییەکان («پێشتر»: وەشانی ئەم گەنجینەیە؛ «دواتر»: وەشانە هاوردەکراوەکە)</translation>
     </message>
     <message>
-        <source>Why is it resolved this way? (required)</source>
-        <translation>بۆچی بەم شێوەیە چارەسەر دەکرێت؟ (پێویستە)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;هۆکار:</translation>
-    </message>
-    <message>
         <source>Keep this vault&apos;s version</source>
         <translation>هێشتنەوەی وەشانی ئەم گەنجینەیە</translation>
     </message>
@@ -368,20 +360,12 @@ Why is it being changed?</source>
         <translation>وەشانی {number} ({hash}) · {status} · لەلایەن {author} · پاشەکەوتکراو لە {when}</translation>
     </message>
     <message>
-        <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
-        <translation>سەرەتا هۆکاری ئەم هەڵبژاردنە بنووسە: لە مێژووی تۆمارەکەدا هەڵدەگیرێت.</translation>
-    </message>
-    <message>
         <source>Keep this vault&apos;s version of {code}?</source>
         <translation>وەشانی ئەم گەنجینەیە بۆ {code} بهێڵدرێتەوە؟</translation>
     </message>
     <message>
         <source>Keep the imported version of {code}?</source>
         <translation>وەشانە هاوردەکراوەکەی {code} بهێڵدرێتەوە؟</translation>
-    </message>
-    <message>
-        <source>Resolve the conflict</source>
-        <translation>چارەسەرکردنی ناکۆکییەکە</translation>
     </message>
     <message>
         <source>A new revision with that content is written on top of this vault&apos;s version. Neither version is deleted.</source>
@@ -874,14 +858,6 @@ Why is it being changed?</source>
         <translation>تۆمارە تێکەڵکراوەکە (نیشانکراوەکان لە وەشانە هاوردەکراوەکەوە وەرگیراون)</translation>
     </message>
     <message>
-        <source>Why is it resolved this way? (required)</source>
-        <translation>بۆچی بەم شێوەیە چارەسەر دەکرێت؟ (پێویستە)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;هۆکار:</translation>
-    </message>
-    <message>
         <source>Write the merged revision</source>
         <translation>نووسینی وەشانە تێکەڵکراوەکە</translation>
     </message>
@@ -926,14 +902,6 @@ Why is it being changed?</source>
             <numerusform>هەردوولا %n خانەیان گۆڕیوە: سەرەتا بۆ هەر یەکەیان لایەک هەڵبژێرە.</numerusform>
             <numerusform>هەردوولا %n خانەیان گۆڕیوە: سەرەتا بۆ هەر یەکەیان لایەک هەڵبژێرە.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
-        <translation>سەرەتا هۆکاری ئەم هەڵبژاردنە بنووسە: لە مێژووی تۆمارەکەدا هەڵدەگیرێت.</translation>
-    </message>
-    <message>
-        <source>Resolve the conflict</source>
-        <translation>چارەسەرکردنی ناکۆکییەکە</translation>
     </message>
     <message>
         <source>Write the merged version of {code}?</source>
@@ -1912,6 +1880,25 @@ Why is it being changed?</source>
     <message>
         <source>Undo remove</source>
         <translation>پاشگەزبوونەوە لە لابردن</translation>
+    </message>
+</context>
+<context>
+    <name>Resolution</name>
+    <message>
+        <source>Why is it resolved this way? (required)</source>
+        <translation>بۆچی بەم شێوەیە چارەسەر دەکرێت؟ (پێویستە)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;هۆکار:</translation>
+    </message>
+    <message>
+        <source>Write the reason for this choice first: it is kept in the record&apos;s history.</source>
+        <translation>سەرەتا هۆکاری ئەم هەڵبژاردنە بنووسە: لە مێژووی تۆمارەکەدا هەڵدەگیرێت.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>چارەسەرکردنی ناکۆکییەکە</translation>
     </message>
 </context>
 <context>

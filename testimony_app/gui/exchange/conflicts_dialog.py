@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -38,6 +37,7 @@ from ..editor.section_page import section_title
 from ..messages import error_sentence
 from ..records_model import local_time
 from ..vault_dialog import VaultDialog
+from . import resolution
 from .field_merge_dialog import FieldMergeDialog
 from .revision_side import RevisionSide, differing_paths
 
@@ -84,11 +84,7 @@ class ConflictsDialog(VaultDialog):
         self.changes.setObjectName("conflict_changes")
         self.changes.clipboard_guard = self.clipboard_guard
 
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(self.tr("Why is it resolved this way? (required)"))
-        reason_label = QLabel(self.tr("&Reason:"), self)
-        reason_label.setBuddy(self.reason)
+        reason_label, self.reason = resolution.reason_field(self, "reason")
         self.keep_local = QPushButton(self.tr("Keep this vault's version"), self)
         self.keep_local.setObjectName("keep_local")
         self.keep_imported = QPushButton(self.tr("Keep the imported version"), self)
@@ -102,10 +98,7 @@ class ConflictsDialog(VaultDialog):
         self.merge: FieldMergeDialog | None = None
         for button in (self.keep_local, self.keep_imported, self.merge_fields):
             button.setAutoDefault(False)  # Enter in the reason must not pick a side
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = resolution.status_label(self, "status")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
@@ -248,36 +241,21 @@ class ConflictsDialog(VaultDialog):
         conflict = self._current
         if conflict is None or self.vault is None:
             return
-        if not self.reason.text().strip():
-            self.status.setText(self.tr(
-                "Write the reason for this choice first: it is kept in the record's "
-                "history."))
-            self.reason.setFocus()
+        if not resolution.has_reason(self.reason, self.status):
             return
         code = isolate(conflict.code or conflict.record[:8])
         question = (self.tr("Keep this vault's version of {code}?") if keep == "local"
                     else self.tr("Keep the imported version of {code}?")).format(code=code)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resolve the conflict"),
-                          question, QMessageBox.StandardButton.Yes
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("confirm_resolve")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr(
+        self._pending = keep
+        self.confirmation = resolution.ask(self, "confirm_resolve", question, self.tr(
             "A new revision with that content is written on top of this vault's version. "
-            "Neither version is deleted."))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._confirmed)
-        self._pending, self.confirmation = keep, box
-        box.open()
+            "Neither version is deleted."), self._confirmed)
 
     def _confirmed(self, _result: int) -> None:
         box, keep = self.confirmation, self._pending
         self._pending, self.confirmation = None, None
         conflict = self._current
-        yes = box is not None and box.clickedButton() is not None \
-            and box.clickedButton() == box.button(QMessageBox.StandardButton.Yes)
-        if not yes or keep is None or conflict is None or self.vault is None:
+        if not resolution.said_yes(box) or keep is None or conflict is None or self.vault is None:
             return
         try:
             record = cf.resolve(self.vault, conflict.record, keep=keep,

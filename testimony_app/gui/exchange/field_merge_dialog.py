@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -37,6 +36,7 @@ from ...i18n import isolate
 from ...vault import Record
 from ..messages import error_sentence
 from ..vault_dialog import VaultDialog
+from . import resolution
 from .revision_side import RevisionSide, differing_paths
 
 BOTH_TEXT, BOTH_BACKGROUND = QColor("#9b1c1c"), QColor("#fde2e1")
@@ -87,19 +87,12 @@ class FieldMergeDialog(VaultDialog):
         self.preview.setObjectName("merge_preview")
         self.preview.guard = self.clipboard_guard
 
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("merge_reason")
-        self.reason.setPlaceholderText(self.tr("Why is it resolved this way? (required)"))
-        reason_label = QLabel(self.tr("&Reason:"), self)
-        reason_label.setBuddy(self.reason)
+        reason_label, self.reason = resolution.reason_field(self, "merge_reason")
         self.write = QPushButton(self.tr("Write the merged revision"), self)
         self.write.setObjectName("write_merge")
         self.write.setAutoDefault(False)
         self.write.clicked.connect(self._ask)
-        self.status = QLabel(self)
-        self.status.setObjectName("merge_status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = resolution.status_label(self, "merge_status")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.rejected.connect(self.reject)
 
@@ -223,34 +216,19 @@ class FieldMergeDialog(VaultDialog):
                 "Both sides changed %n field(s): choose a side for each first.", "",
                 len(missing)))
             return
-        if not self.reason.text().strip():
-            self.status.setText(self.tr(
-                "Write the reason for this choice first: it is kept in the record's "
-                "history."))
-            self.reason.setFocus()
+        if not resolution.has_reason(self.reason, self.status):
             return
         code = isolate(self.conflict.code or self.conflict.record[:8])
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resolve the conflict"),
-                          self.tr("Write the merged version of {code}?").format(code=code),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.setObjectName("confirm_merge")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr(
-            "A new revision with the merged content is written on top of this vault's "
-            "version. Neither version is deleted."))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._confirmed)
-        self.confirmation = box
-        box.open()
+        self.confirmation = resolution.ask(
+            self, "confirm_merge", self.tr("Write the merged version of {code}?").format(
+                code=code),
+            self.tr("A new revision with the merged content is written on top of this "
+                    "vault's version. Neither version is deleted."), self._confirmed)
 
     def _confirmed(self, _result: int) -> None:
         box, self.confirmation = self.confirmation, None
-        yes = box is not None and box.clickedButton() is not None \
-            and box.clickedButton() == box.button(QMessageBox.StandardButton.Yes)
         plan = self.plan
-        if not yes or plan is None or self.vault is None:
+        if not resolution.said_yes(box) or plan is None or self.vault is None:
             return
         try:
             record = fm.resolve_merged(
