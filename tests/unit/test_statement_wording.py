@@ -121,3 +121,15 @@ def test_the_sorani_footer_runs_right_to_left(form, record, tmp_path):
                 re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', html)
                 if word in {"ئەم", "مەئ"})
     assert right > 595 - 51 - 120
+
+
+def test_a_woman_killed_reads_back_with_a_word_that_agrees(form, record, tmp_path):
+    """Outcomes are printed as nouns (مقتل، إصابة…) that fit a woman as well as a man:
+    a masculine verb («قُتل») for a woman is what the Arabic statement used to say."""
+    rec = copy.deepcopy(record)
+    rec["answers"]["people"]["people"][0].update(sex="female", outcome="killed")
+    view = redact(form, rec, "partner", "ar")
+    assert view.people_rows[0][5] == "مقتل"
+    text = clean(pdftotext(render(view, "Org"), tmp_path))
+    i = text.find("قُتل")
+    assert "مقتل" in text and i < 0, text[i - 60:i + 30]
