@@ -22,9 +22,9 @@ def forget_cached_text() -> None:
     """
     import sys
 
-    textflow = sys.modules.get(f"{__name__}.textflow")
-    if textflow is not None:
-        textflow.forget_shaped_text()
+    shaping = sys.modules.get(f"{__name__}.shaping")
+    if shaping is not None:
+        shaping.forget_shaped_text()
     fonts = sys.modules.get(f"{__name__}.fonts")
     if fonts is not None:
         fonts.forget_glyph_texts()

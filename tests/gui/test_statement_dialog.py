@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from testimony_app.demo import demo_record
 from testimony_app.gui.statement.statement_dialog import StatementDialog
 from testimony_app.gui.vault_dialog import close_vault_dialogs
-from testimony_app.reports import LEVELS, textflow
+from testimony_app.reports import LEVELS, shaping
 from testimony_app.reports.levels import BANNERS
 from testimony_app.vault import RecordNotFound
 
@@ -256,13 +256,13 @@ def test_print_to_a_pdf_file(qtbot, vault, open_dialog, tmp_path):
 def test_lock_clears_everything_and_closes(qtbot, vault, open_dialog):
     record, dialog = open_dialog(_doc())
     _ready(qtbot, dialog)
-    assert textflow._shaped  # layout keeps shaped words while the vault is open
+    assert shaping._shaped  # layout keeps shaped words while the vault is open
     parent = dialog.parentWidget()
     _choose(dialog, level="internal")  # a statement is being made when the lock comes
     close_vault_dialogs(parent)
     assert dialog.vault is None and dialog._pdf is None and dialog._record is None
     assert dialog.preview.page_labels == [] and dialog.preview._data is None
-    assert not textflow._shaped
+    assert not shaping._shaped
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: not parent.findChildren(StatementDialog), timeout=5_000)
 
@@ -296,13 +296,13 @@ def test_closing_as_the_statement_is_made_keeps_nothing(qtbot, vault, open_dialo
     _record, dialog = open_dialog(_canary_doc(), "ar")
     assert dialog.task.running
     assert dialog.task.wait(60)  # laid out; succeeded and finished not yet delivered
-    assert textflow._shaped  # the statement's words, shaped for layout
+    assert shaping._shaped  # the statement's words, shaped for layout
     pages = []
     dialog.task.succeeded.connect(lambda _result: pages.append(len(dialog.preview.page_labels)))
     with qtbot.waitSignal(dialog.task.finished):
         dialog.reject()
     assert pages == [0] and dialog._pdf is None and dialog.preview._data is None
-    assert not textflow._shaped
+    assert not shaping._shaped
 
 
 def test_a_code_that_looks_like_markup_is_shown_as_written(qtbot, vault, open_dialog):

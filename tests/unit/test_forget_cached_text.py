@@ -12,8 +12,8 @@ from statement_records import ARABIC_WORDS, canary, canary_record
 from testimony_app.form import current_form
 from testimony_app.reports import forget_cached_text, redact
 from testimony_app.reports.fonts import REGULAR, RTL, glyph_font
+from testimony_app.reports.shaping import _shaped
 from testimony_app.reports.statement import render
-from testimony_app.reports.textflow import _shaped
 
 
 def _statement(lang: str) -> bytes:
