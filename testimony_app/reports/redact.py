@@ -11,24 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..form import Field, Form, fold
+from ..form import Field, Form
 from ..form.display import format_value, person_name
 from ..form.marks import name_parts
 from . import addresses, doubtful, languages, names, pseudonyms, spans
 from .errors import ReportError
+from .generalise import LANGS, age_band, choice_label, month, neighbourhood
 from .labels import label
 from .levels import PUBLIC_LEVELS, check_consent, parse_level, witness_age
 
-LANGS = ("en", "ar", "ckb")
 _DEAD = ("killed", "died_later")
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "ar": ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-           "تشرين الأول", "تشرين الثاني", "كانون الأول"),
-    "ckb": ("کانوونی دووەم", "شوبات", "ئادار", "نیسان", "ئایار", "حوزەیران", "تەمموز", "ئاب",
-            "ئەیلوول", "تشرینی یەکەم", "تشرینی دووەم", "کانوونی یەکەم"),
-}
 # Free-text addresses whose house and street numbers are withheld where they are not shown.
 _ADDRESSES = (("witness", "current_residence"), ("witness", "residence_at_incident"),
               ("incident", "location_description"))
@@ -231,27 +223,6 @@ def _without_kunya(value):
     return out
 
 
-def _age_band(form: Form, age, lang: str) -> str:
-    try:
-        age = int(age)
-    except (TypeError, ValueError):
-        return ""
-    value = ("infant" if age < 1 else "child" if age <= 12 else "adolescent" if age <= 17
-             else "adult" if age <= 59 else "older")
-    return _choice_label(form, "age_band", value, lang)
-
-
-def _month(value, lang: str) -> str:
-    text = str(value or "")
-    try:
-        year, month = int(text[:4]), int(text[5:7])
-    except ValueError:
-        return text[:4] if text[:4].isdigit() else ""
-    if not 1 <= month <= 12:
-        return str(year)
-    return f"{_MONTHS.get(lang, _MONTHS['en'])[month - 1]} {year}"
-
-
 def _value(ctx: _Context, section: str, f: Field, group: dict, row_index: int | None,
            field_key: str) -> str:
     """The field's text at the level, or '' when it is withheld."""
@@ -276,42 +247,22 @@ def _value(ctx: _Context, section: str, f: Field, group: dict, row_index: int | 
     kind = f.public_as
     if kind == "age_band":
         age = witness_age(ctx.answers) if is_witness else value
-        return _age_band(ctx.form, age, lang)
+        return age_band(ctx.form, age, lang)
     if kind == "month":
-        return _month(value, lang)
+        return month(value, lang)
     if kind == "pseudonym":
         # The stored pseudonym is shown by its own (public) field; this covers records
         # saved before one was generated.
         return "" if (ctx.answers.get("witness") or {}).get("pseudonym") else ctx.pseudonym
     if kind == "role":
         rel = group.get("relationship")
-        choice = _choice_label(ctx.form, "relationship", rel, lang)
+        choice = choice_label(ctx.form, "relationship", rel, lang)
         return pseudonyms.role(choice, rel, ctx.witness_sex, lang, group.get("sex"))
     if kind == "neighbourhood":
-        return _neighbourhood(ctx, str(value))
+        return neighbourhood(ctx.form, str(value), lang)
     if kind == "redacted" and ctx.public and ctx.quotes_allowed and isinstance(value, str):
         return ctx.free_text(value, section, field_key, row_index)
     return ""
-
-
-def _choice_label(form: Form, list_name: str, value, lang: str) -> str:
-    for choice in form.choice_lists.get(list_name, ()):
-        if choice.value == value:
-            return choice.label.get(lang)
-    return str(value or "")
-
-
-def _neighbourhood(ctx: _Context, text: str) -> str:
-    """A free-text address generalised to a known neighbourhood it names, else withheld."""
-    folded = fold(text)
-    for choice in ctx.form.choice_lists.get("neighbourhood", ()):
-        if choice.other:
-            continue
-        for lang in LANGS:
-            label = choice.label.get(lang)
-            if label and fold(label) in folded:
-                return choice.label.get(ctx.lang)
-    return spans.PLACEHOLDERS["place"].get(ctx.lang, spans.PLACEHOLDERS["place"]["en"])
 
 
 def _items(ctx: _Context, section_name: str, group: dict, row: int | None = None,
