@@ -157,7 +157,6 @@ def _one_subset(font: GlyphFont, keys: list[int], doc) -> dict[int, int]:
     being filled; a document's twins are reused, so a long statement adds few of them.
     """
     remap = {k: k for k in keys}
-    state = None
     for _ in range(3):
         text = "".join(chr(remap[k]) for k in keys)
         if len(font.splitString(text, doc)) <= 1:
