@@ -219,7 +219,7 @@ def verify(args) -> None:
     with _open(args) as vault:
         # The vault's own checks, then every import re-checked against its kept signed
         # manifest (the exchange layer's; the vault layer cannot import it).
-        problems = vault.verify() + verify_imports(vault.conn)
+        problems = vault.verify() + verify_imports(vault)
         unsigned = vault.unsigned_revisions()
     if args.json:
         _emit_json({"ok": not problems, "problems": problems, "unsigned_revisions": unsigned})

@@ -50,7 +50,7 @@ def conflicts(args) -> None:
                 plan = None
             _show_sides(sides, plan, args.json)
             return
-        items = cf.list_conflicts(vault.conn)
+        items = cf.list_conflicts(vault)
     if args.json:
         _emit_json([c.to_json() for c in items])
         return

@@ -103,7 +103,7 @@ def keys(args) -> None:
             key = k.enroll(vault, _read_tpub(args.target), args.role, args.label)
             print(f"Enrolled {key.role} {key.label!r}: fingerprint {key.display}")
         elif args.action == "list":
-            found = k.list_keys(vault.conn)
+            found = k.list_keys(vault)
             if args.json:
                 _emit_json([x.to_json() for x in found])
             for x in [] if args.json else found:
@@ -116,16 +116,16 @@ def keys(args) -> None:
             print(f"Revoked {key.role} {key.label!r} ({key.display}).")
 
 
-def _recipient(conn, target: str) -> k.EnrolledKey:
+def _recipient(vault, target: str) -> k.EnrolledKey:
     path = Path(target)
     if path.is_file():
         fp = _read_tpub(target).fingerprint
         try:
-            return k.find_key(conn, fp)
+            return k.find_key(vault, fp)
         except KeyNotUsable:
             raise KeyNotUsable(f"{target} is not enrolled: run 'testimony keys enrol' first, "
                                "after comparing its fingerprint.") from None
-    return k.find_key(conn, target)
+    return k.find_key(vault, target)
 
 
 def _padding(text: str) -> str:
@@ -139,7 +139,7 @@ def _padding(text: str) -> str:
 
 def export(args) -> None:
     with _open(args) as vault:
-        recipients = list(dict.fromkeys(_recipient(vault.conn, t) for t in args.to))
+        recipients = list(dict.fromkeys(_recipient(vault, t) for t in args.to))
         ids = [vault.resolve_id(r) for r in args.record] if args.record else None
         result = export_bundle(vault, recipients, Path(args.out), record_ids=ids,
                                padding=args.pad)
@@ -226,8 +226,8 @@ def _print_outcome(result) -> None:
 
 def duplicates(args) -> None:
     with _open(args) as vault:
-        found = dup.vault_candidates(vault.conn)
-        titles = dict(vault.conn.execute("SELECT id, coalesce(code, '') FROM records"))
+        found = dup.vault_candidates(vault)
+        titles = vault.records.codes()
     if args.json:
         _emit_json([c.to_json() for c in found])
         return
@@ -250,8 +250,8 @@ def imports(args) -> None:
     from . import VerificationFailed
 
     with _open(args) as vault:
-        found = provenance.imports(vault.conn)
-        problems = provenance.verify_imports(vault.conn)
+        found = provenance.imports(vault)
+        problems = provenance.verify_imports(vault)
     if args.json:
         _emit_json({"imports": [i.to_json() for i in found], "problems": problems})
     else:

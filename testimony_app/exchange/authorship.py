@@ -44,15 +44,11 @@ class AuthorshipCheck:
     vouched: dict[str, bytes] = field(default_factory=dict)  # author keys new to this vault
 
     @classmethod
-    def of(cls, conn, own_public_key: bytes, manifest: dict) -> AuthorshipCheck:
-        known = signatures.author_keys(conn, own_public_key)
-        relay = conn.execute(
-            "SELECT 1 FROM enrolled_keys WHERE signing_fp = ? AND revoked_at IS NULL AND"
-            f" role IN ({','.join('?' * len(RELAY_ROLES))})",
-            (manifest["sender"], *RELAY_ROLES)).fetchone() is not None
-        revoked = conn.execute(
-            "SELECT 1 FROM enrolled_keys WHERE signing_fp = ? AND revoked_at IS NOT NULL",
-            (manifest["sender"],)).fetchone() is not None and not relay
+    def of(cls, store, manifest: dict) -> AuthorshipCheck:
+        """`store`: the vault, or the transaction the bundle is read in."""
+        known = store.keys.authors()
+        relay = store.keys.is_relay(manifest["sender"], RELAY_ROLES)
+        revoked = store.keys.is_revoked(manifest["sender"]) and not relay
         return cls(known, manifest["sender"], manifest["sender_key"],
                    manifest.get("authors") or {}, relay, revoked)
 

@@ -88,7 +88,7 @@ class RecordBlock:
         return self.revisions[-1][2]
 
 
-def scan(conn, opened: Opened, handler, *, check_forms: bool = True, authorship=None) -> None:
+def scan(store, opened: Opened, handler, *, check_forms: bool = True, authorship=None) -> None:
     """Check every entry in manifest order and pass it to `handler` (record, attachment,
     audit). Raises BundleRejected at the first problem. `authorship` (an
     `authorship.AuthorshipCheck`) rules on who wrote each new revision.
@@ -104,18 +104,17 @@ def scan(conn, opened: Opened, handler, *, check_forms: bool = True, authorship=
                 block = RecordBlock(e["record"])
             # A revision this vault already holds has these very bytes (it is named by
             # their SHA-256) and passed the form when it was stored: not checked again.
-            known = check_forms and conn.execute(
-                "SELECT 1 FROM revisions WHERE hash = ?", (e["id"],)).fetchone() is not None
+            known = check_forms and store.records.has_revision(e["id"])
             block.revisions.append(_revision(reader, e, block, check_forms and not known))
             block.offered[e["id"]] = e.get("signature")
             continue
         if block.outcome == "":
-            _classify(conn, block)
+            _classify(store, block)
             if authorship is not None:
                 block.signatures = authorship.block(block, check_signatures=check_forms)
             handler.record(block)
         if e["kind"] == "attachment":
-            _attachment(conn, reader, e, handler)
+            _attachment(store, reader, e, handler)
         else:
             handler.audit(block, _audit_events(_read_text(reader, e), block.id, check_forms))
     for piece in reader.iter_read(opened.manifest["padding"]):
@@ -173,16 +172,14 @@ def _revision(reader: PlaintextReader, e: dict, block: RecordBlock, check_forms:
     return e["id"], body, record_from_doc(e["id"], doc)
 
 
-def _classify(conn, block: RecordBlock) -> None:
-    row = conn.execute("SELECT head FROM records WHERE id = ?", (block.id,)).fetchone()
+def _classify(store, block: RecordBlock) -> None:
+    head = store.records.head_of(block.id)
     chain = [h for h, _, _ in block.revisions]
-    if row is None:
+    if head is None:
         block.outcome, block.new_hashes = "new", chain
         return
-    block.local_head = row[0]
-    marks = ",".join("?" * len(chain))
-    present = {r[0] for r in conn.execute(
-        f"SELECT hash FROM revisions WHERE hash IN ({marks})", chain)}
+    block.local_head = head
+    present = store.records.present(chain)
     block.new_hashes = [h for h in chain if h not in present]
     if not block.new_hashes:
         block.outcome = "present"
@@ -192,10 +189,9 @@ def _classify(conn, block: RecordBlock) -> None:
         block.outcome = "conflict"  # both histories are kept; ours stays the head
 
 
-def _attachment(conn, reader: PlaintextReader, e: dict, handler) -> None:
-    row = conn.execute("SELECT record_id, sha256 FROM attachments WHERE id = ?",
-                       (e["id"],)).fetchone()
-    if row is not None and (row[0], row[1]) != (e["record"], e["sha256"]):
+def _attachment(store, reader: PlaintextReader, e: dict, handler) -> None:
+    row = store.attachments.stored_as(e["id"])
+    if row is not None and row != (e["record"], e["sha256"]):
         raise BundleRejected("an attachment in the bundle has the id of a different one in "
                              "this vault.")
     digest = hashlib.sha256()

@@ -14,24 +14,12 @@ from dataclasses import dataclass
 
 from ..form import get_form
 from ..form.diff import Change, diff_answers
-from ..vault.records import Record, record_from_body
+from ..vault.records import Record
+from ..vault.repositories import Conflict
 from .errors import ExchangeError
 
 KEEP = ("local", "imported")
 REASON_PREFIX = "Resolves the diverged revision "
-
-
-@dataclass(frozen=True)
-class Conflict:
-    record: str
-    code: str
-    local_head: str  # this vault's head now (it may have moved since the flag)
-    other_head: str
-    bundle: str
-    flagged_at: str
-
-    def to_json(self) -> dict:
-        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
@@ -45,18 +33,14 @@ class ConflictSides:
     changes: list[Change]
 
 
-def list_conflicts(conn, record_id: str | None = None) -> list[Conflict]:
-    rows = conn.execute(
-        "SELECT c.record_id, coalesce(r.code, ''), r.head, c.other_head, c.bundle_id,"
-        " c.flagged_at FROM conflicts c JOIN records r ON r.id = c.record_id"
-        " WHERE ? IS NULL OR c.record_id = ? ORDER BY c.flagged_at, c.record_id",
-        (record_id, record_id)).fetchall()
-    return [Conflict(*r) for r in rows]
+def list_conflicts(store, record_id: str | None = None) -> list[Conflict]:
+    """`store`: the vault, or a transaction of it (`Vault.transaction()`)."""
+    return store.conflicts.open(record_id)
 
 
-def find_conflict(conn, record_id: str, other: str | None = None) -> Conflict:
+def find_conflict(store, record_id: str, other: str | None = None) -> Conflict:
     """The record's open conflict; `other` (a hash prefix) picks one when several are open."""
-    found = list_conflicts(conn, record_id)
+    found = list_conflicts(store, record_id)
     if other:
         found = [c for c in found if c.other_head.startswith(other.lower())]
     if not found:
@@ -69,21 +53,20 @@ def find_conflict(conn, record_id: str, other: str | None = None) -> Conflict:
     return found[0]
 
 
-def revision_of(conn, digest: str) -> Record:
-    row = conn.execute("SELECT body FROM revisions WHERE hash = ?", (digest,)).fetchone()
-    if row is None:
+def revision_of(store, digest: str) -> Record:
+    found = store.records.revision(digest)
+    if found is None:
         raise ExchangeError(f"Revision {digest[:12]} is missing from this vault: run "
                             "'testimony verify'.")
-    return record_from_body(digest, bytes(row[0]))
+    return found
 
 
 def sides(vault, record_id: str, *, other: str | None = None,
           lang: str = "en") -> ConflictSides:
     """The two heads of a diverged record and what differs between them (reads only)."""
-    conn = vault.conn
-    conflict = find_conflict(conn, record_id, other)
-    local = revision_of(conn, conflict.local_head)
-    imported = revision_of(conn, conflict.other_head)
+    conflict = find_conflict(vault, record_id, other)
+    local = revision_of(vault, conflict.local_head)
+    imported = revision_of(vault, conflict.other_head)
     form = get_form(imported.form_id, imported.form_version)
     return ConflictSides(conflict, local, imported,
                          diff_answers(form, local.answers, imported.answers, lang))
@@ -109,35 +92,34 @@ def resolve(vault, record_id: str, *, reason: str, keep: str | None = None,
         raise ExchangeError(f"Keep 'local' or 'imported', not {keep!r}.")
     if not (reason and reason.strip()):
         raise ExchangeError("Resolving a conflict needs a reason.")
-    with vault.transaction() as conn:
-        conflict = find_conflict(conn, record_id, other)
-        local, imported = revision_of(conn, conflict.local_head), \
-            revision_of(conn, conflict.other_head)
+    with vault.transaction() as tx:
+        conflict = find_conflict(tx, record_id, other)
+        local, imported = revision_of(tx, conflict.local_head), \
+            revision_of(tx, conflict.other_head)
         chosen = {"local": local, "imported": imported}[keep] if keep else None
         content = _doc_of(chosen) if chosen else _edited(doc)
         if "complete" in (local.status, imported.status):
             content["status"] = "complete"  # nothing completed on either side is reopened
-        return settle(vault, conn, conflict, content, reason, keep or "edited")
+        return settle(tx, conflict, content, reason, keep or "edited")
 
 
-def settle(vault, conn, conflict: Conflict, content: dict, reason: str, how: str,
+def settle(tx, conflict: Conflict, content: dict, reason: str, how: str,
            detail: dict | None = None) -> Record:
-    """Inside the open transaction: the resolving revision with `content`, and the flag
-    cleared. `how` ("local", "imported", "edited", "merged") and `detail` (hashes only)
-    go into the audit event."""
-    resolved = vault.write_resolution(
-        conn, conflict.record, content,
+    """Inside the open transaction `tx`: the resolving revision with `content`, and the
+    flag cleared. `how` ("local", "imported", "edited", "merged") and `detail` (hashes
+    only) go into the audit event."""
+    resolved = tx.records.write_resolution(
+        conflict.record, content,
         f"{REASON_PREFIX}{conflict.other_head}: {reason.strip()}",
         {"other": conflict.other_head, "keep": how, "bundle": conflict.bundle,
          **(detail or {})})
-    conn.execute("DELETE FROM conflicts WHERE record_id = ? AND other_head = ?",
-                 (conflict.record, conflict.other_head))
+    tx.conflicts.clear(conflict.record, conflict.other_head)
     return resolved
 
 
-def conflicted_records(conn) -> set[str]:
+def conflicted_records(store) -> set[str]:
     """The ids of records with an open conflict (few: read whole, for the records list)."""
-    return {r[0] for r in conn.execute("SELECT DISTINCT record_id FROM conflicts")}
+    return store.conflicts.records()
 
 
 def _edited(doc) -> dict:

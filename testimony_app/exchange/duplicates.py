@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..form import fold, normalise_digits
-from ..vault.canonical import utc_now as now
 from .duplicate_blocks import CAP, Blocks
 from .errors import ExchangeError
 
@@ -218,13 +217,14 @@ class Candidate:
         return {"a": self.a, "b": self.b, "score": self.score, "reasons": list(self.reasons)}
 
 
-def decided_pairs(conn) -> set:
-    return {(a, b) for a, b in conn.execute("SELECT a, b FROM witness_links")}
+def decided_pairs(store) -> set:
+    """`store`: the vault, or a transaction of it (`Vault.transaction()`)."""
+    return store.links.decided_pairs()
 
 
-def local_witnesses(conn) -> list[Witness]:
-    rows = conn.execute("SELECT r.id, v.body FROM records r JOIN revisions v ON v.hash = r.head")
-    return [witness_of(rid, json.loads(body)["answers"]) for rid, body in rows]
+def local_witnesses(store) -> list[Witness]:
+    return [witness_of(rid, json.loads(body)["answers"])
+            for rid, body in store.records.head_bodies()]
 
 
 def _sort_key(w: Witness) -> tuple:
@@ -274,9 +274,9 @@ def vault_pairs(witnesses: list[Witness], decided: set, *, cap: int = CAP
                 yield Candidate(a, b, s, tuple(reasons))
 
 
-def vault_candidates(conn, *, limit: int = 200, cap: int = CAP) -> list[Candidate]:
+def vault_candidates(store, *, limit: int = 200, cap: int = CAP) -> list[Candidate]:
     """The `limit` best undecided pairs in the vault at or above the threshold."""
-    return heapq.nsmallest(limit, vault_pairs(local_witnesses(conn), decided_pairs(conn),
+    return heapq.nsmallest(limit, vault_pairs(local_witnesses(store), decided_pairs(store),
                                               cap=cap),
                            key=lambda c: (-c.score, c.a, c.b))
 
@@ -288,15 +288,12 @@ def link(vault, a: str, b: str, relation: str) -> None:
     if a == b:
         raise ExchangeError("A record cannot be linked to itself.")
     a, b = sorted((a, b))
-    with vault.transaction() as conn:
+    with vault.transaction() as tx:
         for rid in (a, b):
-            vault.head_in(conn, rid)
-        conn.execute("INSERT OR REPLACE INTO witness_links (a, b, relation, decided_at,"
-                     " decided_by) VALUES (?, ?, ?, ?, ?)",
-                     (a, b, relation, now(), vault.identity.fingerprint))
-        vault.audit_in(conn, "witness_link", a, {"other": b, "relation": relation})
+            tx.records.head(rid)  # raises RecordNotFound
+        tx.links.decide(a, b, relation)
+        tx.audit.append("witness_link", a, {"other": b, "relation": relation})
 
 
-def links(conn) -> list[dict]:
-    rows = conn.execute("SELECT a, b, relation, decided_at FROM witness_links ORDER BY decided_at")
-    return [{"a": a, "b": b, "relation": r, "decided_at": at} for a, b, r, at in rows]
+def links(store) -> list[dict]:
+    return store.links.all()

@@ -237,15 +237,15 @@ def _shown(kind: str, f, unit: _Unit, lang: str) -> str:
     return ("\n" if kind == "rows" else "").join(_row_summary(f, r, lang) for r in rows)
 
 
-def plan_merge(conn, conflict: cf.Conflict, lang: str = "en") -> MergePlan:
+def plan_merge(store, conflict: cf.Conflict, lang: str = "en") -> MergePlan:
     """Reads only: the merge of `conflict`'s two heads over their common revision."""
-    local = cf.revision_of(conn, conflict.local_head)
-    imported = cf.revision_of(conn, conflict.other_head)
+    local = cf.revision_of(store, conflict.local_head)
+    imported = cf.revision_of(store, conflict.other_head)
     if local.form_id != imported.form_id:
         raise ExchangeError("The two versions use different questionnaires: keep one of "
                             "them whole.")
-    ancestor_hash = common_ancestor(conn, conflict.local_head, conflict.other_head)
-    ancestor = cf.revision_of(conn, ancestor_hash) if ancestor_hash else None
+    ancestor_hash = common_ancestor(store, conflict.local_head, conflict.other_head)
+    ancestor = cf.revision_of(store, ancestor_hash) if ancestor_hash else None
     form = get_form(local.form_id, max(local.form_version, imported.form_version))
     plan = MergePlan(conflict, local, imported, ancestor, form, [])
     records = {"local": local, "imported": imported, "ancestor": ancestor}
@@ -285,19 +285,16 @@ def _item(key, kind, heading, label, f, units, lang) -> MergeItem | None:
                      marks_differ=mine.marks != theirs.marks)
 
 
-def common_ancestor(conn, one: str, other: str) -> str | None:
+def common_ancestor(store, one: str, other: str) -> str | None:
     """The newest revision both heads descend from (both histories are in the vault)."""
-    walk = ("WITH RECURSIVE up(h, n) AS (SELECT hash, number FROM revisions WHERE hash = ?"
-            " UNION ALL SELECT v.hash, v.number FROM revisions v JOIN revisions c"
-            " ON v.hash = c.parent JOIN up ON c.hash = up.h) SELECT h, n FROM up")
-    mine = {h for h, _ in conn.execute(walk, (one,))}
-    theirs = sorted(conn.execute(walk, (other,)).fetchall(), key=lambda r: -r[1])
+    mine = {h for h, _ in store.records.ancestry(one)}
+    theirs = sorted(store.records.ancestry(other), key=lambda r: -r[1])
     return next((h for h, _ in theirs if h in mine), None)
 
 
 def merge_plan(vault, record_id: str, *, other: str | None = None,
                lang: str = "en") -> MergePlan:
-    return plan_merge(vault.conn, cf.find_conflict(vault.conn, record_id, other), lang)
+    return plan_merge(vault, cf.find_conflict(vault, record_id, other), lang)
 
 
 def resolve_merged(vault, record_id: str, *, reason: str, take: dict[str, str] | None = None,
@@ -309,13 +306,13 @@ def resolve_merged(vault, record_id: str, *, reason: str, take: dict[str, str] |
     raises before anything is written."""
     if not (reason and reason.strip()):
         raise ExchangeError("Resolving a conflict needs a reason.")
-    with vault.transaction() as conn:
-        conflict = cf.find_conflict(conn, record_id, other)
+    with vault.transaction() as tx:
+        conflict = cf.find_conflict(tx, record_id, other)
         if heads is not None and heads != (conflict.local_head, conflict.other_head):
             raise ExchangeError("The record changed since the merge was shown: look at it "
                                 "again.")
-        plan = plan_merge(conn, conflict)
+        plan = plan_merge(tx, conflict)
         doc = plan.document(take)
         ancestor = plan.ancestor.revision if plan.ancestor else None
-        return cf.settle(vault, conn, conflict, doc, reason, "merged",
+        return cf.settle(tx, conflict, doc, reason, "merged",
                          {"ancestor": ancestor})

@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..vault.canonical import sha256_hex
-from ..vault.canonical import utc_now as now
 from ..vault.identity import display_fingerprint, fingerprint_of
+from ..vault.repositories import EnrolledKey
 from .errors import KeyFileInvalid, KeyNotUsable
 
 TPUB_TITLE = "Testimony public key, format 2"
@@ -166,29 +166,26 @@ def recipient_public(raw: bytes) -> hpke.MLKEM768X25519PublicKey:
 # -- this vault's keys ------------------------------------------------------------------
 
 
-def recipient_private_keys(conn) -> list[hpke.MLKEM768X25519PrivateKey]:
-    """Every recipient key this vault holds (newest first): bundles may be sealed to any."""
-    rows = conn.execute("SELECT mlkem_seed, x25519_private FROM recipient_keys"
-                        " ORDER BY created_at DESC").fetchall()
+def recipient_private_keys(store) -> list[hpke.MLKEM768X25519PrivateKey]:
+    """Every recipient key this vault holds (newest first): bundles may be sealed to any.
+    `store`: the vault, or a transaction of it (`Vault.transaction()`)."""
     return [hpke.MLKEM768X25519PrivateKey(
-        mlkem.MLKEM768PrivateKey.from_seed_bytes(bytes(seed)),
-        x25519.X25519PrivateKey.from_private_bytes(bytes(xpriv))) for seed, xpriv in rows]
+        mlkem.MLKEM768PrivateKey.from_seed_bytes(seed),
+        x25519.X25519PrivateKey.from_private_bytes(xpriv))
+        for seed, xpriv in store.keys.recipient_secrets()]
 
 
 def ensure_recipient_key(vault) -> bytes:
     """This vault's newest recipient public key, creating the key pair on first use."""
-    row = vault.conn.execute("SELECT public_key FROM recipient_keys"
-                             " ORDER BY created_at DESC LIMIT 1").fetchone()
-    if row:
-        return bytes(row[0])
+    newest = vault.keys.newest_recipient_public()
+    if newest is not None:
+        return newest
     mk, xk = mlkem.MLKEM768PrivateKey.generate(), x25519.X25519PrivateKey.generate()
     public = mk.public_key().public_bytes_raw() + xk.public_key().public_bytes_raw()
     fp = key_fingerprint(vault.identity.public_key, public)
-    with vault.transaction() as conn:
-        conn.execute("INSERT INTO recipient_keys (fingerprint, mlkem_seed, x25519_private,"
-                     " public_key, created_at) VALUES (?, ?, ?, ?, ?)",
-                     (fp, mk.private_bytes_raw(), xk.private_bytes_raw(), public, now()))
-        vault.audit_in(conn, "key_create", None, {"recipient_key": fp})
+    with vault.transaction() as tx:
+        tx.keys.add_recipient_key(fp, mk.private_bytes_raw(), xk.private_bytes_raw(), public)
+        tx.audit.append("key_create", None, {"recipient_key": fp})
     return public
 
 
@@ -198,52 +195,18 @@ def own_public_key(vault, *, receive: bool) -> PublicKeyFile:
     if receive:
         recipient = ensure_recipient_key(vault)
     else:
-        row = vault.conn.execute("SELECT public_key FROM recipient_keys"
-                                 " ORDER BY created_at DESC LIMIT 1").fetchone()
-        recipient = bytes(row[0]) if row else None
+        recipient = vault.keys.newest_recipient_public()
     signature = vault.identity.sign(RECIPIENT_CONTEXT + recipient) if recipient else None
     return PublicKeyFile(clean_label(vault.researcher_name), vault.identity.public_key, recipient,
                          signature)
 
 
-def own_fingerprints(conn, identity_public: bytes) -> set[str]:
-    rows = conn.execute("SELECT public_key FROM recipient_keys").fetchall()
-    return {key_fingerprint(identity_public, bytes(r[0])) for r in rows}
+def own_fingerprints(store, identity_public: bytes) -> set[str]:
+    return {key_fingerprint(identity_public, public)
+            for public in store.keys.recipient_publics()}
 
 
 # -- enrolled keys ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EnrolledKey:
-    fingerprint: str
-    role: str
-    label: str
-    signing_fp: str
-    signing_key: bytes
-    recipient_key: bytes | None
-    enrolled_at: str
-    revoked_at: str | None
-
-    @property
-    def display(self) -> str:
-        """The person's fingerprint, as read aloud (the signing key's)."""
-        return display_fingerprint(self.signing_fp)
-
-    def to_json(self) -> dict:
-        return {"fingerprint": self.signing_fp, "display": self.display, "role": self.role,
-                "label": self.label, "key_file": self.fingerprint,
-                "can_receive": self.recipient_key is not None,
-                "enrolled_at": self.enrolled_at, "revoked_at": self.revoked_at}
-
-
-_COLUMNS = ("fingerprint, role, label, signing_fp, signing_key, recipient_key, enrolled_at,"
-            " revoked_at")
-
-
-def _row(r) -> EnrolledKey:
-    return EnrolledKey(r[0], r[1], r[2], r[3], bytes(r[4]),
-                       bytes(r[5]) if r[5] is not None else None, r[6], r[7])
 
 
 def enroll(vault, key: PublicKeyFile, role: str, label: str | None = None) -> EnrolledKey:
@@ -254,56 +217,43 @@ def enroll(vault, key: PublicKeyFile, role: str, label: str | None = None) -> En
                            f"cannot be enrolled as {role}.")
     if key.signing == vault.identity.public_key:
         raise KeyNotUsable("This is this vault's own key: enrol the other person's key.")
-    existing = vault.conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE fingerprint = ?"
-                                  " OR (signing_fp = ? AND revoked_at IS NOT NULL)",
-                                  (key.fingerprint, key.signing_fp)).fetchone()
-    if existing:
-        found = _row(existing)
+    found = vault.keys.already_known(key.fingerprint, key.signing_fp)
+    if found is not None:
         state = "revoked" if found.revoked_at else "enrolled"
         raise KeyNotUsable(f"This key is already {state} ({found.display}).")
     label = clean_label(label if label is not None else key.label)
-    with vault.transaction() as conn:
-        conn.execute(f"INSERT INTO enrolled_keys ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                     (key.fingerprint, role, label, key.signing_fp, key.signing, key.recipient,
-                      now()))
-        vault.audit_in(conn, "key_enrol", None, {"fingerprint": key.fingerprint, "role": role})
-    return find_key(vault.conn, key.signing_fp)
+    with vault.transaction() as tx:
+        tx.keys.enrol(key.fingerprint, role, label, key.signing_fp, key.signing, key.recipient)
+        tx.audit.append("key_enrol", None, {"fingerprint": key.fingerprint, "role": role})
+    return find_key(vault, key.signing_fp)
 
 
-def list_keys(conn, *, include_revoked: bool = True) -> list[EnrolledKey]:
-    where = "" if include_revoked else " WHERE revoked_at IS NULL"
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys{where}"
-                        " ORDER BY role, enrolled_at").fetchall()
-    return [_row(r) for r in rows]
+def list_keys(store, *, include_revoked: bool = True) -> list[EnrolledKey]:
+    """`store`: the vault, or a transaction of it (`Vault.transaction()`)."""
+    return store.keys.enrolled(include_revoked=include_revoked)
 
 
-def find_key(conn, prefix: str) -> EnrolledKey:
+def find_key(store, prefix: str) -> EnrolledKey:
     """An enrolled key by the person's fingerprint (or a prefix of at least 8 digits, spaces
     allowed, as read out). Of one person's several key files, the newest unrevoked one."""
     clean = prefix.replace(" ", "").lower()
     if len(clean) < 8 or any(c not in "0123456789abcdef" for c in clean):
         raise KeyNotUsable("Give at least 8 hex digits of the key's fingerprint.")
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE signing_fp LIKE ?"
-                        " OR fingerprint LIKE ? ORDER BY revoked_at IS NULL, enrolled_at",
-                        (clean + "%", clean + "%")).fetchall()
-    if len({r[3] for r in rows}) != 1:
+    found = store.keys.matching(clean)
+    if len({k.signing_fp for k in found}) != 1:
         raise KeyNotUsable(f"No single enrolled key has the fingerprint {prefix}.")
-    return _row(rows[-1])
+    return found[-1]
 
 
-def keys_for_signer(conn, signing_fp: str) -> list[EnrolledKey]:
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM enrolled_keys WHERE signing_fp = ?",
-                        (signing_fp,)).fetchall()
-    return [_row(r) for r in rows]
+def keys_for_signer(store, signing_fp: str) -> list[EnrolledKey]:
+    return store.keys.of_signer(signing_fp)
 
 
 def revoke(vault, prefix: str) -> EnrolledKey:
-    key = find_key(vault.conn, prefix)
+    key = find_key(vault, prefix)
     if key.revoked_at:
         raise KeyNotUsable(f"The key {key.display} is already revoked.")
-    with vault.transaction() as conn:
-        # The person is revoked: every key file of theirs, not only the newest.
-        conn.execute("UPDATE enrolled_keys SET revoked_at = ? WHERE signing_fp = ?"
-                     " AND revoked_at IS NULL", (now(), key.signing_fp))
-        vault.audit_in(conn, "key_revoke", None, {"fingerprint": key.fingerprint})
-    return find_key(vault.conn, key.signing_fp)
+    with vault.transaction() as tx:
+        tx.keys.revoke(key.signing_fp)  # every key file of the person, not only the newest
+        tx.audit.append("key_revoke", None, {"fingerprint": key.fingerprint})
+    return find_key(vault, key.signing_fp)

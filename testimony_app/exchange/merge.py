@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..vault import imported, signatures
+from ..vault import imported
 from ..vault.canonical import utc_now as now
 from .bundle_reader import RecordBlock
 from .errors import BundleRejected, KeyNotUsable
@@ -41,9 +41,8 @@ class _Writer:
 
     BATCH = 1000  # revisions per flush
 
-    def __init__(self, vault, conn, bundle_id: str, sender: str, at: str):
-        self.vault, self.conn, self.bundle, self.sender, self.at = \
-            vault, conn, bundle_id, sender, at
+    def __init__(self, tx, bundle_id: str, sender: str, at: str):
+        self.tx, self.bundle, self.sender, self.at = tx, bundle_id, sender, at
         self.counts = {"new": 0, "present": 0, "updated": 0, "conflict": 0,
                        "revisions": 0, "attachments": 0}
         self._records: list[tuple] = []
@@ -52,17 +51,17 @@ class _Writer:
         self._signatures: list[tuple[str, bytes]] = []
         self._events: list[tuple[str, dict]] = []
         self._imports: list[tuple[str, dict]] = []  # our own audit chain's import events
-        self._rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM records").fetchone()[0]
+        self._rowid = tx.records.last_rowid()
 
     def record(self, block: RecordBlock) -> None:
-        conn, head = self.conn, block.head
+        head = block.head
         self.counts[block.outcome] += 1
         if block.outcome == "new":
             self._rowid += 1
             row, text = imported.record_row(self._rowid, head,
                                             block.revisions[0][2].created_at, self.at)
             self._records.append(row)
-            self.vault.index_at_commit(self._rowid, text)
+            self.tx.records.index_at_commit(self._rowid, text)
         new = set(block.new_hashes)
         for digest, body, rec in block.revisions:
             if digest in new:
@@ -71,9 +70,9 @@ class _Writer:
         self._signatures.extend(block.signatures)
         self.counts["revisions"] += len(new)
         if block.outcome == "updated":
-            imported.move_head(conn, head, self.at)
+            self.tx.records.move_head(head, self.at)
         elif block.outcome == "conflict":
-            flag_conflict(conn, block, self.bundle, self.at)
+            flag_conflict(self.tx, block, self.bundle, self.at)
         if block.outcome != "present":
             self._imports.append((block.id, {"bundle": self.bundle, "outcome": block.outcome,
                                              "head": head.revision}))
@@ -86,8 +85,8 @@ class _Writer:
                 pass
             return
         self._flush_records()  # its record's row first
-        imported.insert_attachment(
-            self.conn, att_id=entry["id"], record_id=entry["record"], name=entry["name"],
+        self.tx.attachments.add_foreign(
+            att_id=entry["id"], record_id=entry["record"], name=entry["name"],
             media_type=entry["media_type"], created_at=entry["created_at"],
             size=entry["size"], sha256=entry["sha256"], pieces=pieces)
         self.counts["attachments"] += 1
@@ -99,42 +98,35 @@ class _Writer:
 
     def _flush_records(self) -> None:
         if self._records:
-            imported.insert_records(self.conn, self._records)
+            self.tx.records.add_foreign(self._records)
             self._records = []
 
     def flush(self) -> None:
-        conn = self.conn
+        tx = self.tx
         self._flush_records()
         if self._revisions:
-            imported.insert_revisions(conn, self._revisions)
-            conn.executemany("INSERT OR IGNORE INTO revision_provenance (revision, bundle_id,"
-                             " sender, imported_at) VALUES (?, ?, ?, ?)", self._provenance)
-            signatures.insert(conn, self._signatures)
+            tx.records.add_foreign_revisions(self._revisions, self._signatures)
+            tx.imports.keep_provenance(self._provenance)
         if self._events:
-            imported.insert_audit_events(conn, self.bundle, self._events)
+            tx.audit.keep_foreign(self.bundle, self._events)
         if self._imports:
-            self.vault.audit_many_in(conn, "import", self._imports)
+            tx.audit.append_many("import", self._imports)
         self._revisions, self._provenance, self._events, self._imports = [], [], [], []
         self._signatures = []
 
 
-def flag_conflict(conn, block: RecordBlock, bundle_id: str, at: str) -> None:
+def flag_conflict(tx, block: RecordBlock, bundle_id: str, at: str) -> None:
     """One open conflict per diverged branch: a later bundle that carries the same branch
     further replaces that branch's flag instead of adding another."""
-    chain = [h for h, _, _ in block.revisions]
-    marks = ",".join("?" * len(chain))
-    conn.execute(f"DELETE FROM conflicts WHERE record_id = ? AND other_head IN ({marks})",
-                 (block.id, *chain))
-    conn.execute("INSERT INTO conflicts (record_id, local_head, other_head, bundle_id,"
-                 " flagged_at) VALUES (?, ?, ?, ?, ?)",
-                 (block.id, block.local_head, block.head.revision, bundle_id, at))
+    tx.conflicts.flag(block.id, block.local_head, block.head.revision,
+                      [h for h, _, _ in block.revisions], bundle_id, at)
 
 
 def check_sender(vault, preview: Preview) -> None:
     """The sender as enrolled now (not when the preview was made: a key revoked since is
     refused): revoked and unknown senders are refused. Enrolling an unknown sender is an act
     of its own (`enrol_sender`), never a side effect of importing."""
-    status, _ = sender_standing(vault.conn, preview.sender)
+    status, _ = sender_standing(vault, preview.sender)
     if status == "revoked":
         raise BundleRejected(f"the sender's key ({preview.sender_display}) was revoked.")
     if status == "unknown":
@@ -149,7 +141,7 @@ def enrol_sender(vault, preview: Preview, compared: str, *,
     """Enrol the unknown sender of a previewed bundle as a researcher, after the supervisor
     compared `compared` (at least 16 hex digits of the fingerprint, as read aloud) with
     them. Its own act, audited like any enrolment; nothing is imported by it."""
-    status, _ = sender_standing(vault.conn, preview.sender)
+    status, _ = sender_standing(vault, preview.sender)
     if status != "unknown":
         raise KeyNotUsable(f"The sender ({preview.sender_display}) is already {status}.")
     wanted = compared.replace(" ", "").lower()
@@ -173,20 +165,18 @@ def import_bundle(vault, path: str | Path, *, preview: Preview | None = None,
     if preview.already_imported:
         return ImportResult(preview, False, {})
     at = now()
-    with vault.transaction() as conn:
-        writer = _Writer(vault, conn, preview.bundle_id, preview.sender, at)
+    with vault.transaction() as tx:
+        writer = _Writer(tx, preview.bundle_id, preview.sender, at)
         opened, sha, _, authorship = open_and_scan(vault, path, writer, check_forms=False,
-                                                   progress=progress)
+                                                   progress=progress, store=tx)
         writer.flush()
-        signatures.record_vouched(conn, [(fp, key, preview.sender, preview.bundle_id, at)
-                                         for fp, key in authorship.vouched.items()])
+        tx.keys.vouched([(fp, key, preview.sender, preview.bundle_id, at)
+                         for fp, key in authorship.vouched.items()])
         if sha != preview.sha256 or opened.manifest["bundle_id"] != preview.bundle_id:
             raise BundleRejected("the file changed between the preview and the import.")
-        conn.execute("INSERT INTO imports (bundle_id, sender, sequence, sha256, manifest,"
-                     " signature, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (preview.bundle_id, preview.sender, preview.sequence, sha,
-                      opened.manifest_raw, opened.signature, at))
-        vault.audit_in(conn, "import", None, {
+        tx.imports.remember_bundle(preview.bundle_id, preview.sender, preview.sequence, sha,
+                                   opened.manifest_raw, opened.signature, at)
+        tx.audit.append("import", None, {
             "bundle": preview.bundle_id, "sender": preview.sender,
             "sequence": preview.sequence, "sha256": sha, **writer.counts})
     return ImportResult(preview, True, writer.counts)

@@ -111,22 +111,22 @@ class _Looker:
 
 
 def open_and_scan(vault, path: Path, handler, *, check_forms: bool = True,
-                  progress: Progress | None = None):
+                  progress: Progress | None = None, store=None):
     """Open the file, check the bundle is addressed to this vault and not its own, scan it
     with `handler` (the authorship rule included); returns (opened, sha256, size, the
     `AuthorshipCheck` with the author keys it vouched for). `progress` hears the bytes
-    read."""
-    conn = vault.conn
+    read. `store`: the transaction the scan reads in (the merge's), else the vault."""
+    store = vault if store is None else store
     with open(path, "rb") as raw:
         fh = HashingReader(raw, Meter(progress, os.fstat(raw.fileno()).st_size))
-        opened = open_bundle(fh, recipient_private_keys(conn))
+        opened = open_bundle(fh, recipient_private_keys(store))
         m = opened.manifest
-        if not own_fingerprints(conn, vault.identity.public_key) & set(m["recipients"]):
+        if not own_fingerprints(store, vault.identity.public_key) & set(m["recipients"]):
             raise BundleRejected("this bundle's signed recipients do not include this vault.")
         if m["sender"] == vault.identity.fingerprint:
             raise BundleRejected("this bundle was made by this vault.")
-        check = AuthorshipCheck.of(conn, vault.identity.public_key, m)
-        scan(conn, opened, handler, check_forms=check_forms, authorship=check)
+        check = AuthorshipCheck.of(store, m)
+        scan(store, opened, handler, check_forms=check_forms, authorship=check)
         return opened, fh.digest.hexdigest(), fh.size, check
 
 
@@ -134,21 +134,20 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
     path = Path(path)
     looker = _Looker()
     opened, sha, size, _ = open_and_scan(vault, path, looker, progress=progress)
-    conn, m = vault.conn, opened.manifest
-    before = conn.execute("SELECT sha256, imported_at FROM imports WHERE bundle_id = ?",
-                          (m["bundle_id"],)).fetchone()
+    m = opened.manifest
+    before = vault.imports.previous(m["bundle_id"])
     if before and before[0] != sha:
         raise BundleAlarm("ALARM: a different bundle with this bundle's id was imported "
                           "before; this file may be forged or altered. Nothing was changed.")
-    status, label = sender_standing(conn, m["sender"])
+    status, label = sender_standing(vault, m["sender"])
     repeated, missing = (False, []) if before else \
-        _sequence_gaps(conn, m["sender"], m["sequence"])
+        _sequence_gaps(vault, m["sender"], m["sequence"])
     warnings = _sequence_warnings(m["sequence"], repeated, missing)
     if status == "unknown":
         warnings.append("The sender is not enrolled: compare the fingerprint "
                         f"{display_fingerprint(m['sender'])} with the researcher before "
                         "importing.")
-    _find_code_clashes(conn, looker.records)
+    _find_code_clashes(vault, looker.records)
     for rec in looker.records:
         if rec.code_clashes:
             warnings.append(f"The code {rec.code} is already used by another record "
@@ -156,8 +155,8 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
                             "give the id instead of the code, and give each researcher a "
                             "prefix of their own.")
     if looker.new_witnesses:
-        found = duplicates.find(looker.new_witnesses, duplicates.local_witnesses(conn),
-                                duplicates.decided_pairs(conn))
+        found = duplicates.find(looker.new_witnesses, duplicates.local_witnesses(vault),
+                                duplicates.decided_pairs(vault))
         for rec in looker.records:
             rec.duplicates = found.get(rec.id, [])
     return Preview(path, sha, size, m["bundle_id"], m["sender"], m["sender_name"], status,
@@ -166,7 +165,7 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
                    m["sender_key"], repeated, missing)
 
 
-def _find_code_clashes(conn, records: list[RecordPreview]) -> None:
+def _find_code_clashes(store, records: list[RecordPreview]) -> None:
     by_code: dict[str, list[str]] = {}
     for rec in records:
         if rec.code:
@@ -174,14 +173,13 @@ def _find_code_clashes(conn, records: list[RecordPreview]) -> None:
     for rec in records:
         if not rec.code:
             continue
-        rows = conn.execute("SELECT id FROM records WHERE code = ? AND id != ? LIMIT 5",
-                            (rec.code, rec.id)).fetchall()
-        rec.code_clashes = [r[0] for r in rows] + [i for i in by_code[rec.code] if i != rec.id]
+        rec.code_clashes = store.records.using_code(rec.code, other_than=rec.id) + \
+            [i for i in by_code[rec.code] if i != rec.id]
 
 
-def sender_standing(conn, sender: str) -> tuple[str, str]:
+def sender_standing(store, sender: str) -> tuple[str, str]:
     """("enrolled" | "unknown" | "revoked", the label this vault gave them) as it stands now."""
-    keys = keys_for_signer(conn, sender)
+    keys = keys_for_signer(store, sender)
     if not keys:
         return "unknown", ""
     live = [k for k in keys if not k.revoked_at]
@@ -190,11 +188,10 @@ def sender_standing(conn, sender: str) -> tuple[str, str]:
     return "revoked", keys[0].label
 
 
-def _sequence_gaps(conn, sender: str, sequence: int) -> tuple[bool, list[int]]:
+def _sequence_gaps(store, sender: str, sequence: int) -> tuple[bool, list[int]]:
     """Whether the sender's earlier bundles already used `sequence`, and which earlier
     numbers never arrived."""
-    rows = conn.execute("SELECT sequence FROM imports WHERE sender = ?", (sender,)).fetchall()
-    seen = {r[0] for r in rows}
+    seen = store.imports.sequences_from(sender)
     missing = sorted(set(range(1, sequence)) - seen) if sequence > max(seen, default=0) + 1 \
         else []
     return sequence in seen, missing

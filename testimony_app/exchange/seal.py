@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..output_file import open_new_private
-from ..vault import attachments as att
-from ..vault import audit, signatures
 from ..vault.canonical import canonical_json
 from ..vault.canonical import utc_now as now
 from ..vault.connection import is_disk_full
@@ -55,15 +53,10 @@ class _HashingFile:
         self.size += len(data)
 
 
-def pending_records(conn, recipients: list[EnrolledKey]) -> list[str]:
-    """Records whose current head has not yet been handed in to every recipient."""
-    fps = [r.fingerprint for r in recipients]
-    marks = ",".join("?" * len(fps))
-    rows = conn.execute(
-        f"SELECT r.id FROM records r WHERE (SELECT count(*) FROM handins h WHERE"
-        f" h.record_id = r.id AND h.revision = r.head AND h.recipient IN ({marks})) < ?"
-        " ORDER BY r.rowid", (*fps, len(fps))).fetchall()
-    return [r[0] for r in rows]
+def pending_records(store, recipients: list[EnrolledKey]) -> list[str]:
+    """Records whose current head has not yet been handed in to every recipient.
+    `store`: the vault, or a transaction of it (`Vault.transaction()`)."""
+    return store.handins.pending([r.fingerprint for r in recipients])
 
 
 def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
@@ -89,20 +82,20 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
         raise ExchangeError(f"The folder {out.parent} does not exist.")
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
     try:
-        with vault.transaction() as conn:
+        with vault.transaction() as tx:
             chosen = list(dict.fromkeys(record_ids)) if record_ids is not None \
-                else pending_records(conn, recipients)
+                else pending_records(tx, recipients)
             if not chosen:
                 raise ExchangeError("Nothing to hand in: every record was already handed in "
                                     "to these recipients.")
-            known = {r[0] for r in conn.execute("SELECT id FROM records")}
+            known = tx.records.ids()
             for rid in chosen:
                 if rid not in known:
                     raise RecordNotFound(rid)
-            entries, audit_blobs, heads = _entries(conn, chosen)
-            authors = _author_keys(conn, vault.identity.public_key, entries)
+            entries, audit_blobs, heads = _entries(tx, chosen)
+            authors = _author_keys(tx, entries)
             header = build_header([recipient_public(r.recipient_key) for r in recipients])
-            sequence = int(vault.setting_in(conn, "bundle_sequence") or 0) + 1
+            sequence = tx.handins.next_sequence()
             bundle_id = str(uuid.uuid4())
             manifest = {
                 "format": mf.FORMAT, "bundle_id": bundle_id, "sender": vault.identity.fingerprint,
@@ -124,7 +117,7 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                 sink.write(header.raw)
                 stream = StreamWriter(sink, header.payload_key)
                 stream.write(mf.LENGTH.pack(len(raw)) + raw + signature)
-                _write_entries(conn, stream, entries, audit_blobs,
+                _write_entries(tx, stream, entries, audit_blobs,
                                Meter(progress, sum(e["size"] for e in entries)))
                 for at in range(0, manifest["padding"], CHUNK):
                     stream.write(bytes(min(CHUNK, manifest["padding"] - at)))
@@ -132,18 +125,9 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                 fh.flush()
                 os.fsync(fh.fileno())
             sha = sink.digest.hexdigest()
-            conn.execute("INSERT INTO exports (bundle_id, sequence, sha256, recipients, records,"
-                         " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                         (bundle_id, sequence, sha, canonical_json(manifest["recipients"])
-                          .decode(), len(chosen), manifest["created_at"]))
-            conn.executemany(
-                "INSERT OR REPLACE INTO handins (recipient, record_id, revision, bundle_id)"
-                " VALUES (?, ?, ?, ?)",
-                [(r.fingerprint, rid, heads[rid], bundle_id) for r in recipients
-                 for rid in chosen])
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES"
-                         " ('bundle_sequence', ?)", (str(sequence),))
-            vault.audit_in(conn, "export", None, {
+            tx.handins.remember_bundle(bundle_id, sequence, sha, manifest["recipients"],
+                                       heads, manifest["created_at"])
+            tx.audit.append("export", None, {
                 "bundle": bundle_id, "sequence": sequence, "sha256": sha,
                 "records": len(chosen), "recipients": manifest["recipients"]})
             os.replace(tmp, out)
@@ -160,17 +144,16 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                         kinds.count("attachment"), sink.size, sha)
 
 
-def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dict[str, str]]:
+def _entries(tx, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dict[str, str]]:
     wanted = set(chosen)
-    for (rid,) in conn.execute("SELECT DISTINCT record_id FROM conflicts"):
+    for rid in tx.conflicts.records():
         if rid in wanted:
             raise ExchangeError(f"Record {rid} has two diverged histories; resolve the "
                                 "conflict before handing it in.")
-    heads = dict(conn.execute("SELECT id, head FROM records").fetchall())
+    heads = tx.records.heads()
     links: dict[str, dict[str, tuple]] = {}
     authors: dict[str, str] = {}
-    for digest, rid, size, parent, author in conn.execute(
-            "SELECT hash, record_id, length(body), parent, author FROM revisions"):
+    for digest, rid, size, parent, author in tx.records.revision_links():
         if rid in wanted:
             links.setdefault(rid, {})[digest] = (parent, size)
             authors[digest] = author
@@ -185,18 +168,14 @@ def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dic
             chain.append((at, size))
             at = parent
         revisions[rid] = chain[::-1]
-    files: dict[str, list] = {}
-    for row in conn.execute("SELECT id, record_id, name, media_type, size, sha256, created_at"
-                            " FROM attachments ORDER BY created_at, id"):
-        if row[1] in wanted:
-            files.setdefault(row[1], []).append(att.AttachmentInfo(*row))
+    files = tx.attachments.of_records(wanted)
     events: dict[str, list] = {}
-    for e in audit.events(conn):
+    for e in tx.audit.events():
         if e.subject in wanted:
             events.setdefault(e.subject, []).append(e.__dict__)
     # Signatures are passed on as they are, whoever wrote the revision: the next vault
     # checks authorship itself (docs/bundle-format.md, "Authorship").
-    signed = signatures.of_revisions(conn, [d for c in revisions.values() for d, _ in c])
+    signed = tx.records.signatures([d for c in revisions.values() for d, _ in c])
     entries, blobs = [], {}
     for rid in chosen:
         for digest, size in revisions.get(rid, []):
@@ -216,20 +195,19 @@ def _entries(conn, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dic
     return entries, blobs, {rid: heads[rid] for rid in chosen}
 
 
-def _write_entries(conn, stream: StreamWriter, entries: list[dict],
+def _write_entries(tx, stream: StreamWriter, entries: list[dict],
                    audit_blobs: dict[str, bytes], meter: Meter) -> None:
     for e in entries:
         if e["kind"] == "revision":
-            body = conn.execute("SELECT body FROM revisions WHERE hash = ?",
-                                (e["id"],)).fetchone()[0]
-            stream.write(bytes(body))
+            body = tx.records.body(e["id"])
+            stream.write(body)
             meter.add(len(body))
         elif e["kind"] == "audit":
             stream.write(audit_blobs[e["id"]])
             meter.add(e["size"])
         else:
             digest, size = hashlib.sha256(), 0
-            for chunk in att.chunks(conn, e["id"]):
+            for chunk in tx.attachments.chunks(e["id"]):
                 digest.update(chunk)
                 size += len(chunk)
                 view = memoryview(chunk)
@@ -241,10 +219,10 @@ def _write_entries(conn, stream: StreamWriter, entries: list[dict],
                                     "'testimony verify'; no bundle was written.")
 
 
-def _author_keys(conn, own_public_key: bytes, entries: list[dict]) -> dict[str, str]:
+def _author_keys(tx, entries: list[dict]) -> dict[str, str]:
     """The public key of every author of a signed revision in `entries` (base64, by
     fingerprint), taking the `author` each entry was given for this out of it."""
-    known = signatures.author_keys(conn, own_public_key)
+    known = tx.keys.authors()
     out: dict[str, str] = {}
     for e in entries:
         author = e.pop("author", None)

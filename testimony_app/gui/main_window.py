@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         # An export or import in progress stops and rolls back first; work that does not
         # stop within a minute has its SQLite statement interrupted.
         if not stop_vault_tasks() and self.vault is not None:
-            self.vault.conn.interrupt()
+            self.vault.interrupt()
             stop_vault_tasks(10.0)
         problems: list[str] = []  # what the editor could not write, said on the unlock screen
         note = problems.append

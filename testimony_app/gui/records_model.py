@@ -118,7 +118,7 @@ class RecordsModel(QAbstractTableModel):
     def _reload(self, vault: Vault | None, query: str) -> None:
         self.beginResetModel()
         self._vault, self._query, self._rows = vault, query, []
-        self._conflicted = conflicted_records(vault.conn) if vault is not None else set()
+        self._conflicted = conflicted_records(vault) if vault is not None else set()
         # Who made each record, by the name this vault knows them by (enrolled label, own
         # name, or the name their first revision carries) and the start of the fingerprint.
         self._researchers = {r.fingerprint: r.label for r in vault.researchers()} \

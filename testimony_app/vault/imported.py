@@ -1,18 +1,15 @@
-"""Writing revisions, attachments and audit events that came from another vault (a
-hand-in bundle), keeping their own hashes, authors, parents, ids and times.
+"""Writing records and revisions that came from another vault (a hand-in bundle), keeping
+their own hashes, authors, parents, ids and times (attachments and the sender's audit
+events: repositories/attachments.py and repositories/audit.py).
 
-Called by the exchange layer inside one `Vault.transaction()`; nothing is ever
+Called by the records repository inside one `Vault.transaction()`; nothing is ever
 overwritten: a revision or attachment already present is left as it is. Writes nothing
 but the vault.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from ..form import get_form
-from . import attachments as att
-from .canonical import canonical_json
 from .records import Record, summary_columns
 from .researchers import fill_missing_authors
 from .search import index_text, set_index
@@ -64,37 +61,3 @@ def move_head(conn, head: Record, at: str) -> None:
     )
     rowid = conn.execute("SELECT rowid FROM records WHERE id = ?", (head.id,)).fetchone()[0]
     set_index(conn, rowid, index_text(get_form(head.form_id, head.form_version), head.answers))
-
-
-def insert_attachment(conn, *, att_id: str, record_id: str, name: str, media_type: str,
-                      created_at: str, size: int, sha256: str, pieces: Iterable[bytes]) -> None:
-    """Store a foreign attachment under its own id, streamed in vault-sized chunks. The
-    caller checks the hash once the pieces are consumed (and rolls back on mismatch)."""
-    conn.execute(
-        "INSERT INTO attachments (id, record_id, name, media_type, size, sha256, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (att_id, record_id, att.safe_name(name), media_type, size, sha256, created_at),
-    )
-    buf, n = bytearray(), 0
-    for piece in pieces:
-        buf += piece
-        if len(buf) >= att.CHUNK:
-            conn.execute("INSERT INTO attachment_chunks (attachment_id, n, data) VALUES (?, ?, ?)",
-                         (att_id, n, bytes(buf[:att.CHUNK])))
-            del buf[:att.CHUNK]
-            n += 1
-    if buf:
-        conn.execute("INSERT INTO attachment_chunks (attachment_id, n, data) VALUES (?, ?, ?)",
-                     (att_id, n, bytes(buf)))
-
-
-def insert_audit_events(conn, bundle_id: str, events: list[tuple[str, dict]]) -> None:
-    """The sender's own audit events, as (record id, event), kept apart from this vault's
-    chain; an event already kept (same hash) is left as it is."""
-    conn.executemany(
-        "INSERT OR IGNORE INTO imported_audit (hash, record_id, bundle_id, seq, at, actor,"
-        " action, subject, detail, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(e["hash"], record_id, bundle_id, e["seq"], e["at"], e["actor"], e["action"],
-          e["subject"], canonical_json(e["detail"]).decode(), e["prev"])
-         for record_id, e in events],
-    )

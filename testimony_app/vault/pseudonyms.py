@@ -48,7 +48,7 @@ def statement_pseudonym(vault, record_id: str, answers: dict) -> str | None:
     record carries no generated pseudonym (statements then say "the witness")."""
     stored = str((answers.get("witness") or {}).get("pseudonym") or "").strip()
     incident = incident_key(answers)
-    with vault.transaction() as conn:
+    with vault._transaction() as conn:
         row = conn.execute("SELECT pseudonym FROM statement_pseudonyms WHERE record_id = ?",
                            (record_id,)).fetchone()
         if row is not None:
@@ -67,7 +67,7 @@ def statement_pseudonym(vault, record_id: str, answers: dict) -> str | None:
             _bump_counter(conn, incident, n)
         conn.execute("INSERT INTO statement_pseudonyms (record_id, incident, pseudonym,"
                      " fixed_at) VALUES (?, ?, ?, ?)", (record_id, incident, chosen, utc_now()))
-        vault.audit_in(conn, "pseudonym", record_id, {"pseudonym": chosen, "carried": stored})
+        vault._audit("pseudonym", record_id, {"pseudonym": chosen, "carried": stored}, conn=conn)
     return chosen
 
 

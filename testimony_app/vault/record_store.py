@@ -1,6 +1,6 @@
 """Records in the vault: adding, saving revisions, reading, history, listing, search.
 
-A mixin of `Vault` (one room per concern): it uses the vault's `conn`, `transaction()`,
+A mixin of `Vault` (one room per concern): it uses the vault's `_conn`, `_transaction()`,
 `identity`, `researcher_name` and `_audit()`. Every write happens inside one transaction;
 nothing here writes anywhere but the vault.
 """
@@ -50,7 +50,7 @@ class RecordStore:
         """Store a new record (draft or complete) as its first revision. `refuse_dropped`:
         a document written by hand is refused, not trimmed, when its conditions hide an
         answer it gives (see `check_answers`)."""
-        with self.transaction() as conn:
+        with self._transaction() as conn:
             digest, body = self._add(conn, doc, author_name, refuse_dropped)
         return record_from_body(digest, body)
 
@@ -67,7 +67,7 @@ class RecordStore:
         return count
 
     def _add_batch(self, docs: list[dict]) -> int:
-        with self.transaction() as conn:
+        with self._transaction() as conn:
             for doc in docs:
                 self._add(conn, doc, None)
         return len(docs)
@@ -113,7 +113,7 @@ class RecordStore:
         A draft is simply saved again. A complete record is amended: `reason` is required,
         the new revision must itself be complete, and the old one stays in the history.
         """
-        with self.transaction() as conn:
+        with self._transaction() as conn:
             head = self._head(conn, record_id)
             form, status, answers, marks = self._checked(conn, head, doc, refuse_dropped)
             if (answers, marks, status, form.version) == (
@@ -136,12 +136,9 @@ class RecordStore:
         marks = clean_marks(form, answers, marks)
         return form, status, answers, marks
 
-    def write_resolution(self, conn, record_id: str, doc: dict, reason: str,
-                         detail: dict) -> Record:
-        """Inside an open transaction: a new revision on top of the record's head that
-        settles a diverged history (always written, even when the content is the head's,
-        so the decision is in the hashed history). `detail` (hashes only) goes into the
-        `resolve` audit event."""
+    def _write_resolution(self, conn, record_id: str, doc: dict, reason: str,
+                          detail: dict) -> Record:
+        """`tx.records.write_resolution`, inside the open transaction `conn`."""
         if not (reason and reason.strip()):
             raise VaultError("Resolving a conflict needs a reason.")
         head = self._head(conn, record_id)
@@ -211,7 +208,7 @@ class RecordStore:
 
     def get(self, record_id: str, revision: str | int | None = None) -> Record:
         """A record at its head, or at a revision given by hash (prefix) or number."""
-        conn = self.conn
+        conn = self._conn
         if revision is None:
             record = self._head(conn, record_id)
         else:
@@ -246,12 +243,12 @@ class RecordStore:
         return record
 
     def history(self, record_id: str) -> list[RevisionInfo]:
-        self._head(self.conn, record_id)
-        rows = self.conn.execute(
+        self._head(self._conn, record_id)
+        rows = self._conn.execute(
             "SELECT hash, parent, number, status, reason, author, author_name, created_at"
             " FROM revisions WHERE record_id = ? ORDER BY number, created_at", (record_id,),
         ).fetchall()
-        known = signatures.authorship(self.conn, self.identity.public_key,
+        known = signatures.authorship(self._conn, self.identity.public_key,
                                       [(r[0], r[5]) for r in rows])
         return [RevisionInfo(*r, known[r[0]].state, known[r[0]].bundle_id,
                              known[r[0]].carried_by) for r in rows]
@@ -259,11 +256,11 @@ class RecordStore:
     def resolve_id(self, prefix: str) -> str:
         """A full record id from an interview code or a unique id prefix (at least 4
         characters). A code or prefix shared by several records is refused, naming them."""
-        rows = self.conn.execute("SELECT id FROM records WHERE code = ? ORDER BY rowid LIMIT 50",
+        rows = self._conn.execute("SELECT id FROM records WHERE code = ? ORDER BY rowid LIMIT 50",
                                  (prefix,)).fetchall()
         if not rows and len(prefix) >= 4 and all(c in "0123456789abcdef-"
                                                  for c in prefix.lower()):
-            rows = self.conn.execute("SELECT id FROM records WHERE id LIKE ? LIMIT 50",
+            rows = self._conn.execute("SELECT id FROM records WHERE id LIKE ? LIMIT 50",
                                      (f"{prefix.lower()}%",)).fetchall()
         if not rows:
             raise RecordNotFound(prefix)
@@ -279,7 +276,7 @@ class RecordStore:
     _SUMMARY = f"SELECT {_SUMMARY_COLUMNS} FROM records r"
 
     def count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        return self._conn.execute("SELECT count(*) FROM records").fetchone()[0]
 
     def list_records(self, *, before: int | None = None, limit: int = 200,
                      sort: str = "updated", descending: bool = True,
@@ -306,12 +303,12 @@ class RecordStore:
             return self._page(expr, before, limit, sort, descending, filters)
         conditions, args = listing.where_clause(filters)
         if not conditions:
-            rows = find(self.conn, expr, self._SUMMARY_COLUMNS, limit=limit, before=before)
+            rows = find(self._conn, expr, self._SUMMARY_COLUMNS, limit=limit, before=before)
             return [Summary(*r) for r in rows]
         if before is not None:
             conditions.append("search.rowid > ?")
             args.append(-before)
-        rows = self.conn.execute(
+        rows = self._conn.execute(
             f"SELECT {self._SUMMARY_COLUMNS} FROM search JOIN records r"
             f" ON r.rowid = -search.rowid WHERE search MATCH ? AND {' AND '.join(conditions)}"
             " ORDER BY search.rowid LIMIT ?", (expr, *args, limit)).fetchall()
@@ -320,14 +317,14 @@ class RecordStore:
     def researchers(self) -> list[Researcher]:
         """Everyone who made a record in the vault (the first revision's signing key),
         for the list's filter; see researchers.py."""
-        return researchers.researchers(self.conn, self.identity.fingerprint,
+        return researchers.researchers(self._conn, self.identity.fingerprint,
                                        self.researcher_name)
 
     def _filters_are_broad(self, filters: RecordFilter | None) -> bool:
         """Whether the filters keep `listing.BROAD` rows or more (counted no further):
         then the sort order's index serves them best (see `listing.where_clause`)."""
         conditions, args = listing.where_clause(filters)
-        return not conditions or self.conn.execute(
+        return not conditions or self._conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM records r WHERE {' AND '.join(conditions)}"
             " LIMIT ?)", (*args, listing.BROAD)).fetchone()[0] >= listing.BROAD
 
@@ -337,14 +334,14 @@ class RecordStore:
         A page of a broad search in another order than the index's walks that order and
         keeps the matches: SQL would build the whole match list again for every page.
         Kept for the next page until the vault changes (rowids only, never text)."""
-        key = (expr, self.conn.total_changes, listing.BROAD)
+        key = (expr, self._conn.total_changes, listing.BROAD)
         cached = getattr(self, "_match_cache", None)
         if cached is not None and cached[0] == key:
             return cached[1]
-        broad = self.conn.execute(
+        broad = self._conn.execute(
             "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)",
             (expr, listing.BROAD)).fetchone()[0] >= listing.BROAD
-        matches = {-r[0] for r in self.conn.execute(
+        matches = {-r[0] for r in self._conn.execute(
             "SELECT rowid FROM search WHERE search MATCH ?", (expr,))} if broad else None
         self._match_cache = (key, matches)
         return matches
@@ -352,12 +349,12 @@ class RecordStore:
     def _chunk_for(self, want: int, matches: set[int]) -> int:
         """How many rows to walk for `want` matches, from the share of rows that match:
         one walk per page where the order has no index and each walk sorts the table."""
-        rows = self.conn.execute("SELECT max(rowid) FROM records").fetchone()[0] or 1
+        rows = self._conn.execute("SELECT max(rowid) FROM records").fetchone()[0] or 1
         return min(max(1000, int(1.5 * want * rows / max(len(matches), 1))), 100_000)
 
     def _page(self, expr: str | None, before: int | None, limit: int, sort: str,
               descending: bool, filters: RecordFilter | None) -> list[Summary]:
-        conn = self.conn
+        conn = self._conn
         conditions, args = listing.where_clause(
             filters, use_indexes=not self._filters_are_broad(filters))
         matches = None if expr is None else self._broad_matches(expr)

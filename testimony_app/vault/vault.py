@@ -29,7 +29,9 @@ from .errors import NotAVault, RecordNotFound, VaultError
 from .identity import Identity, load_identity, new_keypair
 from .passphrase import require_strong
 from .record_store import RecordStore
-from .records import Record, check_answers
+from .records import check_answers
+from .repositories import Tx, bind_repositories
+from .repositories.settings import USER_SETTINGS
 from .search import index_new, unindex
 
 APP_MARK = "testimony-vault"
@@ -39,8 +41,9 @@ class Vault(RecordStore):
     """An open vault. Create with `Vault.create`, open with `Vault.open`; close when done."""
 
     def __init__(self, conn: sqlcipher3.Connection, path: Path):
-        self._conn: sqlcipher3.Connection | None = conn
+        self._db: sqlcipher3.Connection | None = conn
         self.path = path
+        bind_repositories(self, self, None)
         row = conn.execute("SELECT private_key, public_key FROM identity WHERE id = 1").fetchone()
         self.identity: Identity = load_identity(row[0], row[1])
         self.researcher_name = self.setting("researcher_name", "")
@@ -97,13 +100,13 @@ class Vault(RecordStore):
             raise
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
     @property
     def is_open(self) -> bool:
-        return self._conn is not None
+        return self._db is not None
 
     def __enter__(self) -> Vault:
         return self
@@ -112,18 +115,34 @@ class Vault(RecordStore):
         self.close()
 
     @property
-    def conn(self) -> sqlcipher3.Connection:
-        if self._conn is None:
+    def _conn(self) -> sqlcipher3.Connection:
+        """The one connection: private to vault/ (every other layer goes through the
+        repositories). Opened with check_same_thread=False: the GUI hands it between its
+        thread and one worker at a time (gui/vault_task.py, gui/workers.py)."""
+        if self._db is None:
             raise VaultError("The vault is locked.")
-        return self._conn
+        return self._db
+
+    def interrupt(self) -> None:
+        """Stop the statement running on the connection now (from another thread): it
+        raises in the thread running it, whose transaction rolls back."""
+        if self._db is not None:
+            self._db.interrupt()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """One all-or-nothing write; new records are indexed and the signed audit head
-        refreshed before commit."""
+    def transaction(self) -> Iterator[Tx]:
+        """One all-or-nothing write through the repositories bound to it (`tx.records`,
+        `tx.audit`, `tx.imports`…): everything done through `tx` commits together or not
+        at all; new records are indexed and the signed audit head refreshed before
+        commit."""
+        with self._transaction() as conn:
+            yield Tx(self, conn)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlcipher3.Connection]:
         self._new_index: list[tuple[int, str]] = []
         try:
-            with immediate_transaction(self.conn) as conn:
+            with immediate_transaction(self._conn) as conn:
                 yield conn
                 index_new(conn, self._new_index)
                 self._sign_audit_head(conn)
@@ -133,21 +152,15 @@ class Vault(RecordStore):
     # -- settings ------------------------------------------------------------------------
 
     def setting(self, key: str, default: str = "") -> str:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
-
-    # Settings a user may change; the rest of `meta` (audit head, counters, ids) is the
-    # vault's own bookkeeping and never written through here.
-    USER_SETTINGS = frozenset({"organisation"})
+        return self.settings.get(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
-        if key not in self.USER_SETTINGS:
-            raise VaultError(f"'{key}' is not a setting that can be changed.")
+        """Change a setting a user may change (`repositories.settings.USER_SETTINGS`)."""
         value = str(value).strip()
-        if self.setting(key, "") == value:
+        if key in USER_SETTINGS and self.setting(key, "") == value:
             return
-        with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        with self.transaction() as tx:
+            tx.settings.set(key, value)
 
     # -- attachments ---------------------------------------------------------------------
 
@@ -163,7 +176,7 @@ class Vault(RecordStore):
                                    media_type=media_type, reason=reason)
         name = att.safe_name(name or "attachment")
         media_type = media_type or att.guess_media_type(name)
-        with self.transaction() as conn:
+        with self._transaction() as conn:
             head = self._head(conn, record_id)
             if head.status == "complete" and not (reason and reason.strip()):
                 reason = "attachment added"
@@ -179,13 +192,13 @@ class Vault(RecordStore):
             return info
 
     def attachment(self, attachment_id: str) -> att.AttachmentInfo:
-        return att.info(self.conn, attachment_id)
+        return att.info(self._conn, attachment_id)
 
     def attachment_chunks(self, attachment_id: str) -> Iterator[bytes]:
-        return att.chunks(self.conn, attachment_id)
+        return att.chunks(self._conn, attachment_id)
 
     def export_attachment(self, attachment_id: str, dest: str | Path) -> att.AttachmentInfo:
-        info = att.export_to(self.conn, attachment_id, Path(dest))
+        info = att.export_to(self._conn, attachment_id, Path(dest))
         self._audit("export", info.record_id, {"attachment": info.id, "sha256": info.sha256})
         return info
 
@@ -193,7 +206,7 @@ class Vault(RecordStore):
 
     def delete(self, record_id: str) -> None:
         """Delete a record with all its revisions and attachments, then scrub the file."""
-        with self.transaction() as conn:
+        with self._transaction() as conn:
             row = conn.execute("SELECT rowid, head FROM records WHERE id = ?",
                                (record_id,)).fetchone()
             if row is None:
@@ -205,9 +218,9 @@ class Vault(RecordStore):
             conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
             self._audit("delete", record_id, {"head": row[1]}, conn=conn)
         # Old pages must not linger: fold the WAL back and rebuild the file.
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.execute("VACUUM")
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.execute("VACUUM")
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def check_passphrase(self, passphrase: str) -> None:
         """Raise WrongPassphrase unless `passphrase` opens this vault's file (a second,
@@ -222,7 +235,7 @@ class Vault(RecordStore):
             require_strong(new_passphrase)
         if current is not None:
             self.check_passphrase(current)
-        conn = self.conn
+        conn = self._conn
         self._audit("passphrase_change", None, {})
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -232,10 +245,10 @@ class Vault(RecordStore):
             conn.execute("PRAGMA journal_mode = WAL")
 
     def audit_events(self, subject: str | None = None) -> list[audit.AuditEvent]:
-        return audit.events(self.conn, subject)
+        return self.audit.events(subject)
 
     def audit_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+        return self.audit.count()
 
     def record_event(self, action: str, subject: str | None, detail: dict) -> None:
         """Log something done with a record outside the vault (a statement written out).
@@ -244,28 +257,9 @@ class Vault(RecordStore):
         """
         self._audit(action, subject, detail)
 
-    # -- hooks for writers of other layers (the exchange) inside `transaction()` ---------
-
-    def audit_in(self, conn, action: str, subject: str | None, detail: dict) -> None:
-        """Append an audit event inside the open transaction `conn` (ids and hashes only)."""
-        self._audit(action, subject, detail, conn=conn)
-
-    def audit_many_in(self, conn, action: str, events: list[tuple[str | None, dict]]) -> None:
-        """Append one `action` event per (subject, detail) inside the open transaction."""
-        audit.append_many(conn, at=now(), actor=self.identity.fingerprint, action=action,
-                          events=events)
-
-    def head_in(self, conn, record_id: str) -> Record:
-        """The record's head revision as seen inside the open transaction `conn`."""
-        return self._head(conn, record_id)
-
-    def index_at_commit(self, rowid: int, text: str) -> None:
-        """Index a records row added inside the open transaction, when it commits."""
-        self._new_index.append((rowid, text))
-
     def _audit(self, action: str, subject: str | None, detail: dict, *, conn=None) -> None:
         if conn is None:
-            with self.transaction() as c:
+            with self._transaction() as c:
                 self._audit(action, subject, detail, conn=c)
             return
         audit.append(conn, at=now(), actor=self.identity.fingerprint, action=action,
@@ -273,7 +267,7 @@ class Vault(RecordStore):
 
     def _sign_audit_head(self, conn) -> None:
         count, digest = audit.head(conn)
-        signed = self.setting_in(conn, "audit_head")
+        signed = self._setting_in(conn, "audit_head")
         if signed == f"{count}:{digest}":
             return
         if signed:
@@ -290,7 +284,7 @@ class Vault(RecordStore):
                          [("audit_head", f"{count}:{digest}"), ("audit_head_sig", signature)])
 
     @staticmethod
-    def setting_in(conn, key: str) -> str | None:
+    def _setting_in(conn, key: str) -> str | None:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
@@ -302,7 +296,7 @@ class Vault(RecordStore):
 
     def unsigned_revisions(self) -> int:
         """How many revisions carry no author's signature (made before signatures)."""
-        return self.conn.execute(
+        return self._conn.execute(
             "SELECT count(*) FROM revisions v WHERE NOT EXISTS (SELECT 1 FROM"
             " revision_signatures s WHERE s.hash = v.hash)").fetchone()[0]
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def verify_vault(vault: Vault) -> list[str]:
-    conn = vault.conn
+    conn = vault._conn
     problems: list[str] = []
     for (line,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
         problems.append(f"encryption check: {line}")
@@ -24,8 +24,8 @@ def verify_vault(vault: Vault) -> list[str]:
 
     chain, count, last = audit.chain_problems(conn)
     problems.extend(chain)
-    head = vault.setting_in(conn, "audit_head")
-    signature = vault.setting_in(conn, "audit_head_sig")
+    head = vault._setting_in(conn, "audit_head")
+    signature = vault._setting_in(conn, "audit_head_sig")
     if head != f"{count}:{last}":
         problems.append("the audit log does not end where it last ended: entries were removed")
     elif not signature or not vault.identity.verify(

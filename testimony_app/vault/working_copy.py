@@ -40,8 +40,8 @@ def save_working_copy(vault, record_id: str, base: str, answers: dict, marks: li
     """Write (or replace) the record's working copy; returns its `saved_at`."""
     body = working_copy_body(answers, marks, section)
     at = utc_now()
-    # Not vault.transaction(): that signs the audit head, and a working copy stays out of it.
-    with immediate_transaction(vault.conn) as conn:
+    # Not vault._transaction(): that signs the audit head, and a working copy stays out of it.
+    with immediate_transaction(vault._conn) as conn:
         known = conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone()
         if known is None:
             raise RecordNotFound(record_id)
@@ -52,7 +52,7 @@ def save_working_copy(vault, record_id: str, base: str, answers: dict, marks: li
 
 
 def load_working_copy(vault, record_id: str) -> WorkingCopy | None:
-    row = vault.conn.execute(
+    row = vault._conn.execute(
         "SELECT record_id, base, body, saved_at FROM working_copies WHERE record_id = ?",
         (record_id,)).fetchone()
     return _from_row(row) if row else None
@@ -61,7 +61,7 @@ def load_working_copy(vault, record_id: str) -> WorkingCopy | None:
 def delete_working_copy(vault, record_id: str) -> bool:
     """Forget the record's working copy; True if there was one."""
     try:
-        cur = vault.conn.execute("DELETE FROM working_copies WHERE record_id = ?", (record_id,))
+        cur = vault._conn.execute("DELETE FROM working_copies WHERE record_id = ?", (record_id,))
     except sqlcipher3.Error as exc:
         raise translate_storage_error(exc) from None
     return cur.rowcount > 0
@@ -69,7 +69,7 @@ def delete_working_copy(vault, record_id: str) -> bool:
 
 def pending_working_copies(vault) -> list[WorkingCopy]:
     """Every working copy left behind (by a crash, a kill or a lock), newest first."""
-    rows = vault.conn.execute(
+    rows = vault._conn.execute(
         "SELECT record_id, base, body, saved_at FROM working_copies ORDER BY saved_at DESC"
     ).fetchall()
     return [_from_row(r) for r in rows]

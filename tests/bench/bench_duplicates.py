@@ -54,7 +54,7 @@ def measure_search(path: Path) -> dict:
     vault = Vault.open(path, PASSPHRASE)
     try:
         start = time.perf_counter()
-        found = dup.vault_candidates(vault.conn)
+        found = dup.vault_candidates(vault)
         seconds = time.perf_counter() - start
     finally:
         vault.close()

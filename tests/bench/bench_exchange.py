@@ -54,8 +54,8 @@ def parties(work: Path) -> tuple[Vault, Vault, keys.EnrolledKey]:
 
 def bare_rows(vault: Vault) -> list[bytes]:
     """What a bundle carries, as rows: every revision body and every attachment chunk."""
-    rows = [bytes(r[0]) for r in vault.conn.execute("SELECT body FROM revisions")]
-    rows += [bytes(r[0]) for r in vault.conn.execute("SELECT data FROM attachment_chunks")]
+    rows = [bytes(r[0]) for r in vault._conn.execute("SELECT body FROM revisions")]
+    rows += [bytes(r[0]) for r in vault._conn.execute("SELECT data FROM attachment_chunks")]
     return rows
 
 
@@ -125,7 +125,7 @@ def bench_rates(work: Path, records: int, attach_every: int, attach_size: int
     try:
         log(f"adding {records} records")
         res.add_many(demo_records(records, seed=SEED))
-        ids = [r[0] for r in res.conn.execute("SELECT id FROM records ORDER BY rowid")]
+        ids = [r[0] for r in res._conn.execute("SELECT id FROM records ORDER BY rowid")]
         log(f"attaching {len(ids[::attach_every])} files of {attach_size} bytes")
         for rid in ids[::attach_every]:
             res.attach(rid, io.BytesIO(os.urandom(attach_size)), name="photo.jpg")

@@ -41,7 +41,7 @@ def figures(work: Path, records: int) -> tuple[list[Figure], dict]:
         start = time.perf_counter()
         res.add_many(docs)
         add_s = time.perf_counter() - start
-        rows = res.conn.execute("SELECT s.hash, s.signature FROM revision_signatures s"
+        rows = res._conn.execute("SELECT s.hash, s.signature FROM revision_signatures s"
                                 ).fetchall()
         hashes = [h for h, _ in rows]
         start = time.perf_counter()

@@ -79,7 +79,7 @@ def test_kill_9_mid_batch_leaves_only_whole_records(cli):
         assert count % BATCH == 0 and committed <= count < TOTAL
         assert vault.verify() == []
 
-        conn = vault.conn
+        conn = vault._conn
         rows = conn.execute(
             "SELECT r.rowid, r.id, r.head, v.hash, v.body FROM records r"
             " LEFT JOIN revisions v ON v.hash = r.head").fetchall()

@@ -24,7 +24,7 @@ from testimony_app.exchange.preview import preview_bundle
 from testimony_app.vault import Vault
 
 with Vault.open(sys.argv[1], os.environ["TESTIMONY_PASSPHRASE"]) as vault:
-    vault.conn.execute("PRAGMA cache_size = -1000")
+    vault._conn.execute("PRAGMA cache_size = -1000")
     preview = preview_bundle(vault, sys.argv[2])
     print("importing", flush=True)
     import_bundle(vault, sys.argv[2], preview=preview)
@@ -78,14 +78,14 @@ def test_kill_9_during_large_import_is_all_or_nothing(tmp_path, passphrase, bund
 
     with Vault.open(sup_path, passphrase) as vault:
         count = vault.count()
-        imports = vault.conn.execute("SELECT count(*) FROM imports").fetchone()[0]
-        files = vault.conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
-        revisions = vault.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
-        indexed = vault.conn.execute("SELECT count(*) FROM search").fetchone()[0]
+        imports = vault._conn.execute("SELECT count(*) FROM imports").fetchone()[0]
+        files = vault._conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
+        revisions = vault._conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+        indexed = vault._conn.execute("SELECT count(*) FROM search").fetchone()[0]
         assert (count, imports, files, revisions, indexed) == (0, 0, 0, 0, 0)
         assert vault.verify() == []
         # The same bundle imports whole afterwards.
         result = import_bundle(vault, path)
         assert result.applied and vault.count() == RECORDS
-        assert vault.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 3
+        assert vault._conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 3
         assert vault.verify() == []

@@ -73,8 +73,8 @@ def test_a_lock_while_storing_leaves_nothing_of_the_file(qtbot, make_window, clo
     assert window.vault is None and editor.attachments.table.topLevelItemCount() == 0
     vault = Vault.open(closed_vault, passphrase)
     try:
-        assert vault.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
-        assert vault.conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
+        assert vault._conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+        assert vault._conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
         assert len(vault.history(record_id)) == revisions
         assert vault.verify() == []
     finally:
@@ -93,13 +93,13 @@ def _gui_thread_statements(vault, task):
     it mid-task deadlocks both threads in C, where no Python timeout can reach them."""
     assert not task.running, "the callback must be set before the task starts"
     gui, seen = threading.get_ident(), []
-    vault.conn.set_trace_callback(
+    vault._conn.set_trace_callback(
         lambda sql: seen.append(sql) if threading.get_ident() == gui else None)
     try:
         yield seen
     finally:
         assert task.wait(60), "the storing did not end within a minute"
-        vault.conn.set_trace_callback(None)
+        vault._conn.set_trace_callback(None)
 
 
 def _photo(tmp_path):

@@ -115,7 +115,7 @@ def test_keep_imported_writes_a_new_revision_and_keeps_both_branches(qtbot, dive
     _confirm(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.conflict_list.topLevelItemCount() == 0)
     assert sup.get(rids[1]).answers["account"]["narrative_original"].endswith("note.")
-    assert cf.list_conflicts(sup.conn) == []
+    assert cf.list_conflicts(sup) == []
     assert dialog.empty.text() == "No open conflicts."
     assert not dialog.keep_local.isEnabled() and dialog.local_side.toPlainText() == ""
     assert sup.verify() == []
@@ -133,7 +133,7 @@ def test_empty_reason_or_cancel_changes_nothing(qtbot, diverged):
     qtbot.mouseClick(dialog.keep_local, Qt.MouseButton.LeftButton)
     _confirm(qtbot, dialog, QMessageBox.StandardButton.Cancel)
     qtbot.waitUntil(lambda: dialog.confirmation is None)
-    assert len(cf.list_conflicts(sup.conn)) == 2 and len(_listed(dialog)) == 2
+    assert len(cf.list_conflicts(sup)) == 2 and len(_listed(dialog)) == 2
     assert vault_bytes(sup) == before
 
 

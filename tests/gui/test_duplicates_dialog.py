@@ -114,7 +114,7 @@ def test_a_decision_is_stored_and_the_pair_leaves_the_list(qtbot, two_researcher
     _pick(qtbot, dialog, pairs[1])
     qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
     assert _pairs(dialog) == [frozenset(pairs[0])] and len(_listed_codes(dialog)) == 1
-    (link,) = dup.links(sup.conn)
+    (link,) = dup.links(sup)
     assert {link["a"], link["b"]} == set(pairs[1]) and link["relation"] == relation
     assert sup.count() == 4  # nothing merged
     assert dialog.decided_list.topLevelItemCount() == 1
@@ -125,7 +125,7 @@ def test_a_decision_is_stored_and_the_pair_leaves_the_list(qtbot, two_researcher
     qtbot.mouseClick(dialog.distinct, Qt.MouseButton.LeftButton)
     assert dialog.candidates == [] and dialog.empty.text().startswith("No possible")
     assert not dialog.same.isEnabled()
-    assert dup.vault_candidates(sup.conn) == []
+    assert dup.vault_candidates(sup) == []
     again = _dialog(qtbot, sup)
     assert again.candidates == [] and again.decided_list.topLevelItemCount() == 2
 
@@ -138,7 +138,7 @@ def test_a_record_deleted_meanwhile_gives_one_sentence(qtbot, two_researchers):
     audit = sup.audit_count()
     qtbot.mouseClick(dialog.same, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == f"No record {pairs[0][1]} in this vault."
-    assert dup.links(sup.conn) == [] and sup.audit_count() == audit
+    assert dup.links(sup) == [] and sup.audit_count() == audit
 
 
 def test_finding_runs_in_the_task_behind_a_busy_bar(qtbot, two_researchers):
@@ -178,7 +178,7 @@ def test_locking_while_finding_stops_forgets_and_closes(qtbot, two_researchers):
     assert not dialog.task.running or dialog.task.wait(0)
     assert dialog.vault is None and dialog.candidates == []
     qtbot.waitUntil(lambda: not window.findChildren(DuplicatesDialog))
-    assert sup.count() == 4 and dup.links(sup.conn) == []
+    assert sup.count() == 4 and dup.links(sup) == []
 
 
 def _as_shown(tip: str) -> str:

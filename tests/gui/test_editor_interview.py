@@ -158,4 +158,4 @@ def test_complete_interview_by_keyboard_and_mouse(qtbot, make_window, closed_vau
         }
         assert answers["witness"]["pseudonym"]
         assert vault.attachment(attachment_id).name == "leaflet.png"
-        assert vault.conn.execute("SELECT count(*) FROM working_copies").fetchone()[0] == 0
+        assert vault._conn.execute("SELECT count(*) FROM working_copies").fetchone()[0] == 0

@@ -87,9 +87,9 @@ def test_a_lock_that_cannot_write_still_closes_everything(qtbot, make_window, cl
     editor = _start(qtbot, window)
     other = Vault.open(closed_vault, passphrase)  # e.g. `testimony import` in a terminal
     try:
-        other.conn.execute("BEGIN IMMEDIATE")
+        other._conn.execute("BEGIN IMMEDIATE")
         window.lock()
-        other.conn.execute("ROLLBACK")
+        other._conn.execute("ROLLBACK")
     finally:
         other.close()
     assert window.vault is None

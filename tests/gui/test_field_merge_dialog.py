@@ -93,14 +93,14 @@ def test_each_differing_field_with_who_changed_it_and_a_preset_side(qtbot, diver
 def test_a_field_changed_on_both_sides_must_be_chosen(qtbot, diverged):
     sup, _, _, _ = diverged
     conflicts, dialog = _merge_window(qtbot, sup)
-    sup.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sup._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = vault_bytes(sup)
     qtbot.keyClicks(dialog.reason, "Merged after a call")
     qtbot.mouseClick(dialog.write, Qt.MouseButton.LeftButton)
     assert dialog.confirmation is None
     assert dialog.status.text().startswith("Both sides changed 1 field")
     dialog.reject()
-    assert vault_bytes(sup) == before and len(cf.list_conflicts(sup.conn)) == 1
+    assert vault_bytes(sup) == before and len(cf.list_conflicts(sup)) == 1
     assert conflicts.merge is None
 
 
@@ -150,7 +150,7 @@ def test_a_merge_shown_before_the_record_moved_is_refused(qtbot, diverged):
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "changed since the merge was shown" in dialog.status.text())
     assert sup.get(rid).answers["account"]["observations"] == "Changed meanwhile."
-    assert len(cf.list_conflicts(sup.conn)) == 1
+    assert len(cf.list_conflicts(sup)) == 1
 
 
 def test_forget_clears_the_merge_window_too(qtbot, diverged):

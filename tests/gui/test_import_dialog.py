@@ -104,9 +104,9 @@ def test_hand_in_through_the_windows_with_an_unknown_sender(qtbot, tmp_path, use
         assert not panel.enrol_button.isEnabled()  # not before the fingerprint was compared
         panel.compared.click()
         # Ticking enrols nobody and imports nothing: enrolling is its own act.
-        assert not panel.import_button.isEnabled() and k.list_keys(sup.conn) == []
+        assert not panel.import_button.isEnabled() and k.list_keys(sup) == []
         panel.enrol_button.click()
-        [enrolled] = k.list_keys(sup.conn)
+        [enrolled] = k.list_keys(sup)
         assert (enrolled.role, enrolled.signing_fp) == ("researcher", res.identity.fingerprint)
         assert sup.count() == 0 and panel.status.text() == "enrolled"
         assert panel.enrol_button.isHidden() and "Nothing is imported" in panel.outcome.text()
@@ -114,7 +114,7 @@ def test_hand_in_through_the_windows_with_an_unknown_sender(qtbot, tmp_path, use
         _import(qtbot, dialog, panel)
         assert panel.outcome.text().startswith("Imported: 3 new, 0 with new revisions, ")
         assert not panel.import_button.isEnabled() and dialog.progress.highest == 1000
-        assert sup.count() == 3 and len(k.list_keys(sup.conn)) == 1
+        assert sup.count() == 3 and len(k.list_keys(sup)) == 1
 
         # The same bundle again: it says so, and nothing changes.
         before = vault_bytes(sup)
@@ -136,7 +136,7 @@ def test_revoked_sender_cannot_be_imported(qtbot, world, tmp_path, user_config):
     sup, res = world
     bundle = tmp_path / "b.tbundle"
     export_bundle(res, [supervisor_key(res)], bundle)
-    k.revoke(sup, k.list_keys(sup.conn)[0].fingerprint)
+    k.revoke(sup, k.list_keys(sup)[0].fingerprint)
     before = vault_bytes(sup)
     dialog = _open(qtbot, ImportDialog, sup)
     _choose_bundles(qtbot, dialog, bundle)
@@ -312,7 +312,7 @@ def test_window_closed_as_an_import_ends_starts_no_more_work(qtbot, world, tmp_p
     assert all(panel.can_import() for panel in dialog.panels)
     gui_thread = threading.get_ident()
     off_thread: list[str] = []
-    sup.conn.set_trace_callback(
+    sup._conn.set_trace_callback(
         lambda sql: off_thread.append(sql) if threading.get_ident() != gui_thread else None)
     try:
         dialog.panels[0].import_button.click()
@@ -324,7 +324,7 @@ def test_window_closed_as_an_import_ends_starts_no_more_work(qtbot, world, tmp_p
         assert off_thread == []
         assert not vault_busy()
     finally:
-        sup.conn.set_trace_callback(None)
+        sup._conn.set_trace_callback(None)
     assert sup.count() == 3
 
 

@@ -68,7 +68,7 @@ def test_supervisor_saves_key_and_researcher_enrols_it_after_comparing(
     dialog.label_edit.clear()
     qtbot.keyClicks(dialog.label_edit, "Mosul office")
     qtbot.mouseClick(dialog.confirm_enrol, Qt.MouseButton.LeftButton)
-    enrolled = k.list_keys(res.conn)
+    enrolled = k.list_keys(res)
     assert [(e.role, e.label, e.fingerprint) for e in enrolled] == \
         [("supervisor", "Mosul office", key.fingerprint)]
     assert [dialog.table.item(0, c).text() for c in range(3)] == \
@@ -88,7 +88,7 @@ def test_bad_key_file_and_existing_file_get_one_sentence(qtbot, pair, tmp_path, 
         dialog.enrol_button.click()
     text = dialog.message.text()
     assert "fingerprint does not match" in text and "\n" not in text
-    assert dialog.enrol_panel.isHidden() and k.list_keys(res.conn) == []
+    assert dialog.enrol_panel.isHidden() and k.list_keys(res) == []
 
     existing = tmp_path / "taken.tpub"
     existing.write_bytes(b"keep me")
@@ -109,7 +109,7 @@ def test_revoke_asks_first(qtbot, pair, tmp_path, user_config):
     box = dialog.findChild(QMessageBox, "confirm_revoke")
     assert box is not None and box.isVisible()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert k.list_keys(res.conn)[0].revoked_at is None
+    assert k.list_keys(res)[0].revoked_at is None
 
     dialog.revoke_button.click()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "confirm_revoke") is not None)
@@ -117,7 +117,7 @@ def test_revoke_asks_first(qtbot, pair, tmp_path, user_config):
     [revoke] = [b for b in box.buttons()
                 if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
     revoke.click()
-    assert k.list_keys(res.conn)[0].revoked_at is not None
+    assert k.list_keys(res)[0].revoked_at is not None
     assert dialog.table.item(0, 3).text().startswith("revoked")
     assert not dialog.revoke_button.isEnabled()
 

@@ -18,7 +18,7 @@ def _slow_write(vault, started: threading.Event):
     """Writes rows inside one transaction, reporting after each, until cancelled."""
 
     def work(progress):
-        with vault.transaction() as conn:
+        with vault._transaction() as conn:
             conn.execute("CREATE TABLE half_done (n INTEGER)")
             n = 0
             while True:  # until cancelled: the transaction stays open
@@ -82,7 +82,7 @@ def test_cancel_rolls_the_transaction_back(qtbot, task, vault):
         assert started.wait(10)
         task.cancel()
     assert isinstance(got.args[0], Cancelled)
-    assert "half_done" not in _tables(vault.conn)
+    assert "half_done" not in _tables(vault._conn)
 
 
 def test_lock_stops_the_task_and_closes_its_window(qtbot, make_window, vault_path, vault,
@@ -106,7 +106,7 @@ def test_lock_stops_the_task_and_closes_its_window(qtbot, make_window, vault_pat
 
     reopened = Vault.open(vault_path, passphrase)
     try:
-        assert "half_done" not in _tables(reopened.conn)  # the work left nothing behind
+        assert "half_done" not in _tables(reopened._conn)  # the work left nothing behind
         assert reopened.count() == 2
     finally:
         reopened.close()

@@ -103,9 +103,9 @@ def test_a_busy_vault_at_a_first_statement_is_one_sentence(qtbot, make_window, v
     window, _newest = _open_window(qtbot, make_window, vault_path, vault, passphrase, unlock)
     other = Vault.open(vault_path, passphrase)  # e.g. `testimony import` in a terminal
     try:
-        other.conn.execute("BEGIN IMMEDIATE")
+        other._conn.execute("BEGIN IMMEDIATE")
         _action(window, "statement").trigger()
-        other.conn.execute("ROLLBACK")
+        other._conn.execute("ROLLBACK")
     finally:
         other.close()
     assert "busy" in window.statusBar().currentMessage()

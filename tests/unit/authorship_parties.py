@@ -24,7 +24,7 @@ from testimony_app.vault import Vault
 
 def private_key(vault: Vault) -> Ed25519PrivateKey:
     """The vault's identity key, read from its own table (what a researcher holds)."""
-    row = vault.conn.execute("SELECT private_key FROM identity").fetchone()
+    row = vault._conn.execute("SELECT private_key FROM identity").fetchone()
     return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
 
 
@@ -60,7 +60,7 @@ class Office:
             v.close()
 
     def hand_in(self, researcher: Vault, name: str) -> Path:
-        to = [k for k in keys.list_keys(researcher.conn) if k.role in ("supervisor", "hq")]
+        to = [k for k in keys.list_keys(researcher) if k.role in ("supervisor", "hq")]
         path = self.root / name
         export_bundle(researcher, to[:1], path)
         return path
@@ -95,7 +95,7 @@ def record_of_r7(o: Office, seed: int = 7) -> str:
 
 def chain_of(vault: Vault, record_id: str) -> list[ib.Revision]:
     """A record's history as the independent writer carries it, with its signatures."""
-    rows = vault.conn.execute(
+    rows = vault._conn.execute(
         "SELECT v.body, s.signature FROM revisions v LEFT JOIN revision_signatures s"
         " ON s.hash = v.hash WHERE v.record_id = ? ORDER BY v.number", (record_id,)).fetchall()
     return [ib.Revision(bytes(b), bytes(s) if s is not None else None) for b, s in rows]

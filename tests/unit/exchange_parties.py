@@ -41,7 +41,7 @@ def supervisor_with(folder: Path, *researchers: str):
 
 
 def supervisor_key(researcher: Vault) -> keys.EnrolledKey:
-    return [k for k in keys.list_keys(researcher.conn) if k.role == "supervisor"][0]
+    return [k for k in keys.list_keys(researcher) if k.role == "supervisor"][0]
 
 
 def vault_bytes(vault: Vault) -> dict[str, bytes]:

@@ -199,7 +199,7 @@ def test_relayed_revisions_keep_their_authors_signatures_at_headquarters(o):
         (o.r7.identity.fingerprint, signatures.SIGNED),
         (o.sup.identity.fingerprint, signatures.SIGNED)]
     assert {h.carried_by for h in history} == {o.sup.identity.fingerprint}
-    vouched = o.hq.conn.execute("SELECT fingerprint, vouched_by FROM author_keys").fetchall()
+    vouched = o.hq._conn.execute("SELECT fingerprint, vouched_by FROM author_keys").fetchall()
     assert vouched == [(o.r7.identity.fingerprint, o.sup.identity.fingerprint)]
     assert o.hq.verify() == []
 
@@ -218,7 +218,7 @@ def test_a_relay_cannot_forge_a_signature_either(o):
 def test_a_revoked_relay_vouches_for_nobody(o):
     rid = record_of_r7(o)
     path = o.hand_in(o.sup, "to-hq.tbundle")
-    sup_key = [k for k in keys.list_keys(o.hq.conn) if k.role == "supervisor"][0]
+    sup_key = [k for k in keys.list_keys(o.hq) if k.role == "supervisor"][0]
     keys.revoke(o.hq, sup_key.fingerprint)
     before = vault_bytes(o.hq)
     with pytest.raises(BundleRejected, match="revoked"):
@@ -232,8 +232,8 @@ def test_a_relay_demoted_to_researcher_cannot_introduce_others(o):
     relay, so R7's revisions (whose key headquarters never saw) are refused."""
     record_of_r7(o)
     path = o.hand_in(o.sup, "to-hq.tbundle")
-    sup_key = [k for k in keys.list_keys(o.hq.conn) if k.role == "supervisor"][0]
-    with o.hq.transaction() as conn:  # as if enrolled with the wrong role
+    sup_key = [k for k in keys.list_keys(o.hq) if k.role == "supervisor"][0]
+    with o.hq._transaction() as conn:  # as if enrolled with the wrong role
         conn.execute("UPDATE enrolled_keys SET role = 'researcher' WHERE fingerprint = ?",
                      (sup_key.fingerprint,))
     refused(o.hq, path, "does not know")
@@ -244,7 +244,7 @@ def test_revoked_authors_are_refused_even_through_a_relay(o):
     path = o.hand_in(o.sup, "to-hq.tbundle")
     keys.enroll(o.hq, keys.parse_tpub(keys.own_public_key(o.r7, receive=False).to_text()
                                       .encode()), "researcher")
-    r7_at_hq = [k for k in keys.list_keys(o.hq.conn) if k.role == "researcher"][0]
+    r7_at_hq = [k for k in keys.list_keys(o.hq) if k.role == "researcher"][0]
     keys.revoke(o.hq, r7_at_hq.fingerprint)
     refused(o.hq, path, "revoked")
 
@@ -253,14 +253,14 @@ def test_unsigned_revisions_passed_on_by_a_relay_say_so(o):
     """A revision written before signatures (no signature kept) reaches headquarters
     through the supervisor: accepted on the relay's word, shown as such."""
     rid = record_of_r7(o)
-    with o.sup.transaction() as conn:  # as a vault of the earlier release holds it
+    with o.sup._transaction() as conn:  # as a vault of the earlier release holds it
         conn.execute("DELETE FROM revision_signatures WHERE hash IN"
                      " (SELECT hash FROM revisions WHERE record_id = ?)", (rid,))
     import_bundle(o.hq, o.hand_in(o.sup, "to-hq.tbundle"))
     (only,) = o.hq.history(rid)
     assert (only.signature, only.carried_by) == (signatures.RELAYED,
                                                  o.sup.identity.fingerprint)
-    assert o.hq.conn.execute("SELECT count(*) FROM author_keys").fetchone()[0] == 0
+    assert o.hq._conn.execute("SELECT count(*) FROM author_keys").fetchone()[0] == 0
     assert o.hq.verify() == [] and o.hq.unsigned_revisions() == 1
 
 
@@ -277,7 +277,7 @@ def test_every_local_writer_signs_and_verify_catches_a_swapped_signature(o):
     assert [h.signature for h in o.r7.history(rec.id)] == [signatures.SIGNED] * 3
     assert o.r7.unsigned_revisions() == 0 and o.r7.verify() == []
     first, second = (h.hash for h in o.r7.history(rec.id)[:2])
-    with o.r7.transaction() as conn:
+    with o.r7._transaction() as conn:
         conn.execute("UPDATE revision_signatures SET signature = (SELECT signature FROM"
                      " revision_signatures WHERE hash = ?) WHERE hash = ?", (first, second))
     assert any("signature does not verify" in p for p in o.r7.verify())

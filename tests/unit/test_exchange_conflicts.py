@@ -51,7 +51,7 @@ def _narrative(rec):
 
 
 def _bodies(vault):
-    return dict(vault.conn.execute("SELECT hash, body FROM revisions").fetchall())
+    return dict(vault._conn.execute("SELECT hash, body FROM revisions").fetchall())
 
 
 def test_sides_show_both_heads_and_what_differs(diverged):
@@ -81,11 +81,11 @@ def test_resolving_keeps_one_side_in_a_new_revision(diverged, keep):
     # Neither branch rewritten: every earlier revision is still there, byte for byte.
     after = _bodies(sup)
     assert {h: after[h] for h in before} == before and len(after) == len(before) + 1
-    assert cf.list_conflicts(sup.conn) == []
+    assert cf.list_conflicts(sup) == []
     (event,) = [e for e in sup.audit_events(rid) if e.action == "resolve"]
     assert event.detail["other"] == theirs.revision and event.detail["keep"] == keep
     assert event.detail["parent"] == local.revision
-    assert sup.verify() == [] and verify_imports(sup.conn) == []
+    assert sup.verify() == [] and verify_imports(sup) == []
     if keep == "imported":  # found again by what only the imported side says
         assert [s.id for s in sup.search("correction")] == [rid]
 
@@ -97,7 +97,7 @@ def test_resolving_with_an_edited_document(diverged):
         _narrative(res.get(rid)) + " Supervisor's note."
     resolved = cf.resolve(sup, rid, doc=doc, reason="both corrections kept")
     assert _narrative(resolved).endswith("correction. Supervisor's note.")
-    assert cf.list_conflicts(sup.conn) == []
+    assert cf.list_conflicts(sup) == []
 
 
 @pytest.mark.parametrize("kwargs, error, message", [
@@ -113,12 +113,12 @@ def test_resolving_with_an_edited_document(diverged):
 ])
 def test_bad_resolutions_change_nothing(diverged, kwargs, error, message):
     sup, _, rid, _ = diverged
-    sup.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sup._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = vault_bytes(sup)
     with pytest.raises(error, match=message):
         cf.resolve(sup, rid, **kwargs)
     assert vault_bytes(sup) == before
-    assert len(cf.list_conflicts(sup.conn)) == 1
+    assert len(cf.list_conflicts(sup)) == 1
 
 
 def test_a_record_without_a_conflict_cannot_be_resolved(diverged):
@@ -134,22 +134,22 @@ def test_amending_either_side_keeps_one_conflict_per_branch(diverged):
     sup, res, rid, hand_in = diverged
     # The supervisor amends again: still one conflict, against our current head.
     mine = _amend(sup, rid, " Second look.")
-    (c,) = cf.list_conflicts(sup.conn)
+    (c,) = cf.list_conflicts(sup)
     assert c.local_head == mine.revision
     # The researcher carries their branch further: its flag moves to the newer head.
     theirs = _amend(res, rid, " And a date.")
     assert hand_in().counts["conflict"] == 1
-    (c,) = cf.list_conflicts(sup.conn)
+    (c,) = cf.list_conflicts(sup)
     assert c.other_head == theirs.revision
-    assert sup.conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 1
+    assert sup._conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 1
     resolved = cf.resolve(sup, rid, keep="imported", reason="the researcher's is later")
     assert _narrative(resolved).endswith("And a date.")
     # A further amendment from the researcher after the resolution is a new divergence.
     latest = _amend(res, rid, " Signed.")
     assert hand_in().counts["conflict"] == 1
-    (c,) = cf.list_conflicts(sup.conn)
+    (c,) = cf.list_conflicts(sup)
     assert (c.local_head, c.other_head) == (resolved.revision, latest.revision)
-    assert sup.verify() == [] and verify_imports(sup.conn) == []
+    assert sup.verify() == [] and verify_imports(sup) == []
 
 
 def test_a_resolved_record_is_handed_on_with_its_own_line(diverged, tmp_path):
@@ -168,6 +168,6 @@ def test_a_resolved_record_is_handed_on_with_its_own_line(diverged, tmp_path):
         assert hq.get(rid).to_json() == sup.get(rid).to_json()
         line = [r.hash for r in hq.history(rid)]
         assert line[-1] == resolved.revision and len(line) == resolved.number
-        assert hq.verify() == [] and verify_imports(hq.conn) == []
+        assert hq.verify() == [] and verify_imports(hq) == []
     finally:
         hq.close()

@@ -91,12 +91,12 @@ def test_duplicate_across_researchers_in_preview_then_decided(tmp_path):
         assert [c.b for c in rec.duplicates] == [a.id] and rec.duplicates[0].score >= 0.9
         import_bundle(sup, tmp_path / "2.tbundle", preview=p)
         assert sup.count() == 2  # never merged automatically
-        (pair,) = dup.vault_candidates(sup.conn)
+        (pair,) = dup.vault_candidates(sup)
         assert {pair.a, pair.b} == {a.id, b.id}
         dup.link(sup, b.id, a.id, "distinct")
-        assert dup.vault_candidates(sup.conn) == []
+        assert dup.vault_candidates(sup) == []
         dup.link(sup, a.id, b.id, "same")
-        assert [(x["relation"]) for x in dup.links(sup.conn)] == ["same"]
+        assert [(x["relation"]) for x in dup.links(sup)] == ["same"]
         with pytest.raises(ExchangeError):
             dup.link(sup, a.id, a.id, "same")
         assert sup.verify() == []

@@ -30,7 +30,7 @@ def test_tpub_round_trip_and_fingerprint(two):
     assert f"fingerprint: {sup.identity.fingerprint[:4]} " in text
     # The recipient key is made once and kept.
     assert keys.own_public_key(sup, receive=True) == tpub
-    private = sup.conn.execute("SELECT mlkem_seed, x25519_private FROM recipient_keys"
+    private = sup._conn.execute("SELECT mlkem_seed, x25519_private FROM recipient_keys"
                                ).fetchone()
     assert bytes(private[0]).hex() not in text and bytes(private[1]).hex() not in text
 
@@ -109,14 +109,14 @@ def test_one_person_one_fingerprint_across_key_files(two, tmp_path):
     sup, res = two
     first = keys.parse_tpub(keys.own_public_key(sup, receive=True).to_text().encode())
     keys.enroll(res, first, "supervisor")
-    sup.conn.execute("DELETE FROM recipient_keys")  # the supervisor's vault rotates its key
+    sup._conn.execute("DELETE FROM recipient_keys")  # the supervisor's vault rotates its key
     second = keys.parse_tpub(keys.own_public_key(sup, receive=True).to_text().encode())
     assert second.fingerprint != first.fingerprint and second.display == first.display
     newest = keys.enroll(res, second, "supervisor")
     assert newest.recipient_key == second.recipient
-    assert keys.find_key(res.conn, first.display).recipient_key == second.recipient
+    assert keys.find_key(res, first.display).recipient_key == second.recipient
     keys.revoke(res, first.display)
-    assert all(k.revoked_at for k in keys.list_keys(res.conn))
+    assert all(k.revoked_at for k in keys.list_keys(res))
     with pytest.raises(KeyNotUsable, match="revoked"):
         keys.enroll(res, keys.PublicKeyFile(second.label, second.signing, None), "researcher")
 
@@ -139,14 +139,14 @@ def test_enrol_list_revoke(two):
         ("supervisor", "Mosul office", None)
     with pytest.raises(KeyNotUsable, match="already enrolled"):
         keys.enroll(res, sup_key, "hq")
-    assert [k.fingerprint for k in keys.list_keys(res.conn)] == [sup_key.fingerprint]
+    assert [k.fingerprint for k in keys.list_keys(res)] == [sup_key.fingerprint]
     revoked = keys.revoke(res, sup_key.display)
     assert revoked.revoked_at
     with pytest.raises(KeyNotUsable, match="already revoked"):
         keys.revoke(res, sup_key.signing_fp[:12])
     with pytest.raises(KeyNotUsable, match="8 hex digits"):
         keys.revoke(res, "ab")
-    assert keys.list_keys(res.conn, include_revoked=False) == []
+    assert keys.list_keys(res, include_revoked=False) == []
     actions = [e.action for e in res.audit_events()]
     assert actions[-2:] == ["key_enrol", "key_revoke"]
     assert res.verify() == []

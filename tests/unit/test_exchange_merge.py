@@ -94,7 +94,7 @@ def test_merge_rules_new_present_updated_conflict(pair, tmp_path):
     assert sup.get(b).revision == local.revision  # our head stays
     theirs = res.get(b).revision
     assert sup.get(b, theirs).answers["account"]["narrative_original"].endswith("Researcher's B.")
-    rows = sup.conn.execute("SELECT record_id, local_head, other_head FROM conflicts").fetchall()
+    rows = sup._conn.execute("SELECT record_id, local_head, other_head FROM conflicts").fetchall()
     assert rows == [(b, local.revision, theirs)]
     assert sup.get(c).revision == res.get(c).revision
     assert sup.verify() == []
@@ -112,15 +112,15 @@ def test_provenance_and_audit_of_imported_revisions(pair, tmp_path):
     res.add_many(demo_records(2, seed=3))
     exported = _export(res, tmp_path / "b.tbundle")
     import_bundle(sup, tmp_path / "b.tbundle")
-    rows = sup.conn.execute("SELECT revision, bundle_id, sender FROM revision_provenance"
+    rows = sup._conn.execute("SELECT revision, bundle_id, sender FROM revision_provenance"
                             ).fetchall()
     heads = {s.id: sup.get(s.id).revision for s in sup.list_records()}
     assert {r[0] for r in rows} == set(heads.values())
     assert {(r[1], r[2]) for r in rows} == {(exported.bundle_id, res.identity.fingerprint)}
-    kept = sup.conn.execute("SELECT bundle_id, sender, sequence, sha256 FROM imports"
+    kept = sup._conn.execute("SELECT bundle_id, sender, sequence, sha256 FROM imports"
                             ).fetchall()
     assert kept == [(exported.bundle_id, res.identity.fingerprint, 1, exported.sha256)]
-    theirs = sup.conn.execute("SELECT count(*) FROM imported_audit").fetchone()[0]
+    theirs = sup._conn.execute("SELECT count(*) FROM imported_audit").fetchone()[0]
     assert theirs == len([e for e in res.audit_events() if e.subject in heads])
     actions = [e.action for e in sup.audit_events()]
     assert actions.count("import") == 3  # one per record, one for the bundle
@@ -176,7 +176,7 @@ def test_an_unknown_sender_is_enrolled_only_by_its_own_act(tmp_path):
 
     sup, (res,) = supervisor_with(tmp_path, "Researcher")
     try:
-        sup.conn.execute("DELETE FROM enrolled_keys")  # the supervisor never enrolled them
+        sup._conn.execute("DELETE FROM enrolled_keys")  # the supervisor never enrolled them
         res.add_many(demo_records(1, seed=9))
         _export(res, tmp_path / "b.tbundle")
         preview = preview_bundle(sup, tmp_path / "b.tbundle")
@@ -186,7 +186,7 @@ def test_an_unknown_sender_is_enrolled_only_by_its_own_act(tmp_path):
         for wrong in ("0123456789abcdef", res.identity.fingerprint[:12]):
             with pytest.raises(KeyNotUsable, match="nobody was enrolled"):
                 enrol_sender(sup, preview, wrong)
-        assert keys.list_keys(sup.conn) == [] and sup.count() == 0
+        assert keys.list_keys(sup) == [] and sup.count() == 0
         key = enrol_sender(sup, preview, res.identity.display)
         assert (key.role, key.signing_fp) == ("researcher", res.identity.fingerprint)
         assert sup.count() == 0  # enrolling imported nothing
@@ -258,14 +258,14 @@ def test_full_disk_during_import_changes_nothing(pair, tmp_path):
     rid = res.list_records()[0].id
     res.attach(rid, io.BytesIO(os.urandom(3 * 1024 * 1024)), name="long.ogg")
     _export(res, tmp_path / "b.tbundle")
-    pages = sup.conn.execute("PRAGMA page_count").fetchone()[0]
-    sup.conn.execute(f"PRAGMA max_page_count = {pages + 50}")
+    pages = sup._conn.execute("PRAGMA page_count").fetchone()[0]
+    sup._conn.execute(f"PRAGMA max_page_count = {pages + 50}")
     before = (sup.count(), sup.audit_count())
     with pytest.raises(StorageFull):
         import_bundle(sup, tmp_path / "b.tbundle")
     assert (sup.count(), sup.audit_count()) == before
-    assert sup.conn.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
-    sup.conn.execute(f"PRAGMA max_page_count = {2**31}")
+    assert sup._conn.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
+    sup._conn.execute(f"PRAGMA max_page_count = {2**31}")
     assert import_bundle(sup, tmp_path / "b.tbundle").applied
     assert sup.verify() == []
 
@@ -287,8 +287,8 @@ def test_sealed_to_supervisor_and_hq_both_open_it(pair, tmp_path):
         # Handed in to both: nothing pending for either, or for the pair.
         from testimony_app.exchange.seal import pending_records
 
-        assert pending_records(res.conn, [hq_key]) == []
-        assert pending_records(res.conn, [supervisor_key(res)]) == []
+        assert pending_records(res, [hq_key]) == []
+        assert pending_records(res, [supervisor_key(res)]) == []
     finally:
         hq.close()
 
@@ -328,19 +328,19 @@ def test_merged_records_can_be_reverified_later(pair, tmp_path):
     res.add_many(demo_records(2, seed=14))
     exported = _export(res, tmp_path / "b.tbundle")
     import_bundle(sup, tmp_path / "b.tbundle")
-    (info,) = provenance.imports(sup.conn)
+    (info,) = provenance.imports(sup)
     assert (info.bundle_id, info.revisions) == (exported.bundle_id, 2)
-    assert provenance.verify_imports(sup.conn) == []
+    assert provenance.verify_imports(sup) == []
     # Someone with the passphrase edits what was kept, outside Testimony.
-    raw = bytes(sup.conn.execute("SELECT manifest FROM imports").fetchone()[0])
-    sup.conn.execute("UPDATE imports SET manifest = ?", (raw.replace(b'"sequence":1',
+    raw = bytes(sup._conn.execute("SELECT manifest FROM imports").fetchone()[0])
+    sup._conn.execute("UPDATE imports SET manifest = ?", (raw.replace(b'"sequence":1',
                                                                        b'"sequence":2'),))
-    revision = sup.conn.execute("SELECT revision FROM revision_provenance").fetchone()[0]
-    body = bytes(sup.conn.execute("SELECT body FROM revisions WHERE hash = ?",
+    revision = sup._conn.execute("SELECT revision FROM revision_provenance").fetchone()[0]
+    body = bytes(sup._conn.execute("SELECT body FROM revisions WHERE hash = ?",
                                   (revision,)).fetchone()[0])
-    sup.conn.execute("UPDATE revisions SET body = ? WHERE hash = ?",
+    sup._conn.execute("UPDATE revisions SET body = ? WHERE hash = ?",
                      (body.replace(b"FICTIONAL", b"FACTUAL"), revision))
-    problems = provenance.verify_imports(sup.conn)
+    problems = provenance.verify_imports(sup)
     assert any("signature no longer verifies" in p for p in problems)
     assert any("differs from its manifest" in p for p in problems)
     assert any(f"revision {revision[:12]} was altered" in p for p in problems)
@@ -367,7 +367,7 @@ def test_batched_import_beside_local_records(pair, tmp_path):
     finally:
         _Writer.BATCH = old_batch
     assert (result.counts["new"], result.counts["attachments"]) == (7, len(ids[1::3]))
-    rowids = dict(sup.conn.execute("SELECT id, rowid FROM records"))
+    rowids = dict(sup._conn.execute("SELECT id, rowid FROM records"))
     assert sorted(rowids[i] for i in ids) == list(range(4, 11))
     for rid in ids:
         name = sup.get(rid).answers["account"]["narrative_original"].split()[0]

@@ -36,7 +36,7 @@ from testimony_app.exchange.seal import export_bundle
 def world(tmp_path_factory):
     root = tmp_path_factory.mktemp("refusals")
     sup, (res, stranger) = supervisor_with(root, "Researcher", "Stranger")
-    keys.revoke(sup, keys.list_keys(sup.conn)[-1].fingerprint)  # the stranger's key
+    keys.revoke(sup, keys.list_keys(sup)[-1].fingerprint)  # the stranger's key
     res.add_many(demo_records(3, seed=5))
     rid = res.list_records(limit=1)[0].id
     res.attach(rid, io.BytesIO(os.urandom(3 * CHUNK + 11)), name="recording.ogg")

@@ -69,8 +69,8 @@ def _person(doc, ref):
 def test_the_common_revision_is_found_in_both_histories(parties):
     sup, res, rid, base = parties(_set("account", "observations", "Calm."),
                                   _set("incident", "time_of_day", "night"))
-    conflict = cf.find_conflict(sup.conn, rid)
-    assert fm.common_ancestor(sup.conn, conflict.local_head, conflict.other_head) \
+    conflict = cf.find_conflict(sup, rid)
+    assert fm.common_ancestor(sup, conflict.local_head, conflict.other_head) \
         == base.revision
     # Each side's further saves stay above it.
     plan = fm.merge_plan(sup, rid)
@@ -87,7 +87,7 @@ def test_fields_changed_on_one_side_each_are_merged(parties):
     assert changed == {"incident.time_of_day": ("imported", "imported"),
                        "account.observations": ("local", "local")}
     assert plan.undecided() == []
-    before = dict(sup.conn.execute("SELECT hash, body FROM revisions").fetchall())
+    before = dict(sup._conn.execute("SELECT hash, body FROM revisions").fetchall())
     resolved = fm.resolve_merged(sup, rid, reason="each kept what they changed")
     assert resolved.answers["incident"]["time_of_day"] == "night"
     assert resolved.answers["account"]["observations"] == "Calm and precise."
@@ -95,12 +95,12 @@ def test_fields_changed_on_one_side_each_are_merged(parties):
     assert resolved.answers["witness"] == base.answers["witness"]
     assert resolved.parent == plan.local.revision and resolved.status == "complete"
     assert resolved.reason.startswith(cf.REASON_PREFIX + plan.imported.revision)
-    after = dict(sup.conn.execute("SELECT hash, body FROM revisions").fetchall())
+    after = dict(sup._conn.execute("SELECT hash, body FROM revisions").fetchall())
     assert {h: after[h] for h in before} == before and len(after) == len(before) + 1
     (event,) = [e for e in sup.audit_events(rid) if e.action == "resolve"]
     assert event.detail["keep"] == "merged" and event.detail["ancestor"] == base.revision
-    assert cf.list_conflicts(sup.conn) == []
-    assert sup.verify() == [] and verify_imports(sup.conn) == []
+    assert cf.list_conflicts(sup) == []
+    assert sup.verify() == [] and verify_imports(sup) == []
 
 
 def test_a_field_both_sides_changed_is_refused_until_chosen(parties):
@@ -113,7 +113,7 @@ def test_a_field_both_sides_changed_is_refused_until_chosen(parties):
     assert both.key == NARRATIVE and both.default is None
     assert both.local == "The supervisor's account."
     assert both.imported == "The researcher's account."
-    sup.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sup._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = vault_bytes(sup)
     with pytest.raises(fm.UndecidedFields, match=r"Both sides changed "
                        r"account\.narrative_original since") as caught:
@@ -125,7 +125,7 @@ def test_a_field_both_sides_changed_is_refused_until_chosen(parties):
             fm.resolve_merged(sup, rid, reason="merge", take=take)
     with pytest.raises(ExchangeError, match="needs a reason"):
         fm.resolve_merged(sup, rid, reason=" ", take={NARRATIVE: "imported"})
-    assert vault_bytes(sup) == before and len(cf.list_conflicts(sup.conn)) == 1
+    assert vault_bytes(sup) == before and len(cf.list_conflicts(sup)) == 1
     resolved = fm.resolve_merged(sup, rid, reason="the researcher heard it",
                                  take={NARRATIVE: "imported"})
     assert resolved.answers["account"]["narrative_original"] == "The researcher's account."
@@ -263,7 +263,7 @@ def test_a_merge_shown_before_either_head_moved_is_refused_after(parties):
     sup.save(rid, doc, reason="later look")
     with pytest.raises(ExchangeError, match="changed since the merge was shown"):
         fm.resolve_merged(sup, rid, reason="merge", heads=heads)
-    assert len(cf.list_conflicts(sup.conn)) == 1
+    assert len(cf.list_conflicts(sup)) == 1
 
 
 def test_instructions_that_cannot_be_paired_are_one_choice_for_the_whole_list(parties):

@@ -88,8 +88,8 @@ def v1_vault(tmp_path):
 def test_schema_1_vault_upgrades_on_open(v1_vault):
     path, record_id = v1_vault
     with Vault.open(path, PASSPHRASE) as v:
-        assert schema.current_version(v.conn) == schema.LATEST
-        assert v.conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+        assert schema.current_version(v._conn) == schema.LATEST
+        assert v._conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
         record = v.get(record_id)
         assert record.answers == ANSWERS
         assert (record.number, record.author_name, record.created_at) == (1, "Hana", AT)
@@ -118,7 +118,7 @@ def test_upgraded_vault_keeps_working(v1_vault):
         assert [s.id for s in v.search("roof")] == [record_id]
         assert v.verify() == []
     with Vault.open(path, PASSPHRASE) as again:  # a second open migrates nothing
-        assert schema.current_version(again.conn) == schema.LATEST
+        assert schema.current_version(again._conn) == schema.LATEST
         assert again.count() == 2
 
 
@@ -174,7 +174,7 @@ def test_schema_5_vault_is_reindexed_and_learns_its_authors(v1_vault):
     finally:
         conn.close()
     with Vault.open(path, PASSPHRASE) as v:
-        assert schema.current_version(v.conn) == schema.LATEST
+        assert schema.current_version(v._conn) == schema.LATEST
         for query in ("قنبلة", "بالقنبلة", "Fatma", "طائي", "فاطمه"):
             assert [s.id for s in v.search(query)] == [record_id], query
         [researcher] = v.researchers()

@@ -25,7 +25,7 @@ def test_change_passphrase(vault, vault_path, passphrase):
     record = vault.add({"answers": {"account": {"narrative_original": "still here"}}})
     vault.change_passphrase(NEW)
     assert vault.get(record.id).answers["account"]["narrative_original"] == "still here"
-    assert vault.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # back to WAL
+    assert vault._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # back to WAL
     assert vault.audit_events()[-1].action == "passphrase_change"
     assert vault.audit_events()[-1].detail == {}  # never the passphrase
     vault.close()

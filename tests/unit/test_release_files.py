@@ -78,7 +78,7 @@ def test_release_1_vaults_hand_in_signed_and_unsigned_revisions_together(tmp_pat
         doc = res.get(rid).to_json()
         doc["answers"]["witness"]["age_at_incident"] += 2
         res.save(rid, doc, reason="fictional correction after the upgrade")
-        to_sup = [k for k in keys.list_keys(res.conn) if k.role == "supervisor"]
+        to_sup = [k for k in keys.list_keys(res) if k.role == "supervisor"]
         export_bundle(res, to_sup, tmp_path / "handin-3.tbundle")
         assert import_bundle(sup, tmp_path / "handin-3.tbundle").counts["updated"] == 1
         assert [h.signature for h in sup.history(rid)] == [signatures.BUNDLE_ONLY,

@@ -177,9 +177,9 @@ def test_rebuilding_the_index_in_batches_finds_the_same(tmp_path):
         for answers in RECORDS.values():
             v.add({"answers": answers})
         before = {q: [s.id for s in v.search(q, limit=1000)] for q, _ in QUERIES}
-        with v.transaction() as conn:
+        with v._transaction() as conn:
             rebuild_index(conn, batch=3)
         assert {q: [s.id for s in v.search(q, limit=1000)] for q, _ in QUERIES} == before
-        v.conn.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 0)")
+        v._conn.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 0)")
     finally:
         v.close()

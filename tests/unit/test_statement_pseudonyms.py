@@ -79,7 +79,7 @@ def test_a_published_pseudonym_never_changes(merged, tmp_path):
     try:
         assert [statement_pseudonym(again, i, again.get(i).answers)
                 for i in (first, second)] == ["Witness B", "Witness A"]
-        events = again.conn.execute(
+        events = again._conn.execute(
             "SELECT count(*) FROM audit WHERE action = 'pseudonym'").fetchone()[0]
         assert events == 2  # fixed once each, not at every statement
     finally:

@@ -209,6 +209,6 @@ def test_record_pointing_at_missing_revision_is_reported(busy):
 
 def test_verify_runs_the_encryption_and_database_checks(vault):
     # A healthy vault gives no lines from either check (both would be listed as problems).
-    assert vault.conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
-    assert vault.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert vault._conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
+    assert vault._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert vault.verify() == []

@@ -79,19 +79,19 @@ def test_deleted_record_leaves_no_trace_in_the_decrypted_file(vault, vault_path,
     needles = [MARKER.encode(), MARKER.lower().encode(), ARABIC_MARKER.encode()]
 
     # Positive control: while the record exists, both checks see the marker.
-    assert rows_containing(vault.conn, needles)
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert rows_containing(vault._conn, needles)
+    vault._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert decrypted_file_contains(vault_path, passphrase, needles) == needles
 
     vault.delete(record.id)
 
-    assert rows_containing(vault.conn, needles) == []
+    assert rows_containing(vault._conn, needles) == []
     for table in ("records", "revisions", "attachments"):
         column = "id" if table == "records" else "record_id"
-        count = vault.conn.execute(
+        count = vault._conn.execute(
             f"SELECT count(*) FROM {table} WHERE {column} = ?", (record.id,)).fetchone()[0]
         assert count == 0, table
-    assert vault.conn.execute("SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?",
+    assert vault._conn.execute("SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?",
                               (attachment.id,)).fetchone()[0] == 0
     wal = vault_path.with_name(vault_path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed and truncated

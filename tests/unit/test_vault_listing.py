@@ -37,12 +37,12 @@ def _doc(n: int) -> dict:
 def listed(vault):
     vault.add_many(_doc(n) for n in range(1, 31))
     # A vault written before the summary columns were always filled: NULLs must list too.
-    vault.conn.execute("UPDATE records SET incident_date = NULL, code = NULL"
+    vault._conn.execute("UPDATE records SET incident_date = NULL, code = NULL"
                        " WHERE rowid IN (5, 6)")
     # The researcher filter goes by the first revision's author: give the records the
     # authors their interviewers field names (real multi-author vaults are made from
     # bundles in test_vault_researchers.py).
-    vault.conn.execute("UPDATE records SET author = CASE researcher WHEN 'Layla' THEN ?"
+    vault._conn.execute("UPDATE records SET author = CASE researcher WHEN 'Layla' THEN ?"
                        " WHEN 'Karim' THEN ? ELSE author END", (LAYLA, KARIM))
     return vault
 
@@ -58,7 +58,7 @@ def _all_pages(vault, page: int, **kwargs) -> list:
 
 
 def _raw(vault, column: str) -> dict:
-    return dict(vault.conn.execute(f"SELECT rowid, {column} FROM records"))
+    return dict(vault._conn.execute(f"SELECT rowid, {column} FROM records"))
 
 
 def _expected(vault, sort: str, descending: bool, keep=lambda rowid: True) -> list[int]:

@@ -205,7 +205,7 @@ def test_create_in_missing_folder(tmp_path):
 
 
 def test_connection_settings(vault):
-    conn = vault.conn
+    conn = vault._conn
     version = conn.execute("PRAGMA cipher_version").fetchone()[0]
     assert version and version[0].isdigit()  # SQLCipher, not plain SQLite, is linked
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
@@ -217,8 +217,8 @@ def test_connection_settings(vault):
 def test_settings_hold_after_reopen(vault_path, passphrase, vault):
     vault.close()
     with Vault.open(vault_path, passphrase) as v:
-        assert v.conn.execute("PRAGMA temp_store").fetchone()[0] == 2
-        assert v.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
-        assert v.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert v._conn.execute("PRAGMA temp_store").fetchone()[0] == 2
+        assert v._conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        assert v._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert v.setting("app") == "testimony-vault"
         assert v.setting("code_prefix") == "MOS"

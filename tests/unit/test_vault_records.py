@@ -17,7 +17,7 @@ from testimony_app.vault import AmendReasonRequired, RecordNotFound, ValidationF
 
 
 def body_of(vault, digest: str) -> bytes:
-    return vault.conn.execute("SELECT body FROM revisions WHERE hash = ?", (digest,)).fetchone()[0]
+    return vault._conn.execute("SELECT body FROM revisions WHERE hash = ?", (digest,)).fetchone()[0]
 
 
 def complete_doc(n: int = 1, seed: int = 7) -> dict:

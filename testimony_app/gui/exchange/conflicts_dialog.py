@@ -162,8 +162,8 @@ class ConflictsDialog(VaultDialog):
         vault = self.vault
         if vault is None:
             return
-        self._conflicts = cf.list_conflicts(vault.conn)
-        senders = {i.bundle_id: i.sender for i in imports(vault.conn)}
+        self._conflicts = cf.list_conflicts(vault)
+        senders = {i.bundle_id: i.sender for i in imports(vault)}
         height = self.fontMetrics().height() + 10
         pick = None
         for conflict in self._conflicts:

@@ -44,10 +44,10 @@ _SAME = QColor("#dff0d8")
 def _find_candidates(vault, lang: str, progress) -> tuple[list, dict, list]:
     """(candidates, briefs by record id, links): the work of the window's task."""
     progress(0, 0)
-    found = dup.vault_candidates(vault.conn)
+    found = dup.vault_candidates(vault)
     briefs: dict[str, dict] = {}
     ids = {rid for c in found for rid in (c.a, c.b)}
-    links = dup.links(vault.conn)
+    links = dup.links(vault)
     ids |= {rid for link in links for rid in (link["a"], link["b"])}
     for done, rid in enumerate(sorted(ids), 1):
         briefs[rid] = witness_brief(vault, rid, lang)
@@ -303,7 +303,7 @@ class DuplicatesDialog(VaultDialog):
             return
         try:
             dup.link(self.vault, c.a, c.b, relation)
-            self.decided = dup.links(self.vault.conn)
+            self.decided = dup.links(self.vault)
         except Exception as exc:  # the link is one transaction: nothing was written
             self.status.setText(error_sentence(exc))
             return

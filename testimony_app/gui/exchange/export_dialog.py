@@ -56,7 +56,7 @@ class ExportDialog(VaultDialog):
         to = QGroupBox(self.tr("Seal for"))
         to_box = QVBoxLayout(to)
         self.recipients: list[tuple[QCheckBox, k.EnrolledKey]] = []
-        for key in k.list_keys(vault.conn, include_revoked=False):
+        for key in k.list_keys(vault, include_revoked=False):
             if key.recipient_key is None:
                 continue
             box = QCheckBox(self.tr("{label} ({role}) - {fingerprint}").format(
@@ -125,7 +125,7 @@ class ExportDialog(VaultDialog):
                 self.count = len(self.record_ids)
                 self.what_label.setText(self.tr("The %n chosen record(s).", "", self.count))
             elif chosen:
-                self.count = len(pending_records(self.vault.conn, chosen))
+                self.count = len(pending_records(self.vault, chosen))
                 self.what_label.setText(self.tr(
                     "Everything not yet handed in to these recipients: %n record(s).", "",
                     self.count))

@@ -65,10 +65,7 @@ def preview_all(vault: Vault, paths: list[str], progress) -> list[tuple]:
             found.append((name, exc, {}))
             continue
         ids = sorted({c.b for r in preview.records for c in r.duplicates})
-        marks = ",".join("?" * len(ids))
-        codes = dict(vault.conn.execute(
-            f"SELECT id, coalesce(code, '') FROM records WHERE id IN ({marks})", ids)
-        ) if ids else {}
+        codes = vault.records.codes(ids)
         found.append((name, preview, codes))
     return found
 

@@ -147,7 +147,7 @@ class KeysDialog(VaultDialog):
         own = k.own_public_key(self.vault, receive=False)
         self.own_fingerprint.setText(own.display)
         self.receive_box.setChecked(own.recipient is not None)
-        self.keys = k.list_keys(self.vault.conn)
+        self.keys = k.list_keys(self.vault)
         self.table.setRowCount(len(self.keys))
         for row, key in enumerate(self.keys):
             if key.revoked_at:
