@@ -1,20 +1,30 @@
-"""Layering: only testimony_app/gui may use Qt.
+"""Layering: only testimony_app/gui may use Qt; only testimony_app/vault may reach the
+database.
 
 The command line, the vault and the questionnaire must run on a machine without a
 display (and be testable without one), so no module outside gui/ may import PySide6 or
 shiboken6, and importing the command or the vault must not load Qt behind our backs.
+The vault is sealed: every other layer reads and writes through its repositories, never
+through the connection or SQL of its own.
 Imports are read from the syntax tree, not grepped, so comments and strings don't count.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "testimony_app"
 QT_ROOTS = {"PySide6", "shiboken6"}
+DATABASE_ROOTS = {"sqlcipher3", "sqlite3"}
+STATEMENT_CALLS = {"execute", "executemany", "executescript"}
+CONNECTION_ATTRIBUTES = {"conn", "_conn", "_db"}
+SQL = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+(OR\s+[A-Z]+\s+)?INTO|UPDATE\s+\w+\s+SET|"
+                 r"DELETE\s+FROM|(CREATE|DROP)\s+(TABLE|INDEX|TRIGGER|VIEW)|PRAGMA\s+\w+|"
+                 r"BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)|WITH\s+RECURSIVE|VACUUM\b)", re.S)
 
 
 def qt_imports(source: str, filename: str = "<source>") -> list[tuple[int, str]]:
@@ -34,6 +44,89 @@ def qt_imports(source: str, filename: str = "<source>") -> list[tuple[int, str]]
                 names = [node.args[0].value]
         found.extend((node.lineno, n) for n in names if n.split(".")[0] in QT_ROOTS)
     return found
+
+
+def _imported(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+        return [node.module]
+    if isinstance(node, ast.Call) and node.args and \
+            isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+        func = node.func
+        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if called in ("import_module", "__import__"):
+            return [node.args[0].value]
+    return []
+
+
+def _text(node: ast.AST) -> str | None:
+    """A string argument as written: constants whole, f-strings' literal parts joined."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return " ".join(v.value for v in node.values
+                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    if isinstance(node, ast.BinOp):  # "SELECT …" + "FROM …"
+        parts = [_text(node.left), _text(node.right)]
+        return " ".join(p for p in parts if p)
+    return None
+
+
+def database_reach(source: str, filename: str = "<source>") -> list[tuple[int, str]]:
+    """(line, what) of every way a module reaches the database itself: importing SQLCipher
+    or sqlite3, running a statement, touching a connection attribute, or handing SQL text
+    to any call."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        found.extend((node.lineno, f"imports {n}") for n in _imported(node)
+                     if n.split(".")[0] in DATABASE_ROOTS)
+        if isinstance(node, ast.Attribute) and node.attr in CONNECTION_ATTRIBUTES:
+            found.append((node.lineno, f"uses .{node.attr}"))
+        if not isinstance(node, ast.Call):
+            continue
+        if isinstance(node.func, ast.Attribute) and node.func.attr in STATEMENT_CALLS:
+            found.append((node.lineno, f"calls .{node.func.attr}()"))
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            text = _text(arg)
+            if text and SQL.search(text):
+                found.append((node.lineno, "passes SQL to a call"))
+    return sorted(found)
+
+
+def test_the_checker_sees_every_way_to_reach_the_database():
+    source = (
+        "import sqlite3\n"
+        "from sqlcipher3 import dbapi2\n"
+        "rows = vault.conn.execute('SELECT count(*) FROM records')\n"
+        "vault._conn\n"
+        "cur.executemany(sql, rows)\n"
+        "run(f'SELECT id FROM {table} WHERE x = ?', 1)\n"
+        "run('DELETE FROM ' + 'records')\n"
+        "importlib.import_module('sqlite3')\n"
+        "x = 'SELECT what FROM the menu'  # text kept, not passed to a call\n"
+        "print(tr('Select a record from the list'))\n"
+        "from . import sqlite3\n"  # a sibling module of that name is not the database
+        "vault.records.head(record_id)\n"
+    )
+    found = database_reach(source)
+    assert [line for line, _ in found] == [1, 2, 3, 3, 3, 4, 5, 6, 7, 8]
+    assert {what for _, what in found} >= {"imports sqlite3", "imports sqlcipher3",
+                                             "uses .conn", "uses ._conn", "calls .execute()",
+                                             "calls .executemany()", "passes SQL to a call"}
+
+
+def test_no_module_outside_the_vault_reaches_the_database():
+    modules = sorted(PACKAGE.rglob("*.py"))
+    assert len(modules) > 20
+    offenders = []
+    for path in modules:
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] == "vault":
+            continue
+        for line, what in database_reach(path.read_text("utf-8"), str(path)):
+            offenders.append(f"testimony_app/{relative}:{line} {what}")
+    assert offenders == []
 
 
 def test_the_checker_sees_every_form_of_qt_import():

@@ -77,11 +77,10 @@ def test_a_published_pseudonym_never_changes(merged, tmp_path):
     sup.close()
     again = Vault.open(path, PASSPHRASE)
     try:
-        assert [statement_pseudonym(again, i, again.get(i).answers)
+        assert [again.pseudonyms.for_statement(i, again.get(i).answers)
                 for i in (first, second)] == ["Witness B", "Witness A"]
-        events = again._conn.execute(
-            "SELECT count(*) FROM audit WHERE action = 'pseudonym'").fetchone()[0]
-        assert events == 2  # fixed once each, not at every statement
+        events = [e for e in again.audit_events() if e.action == "pseudonym"]
+        assert len(events) == 2  # fixed once each, not at every statement
     finally:
         again.close()
 
