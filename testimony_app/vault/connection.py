@@ -75,6 +75,11 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.
             raise VaultError(f"The folder {path.parent} does not exist.")
         # Readable by the owner only; SQLite gives the -wal and -shm files the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    # check_same_thread=False: the GUI hands the connection between threads, one owner at
+    # a time: a vault is opened or created in a pool thread (gui/workers.py), and
+    # gui/vault_task.py runs export, bundle preview and import, attachment storing, the
+    # duplicates search and passphrase changes off the GUI thread, whose lock may
+    # `Vault.interrupt()` them. Nothing outside vault/ holds the connection.
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # SQLCipher would print decryption failures to stderr; we report them ourselves.

@@ -28,6 +28,7 @@ from .connection import (
 from .errors import NotAVault, RecordNotFound, VaultError
 from .identity import Identity, load_identity, new_keypair
 from .passphrase import require_strong
+from .record_listing import RecordListing
 from .record_store import RecordStore
 from .records import check_answers
 from .repositories import Tx, bind_repositories
@@ -37,7 +38,7 @@ from .search import index_new, unindex
 APP_MARK = "testimony-vault"
 
 
-class Vault(RecordStore):
+class Vault(RecordStore, RecordListing):
     """An open vault. Create with `Vault.create`, open with `Vault.open`; close when done."""
 
     def __init__(self, conn: sqlcipher3.Connection, path: Path):
@@ -117,8 +118,7 @@ class Vault(RecordStore):
     @property
     def _conn(self) -> sqlcipher3.Connection:
         """The one connection: private to vault/ (every other layer goes through the
-        repositories). Opened with check_same_thread=False: the GUI hands it between its
-        thread and one worker at a time (gui/vault_task.py, gui/workers.py)."""
+        repositories). Shared between threads one owner at a time: see `connect`."""
         if self._db is None:
             raise VaultError("The vault is locked.")
         return self._db
