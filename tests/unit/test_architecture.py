@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "testimony_app"
 QT_ROOTS = {"PySide6", "shiboken6"}
 DATABASE_ROOTS = {"sqlcipher3", "sqlite3"}
 STATEMENT_CALLS = {"execute", "executemany", "executescript"}
-CONNECTION_ATTRIBUTES = {"conn", "_conn", "_db"}
+CONNECTION_ATTRIBUTES = {"conn", "_conn", "_db", "_transaction"}  # `_transaction`: yields it
 SQL = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+(OR\s+[A-Z]+\s+)?INTO|UPDATE\s+\w+\s+SET|"
                  r"DELETE\s+FROM|(CREATE|DROP)\s+(TABLE|INDEX|TRIGGER|VIEW)|PRAGMA\s+\w+|"
                  r"BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)|WITH\s+RECURSIVE|VACUUM\b)", re.S)
