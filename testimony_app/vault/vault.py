@@ -136,7 +136,11 @@ class Vault(RecordStore, RecordListing):
         at all; new records are indexed and the signed audit head refreshed before
         commit."""
         with self._transaction() as conn:
-            yield Tx(self, conn)
+            tx = Tx(self, conn)
+            try:
+                yield tx
+            finally:
+                tx.end()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlcipher3.Connection]:

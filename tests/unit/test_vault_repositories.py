@@ -54,6 +54,20 @@ def test_repositories_of_the_vault_only_read(vault):
     assert vault.links.all() == []
 
 
+def test_a_transaction_ended_is_not_written_through(vault):
+    a, b = sorted(_two_records(vault))
+    with vault.transaction() as tx:
+        tx.records.head(a)
+    with pytest.raises(RuntimeError, match="transaction has ended"):
+        tx.links.decide(a, b, "same")  # it would be written outside any transaction
+    with pytest.raises(RuntimeError, match="transaction has ended"):
+        tx.records.ids()
+    assert vault.links.all() == []
+    with pytest.raises(RuntimeError, match="transaction of its own"):
+        with vault.transaction() as tx:
+            tx.pseudonyms.for_statement(a, vault.get(a).answers)
+
+
 def test_reads_name_what_they_mean(vault):
     a, b = _two_records(vault)
     head = vault.get(a)

@@ -58,6 +58,12 @@ class Tx:
         self.identity = vault.identity
         bind_repositories(self, vault, conn)
 
+    def end(self) -> None:
+        """The transaction committed or rolled back: its repositories refuse any more use
+        (a write through them would no longer be part of it)."""
+        for name in REPOSITORIES:
+            getattr(self, name)._ended = True
+
 
 __all__ = ["Conflict", "EnrolledKey", "ImportInfo", "REPOSITORIES", "Tx",
            "bind_repositories"]

@@ -19,15 +19,21 @@ class Repository:
     def __init__(self, vault: Vault, conn=None):
         self._vault = vault
         self._bound = conn
+        self._ended = False  # set when the transaction it is bound to has ended
 
     @property
     def _db(self):
         """The connection to read through: the transaction's, or the vault's own."""
-        return self._bound if self._bound is not None else self._vault._conn
+        if self._bound is None:
+            return self._vault._conn
+        if self._ended:
+            raise RuntimeError("this transaction has ended: open another with "
+                               "vault.transaction()")
+        return self._bound
 
     @property
     def _tx(self):
         """The open transaction's connection, for a write."""
         if self._bound is None:
             raise RuntimeError(f"{type(self).__name__} writes only inside vault.transaction()")
-        return self._bound
+        return self._db

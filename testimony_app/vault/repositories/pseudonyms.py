@@ -9,10 +9,19 @@ from .base import Repository
 
 
 class PseudonymsRepository(Repository):
+    """Fixing a pseudonym is a transaction of its own: use `vault.pseudonyms`."""
+
     def for_statement(self, record_id: str, answers: dict) -> str | None:
         """The record's statement pseudonym, fixing it (audited) on first use."""
+        self._own_transaction()
         return pseudonyms.statement_pseudonym(self._vault, record_id, answers)
 
     def statement_answers(self, record: Record) -> dict:
         """The record's answers with its statement pseudonym (a copy)."""
+        self._own_transaction()
         return pseudonyms.statement_answers(self._vault, record)
+
+    def _own_transaction(self) -> None:
+        if self._bound is not None:
+            raise RuntimeError("a statement pseudonym is fixed in a transaction of its own: "
+                               "use vault.pseudonyms, not tx.pseudonyms")
