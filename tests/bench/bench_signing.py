@@ -42,7 +42,7 @@ def figures(work: Path, records: int) -> tuple[list[Figure], dict]:
         res.add_many(docs)
         add_s = time.perf_counter() - start
         rows = res._conn.execute("SELECT s.hash, s.signature FROM revision_signatures s"
-                                ).fetchall()
+                                 ).fetchall()
         hashes = [h for h, _ in rows]
         start = time.perf_counter()
         for digest in hashes:

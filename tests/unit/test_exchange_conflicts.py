@@ -141,7 +141,7 @@ def test_amending_either_side_keeps_one_conflict_per_branch(diverged):
     assert hand_in().counts["conflict"] == 1
     (c,) = cf.list_conflicts(sup)
     assert c.other_head == theirs.revision
-    assert sup._conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 1
+    assert len(sup.conflicts.open()) == 1
     resolved = cf.resolve(sup, rid, keep="imported", reason="the researcher's is later")
     assert _narrative(resolved).endswith("And a date.")
     # A further amendment from the researcher after the resolution is a new divergence.

@@ -30,9 +30,8 @@ def test_tpub_round_trip_and_fingerprint(two):
     assert f"fingerprint: {sup.identity.fingerprint[:4]} " in text
     # The recipient key is made once and kept.
     assert keys.own_public_key(sup, receive=True) == tpub
-    private = sup._conn.execute("SELECT mlkem_seed, x25519_private FROM recipient_keys"
-                               ).fetchone()
-    assert bytes(private[0]).hex() not in text and bytes(private[1]).hex() not in text
+    ((seed, x25519_private),) = sup.keys.recipient_secrets()
+    assert seed.hex() not in text and x25519_private.hex() not in text
 
 
 @pytest.mark.parametrize("damage, message", [

@@ -113,12 +113,11 @@ def test_provenance_and_audit_of_imported_revisions(pair, tmp_path):
     exported = _export(res, tmp_path / "b.tbundle")
     import_bundle(sup, tmp_path / "b.tbundle")
     rows = sup._conn.execute("SELECT revision, bundle_id, sender FROM revision_provenance"
-                            ).fetchall()
+                             ).fetchall()
     heads = {s.id: sup.get(s.id).revision for s in sup.list_records()}
     assert {r[0] for r in rows} == set(heads.values())
     assert {(r[1], r[2]) for r in rows} == {(exported.bundle_id, res.identity.fingerprint)}
-    kept = sup._conn.execute("SELECT bundle_id, sender, sequence, sha256 FROM imports"
-                            ).fetchall()
+    kept = [(i.bundle_id, i.sender, i.sequence, i.sha256) for i in sup.imports.all()]
     assert kept == [(exported.bundle_id, res.identity.fingerprint, 1, exported.sha256)]
     theirs = sup._conn.execute("SELECT count(*) FROM imported_audit").fetchone()[0]
     assert theirs == len([e for e in res.audit_events() if e.subject in heads])
@@ -264,7 +263,7 @@ def test_full_disk_during_import_changes_nothing(pair, tmp_path):
     with pytest.raises(StorageFull):
         import_bundle(sup, tmp_path / "b.tbundle")
     assert (sup.count(), sup.audit_count()) == before
-    assert sup._conn.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
+    assert sup.imports.all() == []
     sup._conn.execute(f"PRAGMA max_page_count = {2**31}")
     assert import_bundle(sup, tmp_path / "b.tbundle").applied
     assert sup.verify() == []
@@ -337,9 +336,9 @@ def test_merged_records_can_be_reverified_later(pair, tmp_path):
                                                                        b'"sequence":2'),))
     revision = sup._conn.execute("SELECT revision FROM revision_provenance").fetchone()[0]
     body = bytes(sup._conn.execute("SELECT body FROM revisions WHERE hash = ?",
-                                  (revision,)).fetchone()[0])
+                                   (revision,)).fetchone()[0])
     sup._conn.execute("UPDATE revisions SET body = ? WHERE hash = ?",
-                     (body.replace(b"FICTIONAL", b"FACTUAL"), revision))
+                      (body.replace(b"FICTIONAL", b"FACTUAL"), revision))
     problems = provenance.verify_imports(sup)
     assert any("signature no longer verifies" in p for p in problems)
     assert any("differs from its manifest" in p for p in problems)

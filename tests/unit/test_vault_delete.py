@@ -92,7 +92,7 @@ def test_deleted_record_leaves_no_trace_in_the_decrypted_file(vault, vault_path,
             f"SELECT count(*) FROM {table} WHERE {column} = ?", (record.id,)).fetchone()[0]
         assert count == 0, table
     assert vault._conn.execute("SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?",
-                              (attachment.id,)).fetchone()[0] == 0
+                               (attachment.id,)).fetchone()[0] == 0
     wal = vault_path.with_name(vault_path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed and truncated
     assert decrypted_file_contains(vault_path, passphrase, needles) == []

@@ -38,12 +38,12 @@ def listed(vault):
     vault.add_many(_doc(n) for n in range(1, 31))
     # A vault written before the summary columns were always filled: NULLs must list too.
     vault._conn.execute("UPDATE records SET incident_date = NULL, code = NULL"
-                       " WHERE rowid IN (5, 6)")
+                        " WHERE rowid IN (5, 6)")
     # The researcher filter goes by the first revision's author: give the records the
     # authors their interviewers field names (real multi-author vaults are made from
     # bundles in test_vault_researchers.py).
     vault._conn.execute("UPDATE records SET author = CASE researcher WHEN 'Layla' THEN ?"
-                       " WHEN 'Karim' THEN ? ELSE author END", (LAYLA, KARIM))
+                        " WHEN 'Karim' THEN ? ELSE author END", (LAYLA, KARIM))
     return vault
 
 

@@ -99,7 +99,7 @@ def test_a_name_from_a_bundle_cannot_pass_for_another(tmp_path, claimed):
     # A key the supervisor holds no label for (else that label is shown): the name comes
     # from the revision.
     sup._conn.execute("DELETE FROM enrolled_keys WHERE signing_fp = ?",
-                     (mallory.identity.fingerprint,))
+                      (mallory.identity.fingerprint,))
     [theirs] = [r for r in sup.researchers() if r.fingerprint == mallory.identity.fingerprint]
     assert theirs.name.startswith("L")  # the claimed name, cleaned
     assert theirs.label.isprintable() and len(theirs.name) <= 60

@@ -66,7 +66,7 @@ def test_unknown_record_is_refused_and_nothing_written(vault):
 def test_damaged_body_is_reported_not_guessed(vault):
     record_id = _draft(vault)
     vault._conn.execute("INSERT INTO working_copies VALUES (?, 'b', ?, 'now')",
-                       (record_id, b"{not json"))
+                        (record_id, b"{not json"))
     with pytest.raises(VaultError, match="damaged"):
         load_working_copy(vault, record_id)
 
