@@ -4,11 +4,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint clean translations update-translations
+.PHONY: run test bench lint clean translations update-translations wheel
 
-# Interface catalogues: the .ts sources are committed, the .qm files are built from them.
-TS := $(wildcard translations/*.ts)
+# Interface catalogues, inside the package: the .ts sources are committed, the .qm files
+# Qt loads are built beside them (and shipped in the wheel, never committed).
+TRANSLATIONS := testimony_app/translations
+TS := $(wildcard $(TRANSLATIONS)/*.ts)
 QM := $(TS:.ts=.qm)
+# What lupdate scans for interface strings (extend the list, not the rule).
+TR_SOURCES = testimony_app/gui/*.py testimony_app/gui/*/*.py
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +34,7 @@ bench: $(STAMP)
 
 translations: $(QM)
 
-translations/%.qm: translations/%.ts | $(STAMP)
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # After changing interface strings: add new ones to the catalogues (then translate them).
@@ -40,11 +44,16 @@ translations/%.qm: translations/%.ts | $(STAMP)
 # The app loads testimony_ckb.qm by file name for the language code ckb, so users never see
 # the declaration. tests/unit/test_sorani_language.py fails once lupdate accepts ckb.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate testimony_app/gui/*.py testimony_app/gui/*/*.py -no-obsolete -locations none -ts $(TS)
+	$(BIN)/pyside6-lupdate $(TR_SOURCES) -no-obsolete -locations none -ts $(TS)
+
+# A release: the wheel in dist/, with the questionnaires, the word list and the catalogues
+# built just before (setup.py refuses to build a wheel without them).
+wheel: $(STAMP) translations
+	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf $(VENV) build *.egg-info
-	rm -f translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info
+	rm -f $(TRANSLATIONS)/*.qm

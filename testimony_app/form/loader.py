@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -255,9 +256,10 @@ class _Loader:
         return target
 
 
-def load_form(path: str | Path) -> Form:
+def load_form(path: str | Path | Traversable) -> Form:
     """Read and check one questionnaire file; raises FormError with file, field, reason."""
-    path = Path(path)
+    if isinstance(path, str):
+        path = Path(path)
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -270,9 +272,10 @@ def load_form(path: str | Path) -> Form:
 
 @cache
 def installed_forms() -> dict[tuple[str, int], Form]:
-    """Every questionnaire shipped under resources/forms, by (id, version)."""
+    """Every questionnaire shipped in the package (data/forms), by (id, version)."""
     forms = {}
-    for path in sorted(resource_path("forms").glob("*.toml")):
+    shipped = (p for p in resource_path("forms").iterdir() if p.name.endswith(".toml"))
+    for path in sorted(shipped, key=lambda p: p.name):
         form = load_form(path)
         forms[(form.id, form.version)] = form
     return forms

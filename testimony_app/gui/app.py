@@ -9,23 +9,25 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib.resources import as_file
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from .. import resources
 from ..i18n import LANGUAGES, is_rtl
-from ..resources import resource_dir
 from .prefs import APPLICATION, ORGANISATION, Prefs
 
 # QLocale names for our language codes: Sorani is Central Kurdish written in Arabic script.
 _QT_LOCALE = {"en": "en_GB", "ar": "ar_IQ", "ckb": "ckb_IQ"}
 
 
-def translations_dir() -> Path:
-    """Where the built .qm catalogues live (beside resources/, in a checkout or bundle)."""
-    return resource_dir().parent / "translations"
+def translations_dir() -> Traversable:
+    """Where the built .qm catalogues live: inside the package (see resources.py)."""
+    return resources.translations_dir()
 
 
 # The list apply_language last returned: switch_language swaps its contents in place, so
@@ -53,15 +55,16 @@ def _install(app: QApplication, lang: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(_QT_LOCALE.get(lang, lang)))
     installed: list[QTranslator] = []
     if lang != "en":
-        candidates = [
-            (translations_dir(), f"testimony_{lang}"),
-            (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-             f"qtbase_{lang}"),
-        ]
-        for folder, name in candidates:
-            translator = QTranslator(app)
+        qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        candidates = [translations_dir() / f"testimony_{lang}.qm", qt_own / f"qtbase_{lang}.qm"]
+        for catalogue in candidates:
             # Absent catalogues are normal (not built yet, or Qt has none for Sorani).
-            if translator.load(name, str(folder)) and app.installTranslator(translator):
+            if not catalogue.is_file():
+                continue
+            translator = QTranslator(app)
+            with as_file(catalogue) as path:
+                loaded = translator.load(str(path))
+            if loaded and app.installTranslator(translator):
                 installed.append(translator)
     # After the translators: our choice wins over any direction a catalogue declares.
     direction = Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight

@@ -20,6 +20,7 @@ from testimony_app.gui.editor import problem_text as module
 from testimony_app.gui.editor.problem_text import message_text, problem_text, templates
 
 ROOT = Path(__file__).resolve().parents[2]
+CATALOGUES = ROOT / "testimony_app" / "translations"
 VALIDATE = ROOT / "testimony_app" / "form" / "validate.py"
 _HOLE = re.compile(r"\{\w+\}")
 
@@ -102,7 +103,7 @@ def catalogue(qapp, tmp_path):
 
     def install(lang: str) -> None:
         qm = tmp_path / f"testimony_{lang}.qm"
-        subprocess.run([_lrelease(), str(ROOT / "translations" / f"testimony_{lang}.ts"),
+        subprocess.run([_lrelease(), str(CATALOGUES / f"testimony_{lang}.ts"),
                         "-qm", str(qm)], check=True, capture_output=True, timeout=120)
         translator = QTranslator()
         assert translator.load(str(qm))

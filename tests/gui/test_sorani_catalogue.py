@@ -14,11 +14,12 @@ from testimony_app.gui import app as app_module
 from testimony_app.gui.app import apply_language, remove_language
 
 ROOT = Path(__file__).resolve().parents[2]
+CATALOGUES = ROOT / "testimony_app" / "translations"
 
 
 def test_choosing_ckb_installs_the_sorani_catalogue(qapp, tmp_path, monkeypatch):
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(ROOT / "translations" / "testimony_ckb.ts"), "-qm",
+    subprocess.run([str(lrelease), str(CATALOGUES / "testimony_ckb.ts"), "-qm",
                     str(tmp_path / "testimony_ckb.qm")], check=True, capture_output=True,
                    timeout=120)
     monkeypatch.setattr(app_module, "translations_dir", lambda: tmp_path)

@@ -15,6 +15,7 @@ from testimony_app.gui.app import translations_dir
 from testimony_app.gui.unlock import UnlockScreen
 
 ROOT = Path(__file__).resolve().parents[2]
+CATALOGUES = ROOT / "testimony_app" / "translations"
 UNLOCK = {"ar": "فتح", "ckb": "کردنەوە"}
 
 
@@ -32,7 +33,7 @@ def installed(qapp, tmp_path):
 
     def install(lang: str) -> QTranslator:
         qm = tmp_path / f"testimony_{lang}.qm"
-        proc = subprocess.run([lrelease(), str(ROOT / "translations" / f"testimony_{lang}.ts"),
+        proc = subprocess.run([lrelease(), str(CATALOGUES / f"testimony_{lang}.ts"),
                                "-qm", str(qm)], capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr
         assert "0 unfinished" in proc.stdout
@@ -48,9 +49,9 @@ def installed(qapp, tmp_path):
 
 
 def test_the_app_looks_for_catalogues_where_they_are_built():
-    assert translations_dir().resolve() == (ROOT / "translations").resolve()
+    assert Path(translations_dir()).resolve() == CATALOGUES.resolve()
     assert {"testimony_ar.ts", "testimony_ckb.ts"} <= {
-        p.name for p in translations_dir().glob("*.ts")}
+        p.name for p in translations_dir().iterdir()}
 
 
 @pytest.mark.parametrize("lang", sorted(UNLOCK))

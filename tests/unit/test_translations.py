@@ -1,4 +1,4 @@
-"""The interface catalogues (translations/*.ts): fresh, complete and well-formed.
+"""The interface catalogues (testimony_app/translations/*.ts): fresh, complete and well-formed.
 
 Fresh: every string the desktop shell passes to tr()/translate() — as pyside6-lupdate
 extracts them from testimony_app/gui — is in both catalogues, and nothing else is.
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "translations"
+TRANSLATIONS = ROOT / "testimony_app" / "translations"
 GUI = ROOT / "testimony_app" / "gui"
 # Catalogue, TS language attribute, plural forms Qt uses for it. Qt has no plural rules for
 # Sorani (ckb) and lupdate refuses to update a catalogue in a language without them, so the

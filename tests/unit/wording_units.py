@@ -1,9 +1,9 @@
 """Every piece of wording the app shows or prints in three languages, as (where, en, ar, ckb).
 
 Read straight from the files a translator edits: the interface catalogues
-(translations/*.ts), the questionnaire (resources/forms/*.toml) and the statement's fixed
-wording (testimony_app/reports/labels.py and levels.py). Shared by the glossary and the
-bidi-isolate tests; nothing here needs a display.
+(testimony_app/translations/*.ts), the questionnaire (testimony_app/data/forms/*.toml) and
+the statement's fixed wording (testimony_app/reports/labels.py and levels.py). Shared by the
+glossary and the bidi-isolate tests; nothing here needs a display.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "translations"
-FORMS = ROOT / "resources" / "forms"
+TRANSLATIONS = ROOT / "testimony_app" / "translations"
+FORMS = ROOT / "testimony_app" / "data" / "forms"
 LANGS = ("ar", "ckb")
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
