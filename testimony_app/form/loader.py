@@ -274,7 +274,8 @@ def load_form(path: str | Path | Traversable) -> Form:
 def installed_forms() -> dict[tuple[str, int], Form]:
     """Every questionnaire shipped in the package (data/forms), by (id, version)."""
     forms = {}
-    shipped = (p for p in resource_path("forms").iterdir() if p.name.endswith(".toml"))
+    folder = resource_path("forms")
+    shipped = [p for p in folder.iterdir() if p.name.endswith(".toml")] if folder.is_dir() else []
     for path in sorted(shipped, key=lambda p: p.name):
         form = load_form(path)
         forms[(form.id, form.version)] = form
