@@ -35,26 +35,38 @@ SHIPPED = ("testimony_app/data/forms/interview-v1.toml",
 pytestmark = pytest.mark.slow
 
 
-def run(*cmd: str | Path, cwd: Path, env: dict[str, str] | None = None,
-        timeout: float = 120) -> subprocess.CompletedProcess:
+def run(*cmd: str | Path, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120,
+        ok: bool = True) -> subprocess.CompletedProcess:
     proc = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True,
                           text=True, timeout=timeout)
-    assert proc.returncode == 0, f"{cmd}\n{proc.stdout}\n{proc.stderr}"
+    if ok:
+        assert proc.returncode == 0, f"{cmd}\n{proc.stdout}\n{proc.stderr}"
     return proc
 
 
-def build_wheel(tmp_path: Path) -> Path:
+def copy_sources(tmp_path: Path) -> Path:
+    """What a fresh clone holds for a build: the package (no compiled catalogues)."""
     source = tmp_path / "source"
     shutil.copytree(ROOT / "testimony_app", source / "testimony_app",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm"))
     for name in BUILD_FILES:
         shutil.copy2(ROOT / name, source / name)
+    return source
+
+
+def pip_wheel(source: Path, dist: Path, ok: bool = True) -> subprocess.CompletedProcess:
+    return run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-index",
+               "--no-build-isolation", "--wheel-dir", dist, source, cwd=source.parent, ok=ok)
+
+
+def build_wheel(tmp_path: Path) -> Path:
+    """As `make wheel` does: compile the catalogues, then build."""
+    source = copy_sources(tmp_path)
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     for ts in sorted((source / "testimony_app" / "translations").glob("*.ts")):
         run(lrelease, "-silent", ts, "-qm", ts.with_suffix(".qm"), cwd=source)
     dist = tmp_path / "dist"
-    run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-index",
-        "--no-build-isolation", "--wheel-dir", dist, source, cwd=tmp_path)
+    pip_wheel(source, dist)
     (wheel,) = dist.glob("testimony-*.whl")
     return wheel
 
@@ -116,3 +128,12 @@ def test_an_installed_wheel_runs_the_demo_and_the_arabic_desktop_app(tmp_path):
     assert report["passphrase_words"] == 6
     assert report["unlocked"] and report["rows"] == 3
     assert "الشاهد" in report["record_text"]
+
+
+def test_no_wheel_is_built_without_the_compiled_catalogues(tmp_path):
+    source = copy_sources(tmp_path)
+    proc = pip_wheel(source, tmp_path / "dist", ok=False)
+    assert proc.returncode != 0
+    assert "testimony_ar.qm is missing" in proc.stdout + proc.stderr
+    assert "make translations" in proc.stdout + proc.stderr
+    assert not list((tmp_path / "dist").glob("*.whl"))
