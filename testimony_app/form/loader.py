@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -256,10 +255,9 @@ class _Loader:
         return target
 
 
-def load_form(path: str | Path | Traversable) -> Form:
+def load_form(path: str | Path) -> Form:
     """Read and check one questionnaire file; raises FormError with file, field, reason."""
-    if isinstance(path, str):
-        path = Path(path)
+    path = Path(path)
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -272,11 +270,9 @@ def load_form(path: str | Path | Traversable) -> Form:
 
 @cache
 def installed_forms() -> dict[tuple[str, int], Form]:
-    """Every questionnaire shipped in the package (data/forms), by (id, version)."""
+    """Every questionnaire shipped under resources/forms, by (id, version)."""
     forms = {}
-    folder = resource_path("forms")
-    shipped = [p for p in folder.iterdir() if p.name.endswith(".toml")] if folder.is_dir() else []
-    for path in sorted(shipped, key=lambda p: p.name):
+    for path in sorted(resource_path("forms").glob("*.toml")):
         form = load_form(path)
         forms[(form.id, form.version)] = form
     return forms

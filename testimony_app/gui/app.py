@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from importlib.resources import as_file
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
@@ -25,7 +23,7 @@ from .prefs import APPLICATION, ORGANISATION, Prefs
 _QT_LOCALE = {"en": "en_GB", "ar": "ar_IQ", "ckb": "ckb_IQ"}
 
 
-def translations_dir() -> Traversable:
+def translations_dir() -> Path:
     """Where the built .qm catalogues live: inside the package (see resources.py)."""
     return resources.translations_dir()
 
@@ -55,16 +53,15 @@ def _install(app: QApplication, lang: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(_QT_LOCALE.get(lang, lang)))
     installed: list[QTranslator] = []
     if lang != "en":
-        qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        candidates = [translations_dir() / f"testimony_{lang}.qm", qt_own / f"qtbase_{lang}.qm"]
-        for catalogue in candidates:
-            # Absent catalogues are normal (not built yet, or Qt has none for Sorani).
-            if not catalogue.is_file():
-                continue
+        candidates = [
+            (translations_dir(), f"testimony_{lang}"),
+            (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+             f"qtbase_{lang}"),
+        ]
+        for folder, name in candidates:
             translator = QTranslator(app)
-            with as_file(catalogue) as path:
-                loaded = translator.load(str(path))
-            if loaded and app.installTranslator(translator):
+            # Absent catalogues are normal (not built yet, or Qt has none for Sorani).
+            if translator.load(name, str(folder)) and app.installTranslator(translator):
                 installed.append(translator)
     # After the translators: our choice wins over any direction a catalogue declares.
     direction = Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
