@@ -11,8 +11,6 @@ STAMP  := $(VENV)/.installed
 TRANSLATIONS := testimony_app/translations
 TS := $(wildcard $(TRANSLATIONS)/*.ts)
 QM := $(TS:.ts=.qm)
-# What lupdate scans for interface strings (extend the list, not the rule).
-TR_SOURCES = testimony_app/gui/*.py testimony_app/gui/*/*.py
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +30,11 @@ test: $(STAMP) translations
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run.py
 
+# A release: the wheel in dist/, with the questionnaires, the word list and the catalogues
+# built just before (setup.py refuses to build a wheel without them).
+wheel: $(STAMP) translations
+	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
+
 translations: $(QM)
 
 $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
@@ -44,12 +47,7 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
 # The app loads testimony_ckb.qm by file name for the language code ckb, so users never see
 # the declaration. tests/unit/test_sorani_language.py fails once lupdate accepts ckb.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $(TR_SOURCES) -no-obsolete -locations none -ts $(TS)
-
-# A release: the wheel in dist/, with the questionnaires, the word list and the catalogues
-# built just before (setup.py refuses to build a wheel without them).
-wheel: $(STAMP) translations
-	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
+	$(BIN)/pyside6-lupdate testimony_app/gui/*.py testimony_app/gui/*/*.py -no-obsolete -locations none -ts $(TS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
