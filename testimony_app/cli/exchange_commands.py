@@ -192,7 +192,8 @@ def _print_outcome(result) -> None:
 
 def duplicates(args) -> None:
     with _open(args) as vault:
-        found, titles = dup.candidates_and_codes(vault)
+        review = dup.review(vault)
+    found, titles = review.candidates, review.codes
     if args.json:
         _emit_json([c.to_json() for c in found])
         return

@@ -17,26 +17,20 @@ Candidate = dup.Candidate
 reason_code = dup.reason_code
 Progress = Callable[[int, int], None]
 
-__all__ = ["BRIEF", "Candidate", "Review", "candidates_and_codes", "decide", "decisions",
-           "reason_code", "review"]
+__all__ = ["BRIEF", "Candidate", "Review", "decide", "decisions", "reason_code", "review"]
 
 
 @dataclass
 class Review:
-    candidates: list[Candidate]
+    candidates: list[Candidate]  # the best undecided pairs, best first
+    links: list[dict]  # decisions taken, oldest first
+    codes: dict[str, str]  # the code of every record named in either, by id
     briefs: dict[str, dict[str, str]] = field(default_factory=dict)  # by record id
-    links: list[dict] = field(default_factory=list)  # decisions taken, oldest first
 
 
-def candidates_and_codes(vault: Vault) -> tuple[list[Candidate], dict[str, str]]:
-    """The best undecided pairs, and every record's code by id."""
-    found = dup.vault_candidates(vault)
-    titles = vault.records.codes()
-    return found, titles
-
-
-def review(vault: Vault, lang: str, progress: Progress | None = None) -> Review:
-    """The pairs to review and the decisions taken, with a brief (in `lang`) of every
+def review(vault: Vault, lang: str | None = None,
+           progress: Progress | None = None) -> Review:
+    """The pairs to review and the decisions taken; with `lang`, a brief (in it) of every
     witness named in either. Reads the whole vault: `progress` hears each brief."""
     if progress is not None:
         progress(0, 0)
@@ -45,11 +39,11 @@ def review(vault: Vault, lang: str, progress: Progress | None = None) -> Review:
     ids = {rid for c in found for rid in (c.a, c.b)}
     ids |= {rid for link in links for rid in (link["a"], link["b"])}
     briefs: dict[str, dict[str, str]] = {}
-    for done, rid in enumerate(sorted(ids), 1):
+    for done, rid in enumerate(sorted(ids) if lang else [], 1):
         briefs[rid] = witness_brief(vault, rid, lang)
         if progress is not None:
             progress(done, len(ids))
-    return Review(found, briefs, links)
+    return Review(found, links, vault.records.codes(sorted(ids)), briefs)
 
 
 def decisions(vault: Vault) -> list[dict]:

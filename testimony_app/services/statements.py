@@ -59,6 +59,12 @@ class Statement:
         return file_name(self.code, record_id, self.level, self.lang)
 
 
+def default_organisation(vault: Vault) -> str:
+    """The organisation named in statements' headers when none is given: the last one a
+    statement was given out with (the vault's 'organisation' setting)."""
+    return vault.setting("organisation", "")
+
+
 def _code(record: Record) -> str:
     return str((record.answers.get("interview") or {}).get("code") or "")
 
@@ -154,7 +160,7 @@ def write_statements(vault: Vault, ids: list[str], level: str, lang: str, out: P
     audited; records are read again one by one so a large batch keeps memory flat."""
     revisions = check_batch(vault, ids, level, lang, checked=checked)
     out.mkdir(mode=0o700, parents=True, exist_ok=True)
-    organisation = organisation or vault.setting("organisation", "")
+    organisation = organisation or default_organisation(vault)
     paths = []
     for done, record_id in enumerate(ids, 1):
         source = open_source(vault, record_id, revisions[record_id])

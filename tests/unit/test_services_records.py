@@ -50,7 +50,8 @@ def test_a_vault_is_created_private_and_never_over_a_file(tmp_path):
 def test_open_change_passphrase_verify_info_and_demo(vault_path, vault):
     assert vaults.add_demo(vault, 3, seed=1) == 3
     assert vaults.add_demo(vault, 1, seed=1) == 1
-    assert [s.code for s in vault.list_records()][:1] == ["DEMO-MOS-0004"]  # numbered after the last
+    # Numbered after the last one.
+    assert [s.code for s in vault.list_records()][:1] == ["DEMO-MOS-0004"]
     checked = vaults.verify(vault)
     assert checked.ok and checked.problems == [] and checked.unsigned_revisions == 0
     info = vaults.info(vault)

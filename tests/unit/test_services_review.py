@@ -99,10 +99,12 @@ def test_duplicates_reviewed_with_briefs_and_decided(vault):
     (pair,) = review.candidates
     assert {pair.a, pair.b} == {a, b} and review.links == []
     assert set(review.briefs) == {a, b}
-    assert review.briefs[b]["code"] == "MOS-0099"
+    assert review.briefs[b]["code"] == review.codes[b] == "MOS-0099"
     assert heard == [(0, 0), (1, 2), (2, 2)]
-    found, codes = duplicates.candidates_and_codes(vault)
-    assert found == review.candidates and codes[b] == "MOS-0099"
+    plain = duplicates.review(vault)  # no language: the codes, no briefs
+    assert plain.candidates == review.candidates and plain.briefs == {}
+    assert plain.codes == review.codes == {a: vault.get(a).answers["interview"]["code"],
+                                           b: "MOS-0099"}
     links = duplicates.decide(vault, b, a, "distinct")
     assert [(x["a"], x["b"], x["relation"]) for x in links] == [(*sorted((a, b)), "distinct")]
     assert links == duplicates.decisions(vault)

@@ -68,7 +68,7 @@ def test_saving_writes_the_file_and_the_audit_entry_and_remembers_the_organisati
     path = tmp_path / "chosen.pdf"
     statements.save_statement(vault, source, made, path)
     assert path.read_bytes() == made.data and stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert vault.setting("organisation") == "Civilian Harm Monitor"
+    assert statements.default_organisation(vault) == "Civilian Harm Monitor"
     assert _events(vault) == [(source.id, {
         "level": "partner", "lang": "en", "revision": source.revision,
         "sha256": hashlib.sha256(made.data).hexdigest(), "bytes": len(made.data),

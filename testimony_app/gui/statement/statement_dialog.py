@@ -70,7 +70,7 @@ class StatementDialog(VaultDialog):
 
         self.setWindowTitle(self.tr("Statement {code}").format(
             code=isolate(self._code or record_id[:12])))
-        self._build(vault.setting("organisation", ""), lang)
+        self._build(statements.default_organisation(vault), lang)
         self.task.succeeded.connect(self._made)
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._task_finished)
