@@ -3,8 +3,9 @@ with the differing fields highlighted, what changed field by field, and settling
 keeping this vault's version or the imported one, or by merging them field by field
 (`FieldMergeDialog`).
 
-Settling writes one new revision on top of this vault's head (`exchange.conflicts.resolve`):
-neither branch is ever overwritten, a reason is required and confirmed first. Bundle
+Settling writes one new revision on top of this vault's head
+(`services.conflicts.keep_version`): neither branch is ever overwritten, a reason is
+required and confirmed first. Bundle
 contents are shown as plain or escaped text only. Never writes anything but the vault;
 `forget()` drops every value shown.
 """

@@ -2,7 +2,7 @@
 the same person interviewed twice (often by two researchers), scored, with the reasons,
 the two witnesses side by side in brief, and a decision: the same witness, or distinct.
 
-Nothing is ever merged: a decision only records a link (`exchange.duplicates.link`), and
+Nothing is ever merged: a decision only records a link (`services.duplicates.decide`), and
 a decided pair leaves the list. Finding candidates reads the whole vault, so it runs in
 the window's task with a busy bar. Values are shown as plain text only; `forget()` drops
 every one. Never writes anything but the vault.

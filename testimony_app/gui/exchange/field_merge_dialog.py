@@ -3,7 +3,7 @@ vault's version and the imported one, with who changed it since their common rev
 a choice of side (preset where only one side changed it; to be made where both did), a
 preview of the merged record, and settling it with a reason as one new revision.
 
-Writing goes through `exchange.field_merge.resolve_merged`, refused if either version
+Writing goes through `services.conflicts.resolve_merged`, refused if either version
 moved since it was shown; neither branch is ever overwritten. Values are shown as plain
 text only (table cells, never tooltips, which Qt may read as rich text). Never writes
 anything but the vault; `forget()` drops every value shown.
