@@ -6,8 +6,10 @@ service returns or raises. One module per workflow:
 
 - `vaults`: where the vault is, creating, opening, changing the passphrase, verifying
 - `records`: adding, saving, deleting records; their history and what changed
+- `editing`: one record being edited (its working copy, its revisions, resuming it)
 - `attachments`: storing a file with a record, writing one out, reading one for preview
 - `statements`: consent, pseudonym, redaction, layout, writing and the audit entry
+- `keys`: this vault's public key, and enrolling, listing and revoking others'
 - `handin`: sealing a bundle, previewing bundles, importing one, past imports
 - `conflicts`: diverged histories after an import, and settling them
 - `duplicates`: possible duplicate witnesses, and the decisions on them
