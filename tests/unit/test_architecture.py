@@ -237,3 +237,31 @@ def test_the_checks_see_a_front_end_imported():
     # The command line does import the services: the same check finds it.
     assert any("testimony_app.services" in line
                for line in offenders("cli", ("testimony_app.services",)))
+
+
+# Each workflow and the command-line and desktop modules that present it: both call the
+# one service (the workflow is not written again in a front end).
+WORKFLOWS = {
+    "statements": ("cli/report_commands.py", "gui/statement/statement_dialog.py"),
+    "handin": ("cli/exchange_commands.py", "gui/exchange/export_dialog.py",
+               "gui/exchange/import_dialog.py"),
+    "keys": ("cli/exchange_commands.py", "gui/exchange/keys_dialog.py",
+             "gui/exchange/export_dialog.py"),
+    "conflicts": ("cli/conflict_commands.py", "gui/exchange/conflicts_dialog.py",
+                  "gui/exchange/field_merge_dialog.py"),
+    "duplicates": ("cli/exchange_commands.py", "gui/exchange/duplicates_dialog.py"),
+    "records": ("cli/commands.py", "gui/editor/history_panel.py", "services/editing.py"),
+    "attachments": ("cli/commands.py", "gui/editor/attachments_panel.py"),
+    "vaults": ("cli/__init__.py", "cli/commands.py", "gui/main_window.py", "gui/workers.py",
+               "gui/change_passphrase.py"),
+}
+
+
+def test_both_front_ends_call_the_same_workflow():
+    missing = []
+    for service, users in WORKFLOWS.items():
+        for user in users:
+            modules = {m for _, m in package_imports(PACKAGE / user)}
+            if f"testimony_app.services.{service}" not in modules:
+                missing.append(f"{user} does not use services.{service}")
+    assert missing == []
