@@ -10,12 +10,12 @@ import argparse
 import json
 import os
 import sys
-from pathlib import Path
 
 from ..crash import describe
 from ..exchange import BundleRejected, ExchangeError, KeyFileInvalid
 from ..form import FormError, UnknownForm
 from ..reports import ConsentRefused, DoubtfulWords, ReportError
+from ..services.vaults import vault_path
 from ..vault import (
     NotAVault,
     ValidationFailed,
@@ -32,12 +32,6 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_LOCKED, EXIT_INVALID = 0, 1, 2, 3, 4
 
 class VerificationFailed(Exception):
     """`verify` found problems (exit code 4)."""
-
-
-def default_vault_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Testimony", appauthor=False)) / "testimony.vault"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -130,14 +124,10 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _vault_path(args) -> Path:
-    return Path(args.vault or os.environ.get("TESTIMONY_VAULT") or default_vault_path())
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)  # exits with 2 on usage errors
-    args.vault_path = _vault_path(args)
+    args.vault_path = vault_path(args.vault)
     try:
         args.func(args)
         return EXIT_OK

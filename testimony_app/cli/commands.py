@@ -9,17 +9,16 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..form import get_form
-from ..form.diff import diff_answers
 from ..form.display import layout
 from ..i18n import default_language
-from ..output_file import write_atomically  # noqa: F401  (the cli modules import it from here)
-from ..vault import Vault, VaultError, display_fingerprint
+from ..services import attachments, records, vaults
+from ..vault import display_fingerprint
 from .secrets_input import UsageError, current_passphrase, new_passphrase
 
 
 @contextmanager
 def _open(args):
-    vault = Vault.open(args.vault_path, current_passphrase(args))
+    vault = vaults.open_vault(args.vault_path, current_passphrase(args))
     try:
         yield vault
     finally:
@@ -41,43 +40,38 @@ def _read_doc(path: str) -> dict:
 
 def init(args) -> None:
     path = args.vault_path
-    if path.exists():
-        raise VaultError(f"{path} already exists: a new vault is never written over a file.")
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if args.passphrase_file and not args.new_passphrase_file:
         args.new_passphrase_file = args.passphrase_file
-    phrase = new_passphrase(args, file_attr="new_passphrase_file", env="TESTIMONY_PASSPHRASE")
-    with Vault.create(path, phrase, researcher_name=args.name,
-                      code_prefix=args.code_prefix) as vault:
+
+    def phrase() -> str:  # asked only once the path is known to be free
+        return new_passphrase(args, file_attr="new_passphrase_file", env="TESTIMONY_PASSPHRASE")
+
+    with vaults.create_vault(path, phrase, researcher_name=args.name,
+                             code_prefix=args.code_prefix) as vault:
         print(f"Created vault {path}")
         print(f"Identity fingerprint: {vault.identity.display}")
 
 
 def demo(args) -> None:
-    from ..demo import demo_records
-
     if not 1 <= args.count <= 1_000_000:
         raise UsageError("--count must be between 1 and 1000000.")
     with _open(args) as vault:
-        added = vault.add_many(demo_records(args.count, seed=args.seed, start=vault.count() + 1,
-                                            code_prefix=vault.setting("code_prefix")))
+        added = vaults.add_demo(vault, args.count, args.seed)
         print(f"Added {added} fictional demonstration interviews (marked FICTIONAL).")
 
 
 def add(args) -> None:
     doc = _read_doc(args.file)
     with _open(args) as vault:
-        record = vault.add(doc, refuse_dropped=True)
+        record = records.add_record(vault, doc, refuse_dropped=True)
         print(f"{record.id} {record.answers.get('interview', {}).get('code', '')}".rstrip())
 
 
 def edit(args) -> None:
     doc = _read_doc(args.file)
     with _open(args) as vault:
-        record_id = vault.resolve_id(args.id)
-        if isinstance(doc, dict) and doc.get("id") not in (None, record_id):
-            raise VaultError("The file holds another record (its id differs).")
-        record = vault.save(record_id, doc, reason=args.reason, refuse_dropped=True)
+        record = records.save_record(vault, vault.resolve_id(args.id), doc, reason=args.reason,
+                                     refuse_dropped=True)
         if record is None:
             print("Nothing changed: no new revision was made.")
         else:
@@ -124,20 +118,16 @@ def search(args) -> None:
 
 
 def attach(args) -> None:
-    source = Path(args.file)
-    if not source.is_file():
-        raise VaultError(f"{source} is not a file.")
     with _open(args) as vault:
-        info = vault.attach(vault.resolve_id(args.id), source, reason=args.reason)
+        info = attachments.attach_file(vault, vault.resolve_id(args.id), args.file,
+                                       reason=args.reason)
         print(f"{info.id} sha256 {info.sha256} {info.size} bytes")
 
 
 def extract(args) -> None:
     out = Path(args.out)
-    if out.exists():
-        raise VaultError(f"{out} already exists: choose a new file name.")
     with _open(args) as vault:
-        info = vault.export_attachment(args.attachment_id, out)
+        info = attachments.export_attachment(vault, args.attachment_id, out)
         print(f"Wrote {out} ({info.size} bytes, sha256 {info.sha256})")
 
 
@@ -146,7 +136,7 @@ def history(args) -> None:
         history_diff(args)
         return
     with _open(args) as vault:
-        revisions = vault.history(vault.resolve_id(args.id))
+        revisions = records.history(vault, vault.resolve_id(args.id))
     if args.json:
         _emit_json([asdict(r) for r in revisions])
         return
@@ -162,17 +152,14 @@ def history(args) -> None:
 def history_diff(args) -> None:
     """What changed between two revisions (numbers or hash prefixes), field by field."""
     first, second = args.diff
-    with _open(args) as vault:
-        record_id = vault.resolve_id(args.id)
-        old, new = vault.get(record_id, first), vault.get(record_id, second)
     lang = args.lang or default_language()
-    changes = diff_answers(get_form(new.form_id, new.form_version), old.answers,
-                           new.answers, lang)
+    with _open(args) as vault:
+        found = records.revision_changes(vault, vault.resolve_id(args.id), first, second, lang)
     if args.json:
-        _emit_json([asdict(c) for c in changes])
+        _emit_json([asdict(c) for c in found.changes])
         return
-    print(f"Revision {old.number} -> {new.number}: {len(changes)} change(s)")
-    print_changes(changes)
+    print(f"Revision {found.old.number} -> {found.new.number}: {len(found.changes)} change(s)")
+    print_changes(found.changes)
 
 
 def print_changes(changes) -> None:
@@ -200,7 +187,7 @@ def delete(args) -> None:
             if answer.strip().lower() not in ("y", "yes"):
                 print("Nothing deleted.")
                 return
-        vault.delete(record_id)
+        records.delete_record(vault, record_id)
         print(f"Deleted {record_id}.")
 
 
@@ -208,19 +195,16 @@ def passwd(args) -> None:
     with _open(args) as vault:
         phrase = new_passphrase(args, file_attr="new_passphrase_file",
                                 env="TESTIMONY_NEW_PASSPHRASE")
-        vault.change_passphrase(phrase)
+        vaults.change_passphrase(vault, phrase)
         print("Passphrase changed.")
 
 
 def verify(args) -> None:
-    from ..exchange.provenance import verify_imports
     from . import VerificationFailed
 
     with _open(args) as vault:
-        # The vault's own checks, then every import re-checked against its kept signed
-        # manifest (the exchange layer's; the vault layer cannot import it).
-        problems = vault.verify() + verify_imports(vault)
-        unsigned = vault.unsigned_revisions()
+        checked = vaults.verify(vault)
+    problems, unsigned = checked.problems, checked.unsigned_revisions
     if args.json:
         _emit_json({"ok": not problems, "problems": problems, "unsigned_revisions": unsigned})
     else:
@@ -238,11 +222,7 @@ def verify(args) -> None:
 
 def info(args) -> None:
     with _open(args) as vault:
-        data = {
-            "path": str(vault.path), "vault_id": vault.setting("vault_id"),
-            "researcher": vault.researcher_name, "fingerprint": vault.identity.fingerprint,
-            "records": vault.count(), "audit_events": vault.audit_count(),
-        }
+        data = vaults.info(vault)
     if args.json:
         _emit_json(data)
     else:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from ..exchange import conflicts as cf
-from ..exchange import field_merge as fm
 from ..exchange.errors import ExchangeError
+from ..services import conflicts as cf
 from .commands import _emit_json, _open, _read_doc, print_changes
 
 
@@ -43,11 +42,7 @@ def conflicts(args) -> None:
     with _open(args) as vault:
         if args.id:
             record_id = vault.resolve_id(args.id)
-            sides = cf.sides(vault, record_id, other=args.other, lang=args.lang)
-            try:
-                plan = fm.merge_plan(vault, record_id, other=args.other, lang=args.lang)
-            except ExchangeError:  # e.g. two questionnaires: no merge, both sides still shown
-                plan = None
+            sides, plan = cf.sides_and_plan(vault, record_id, other=args.other, lang=args.lang)
             _show_sides(sides, plan, args.json)
             return
         items = cf.list_conflicts(vault)
@@ -65,7 +60,7 @@ _WHO = {"local": "changed here", "imported": "changed by the sender",
         "both": "CHANGED ON BOTH SIDES: choose with --take"}
 
 
-def _show_sides(s: cf.ConflictSides, plan: fm.MergePlan | None, as_json: bool) -> None:
+def _show_sides(s: cf.ConflictSides, plan: cf.MergePlan | None, as_json: bool) -> None:
     if as_json:
         _emit_json({"conflict": s.conflict.to_json(), "local": s.local.to_json(),
                     "imported": s.imported.to_json(),
@@ -106,14 +101,17 @@ def resolve(args) -> None:
         record_id = vault.resolve_id(args.id)
         if args.merge:
             try:
-                record = fm.resolve_merged(vault, record_id, reason=args.reason,
+                record = cf.resolve_merged(vault, record_id, reason=args.reason,
                                            take=_takes(args.take), other=args.other)
-            except fm.UndecidedFields as exc:
+            except cf.UndecidedFields as exc:
                 raise ExchangeError(
                     "Both sides changed " + ", ".join(exc.fields) + " since their common "
                     "revision: choose each with --take FIELD=local or --take "
                     "FIELD=imported.") from None
+        elif args.keep:
+            record = cf.keep_version(vault, record_id, args.keep, reason=args.reason,
+                                     other=args.other)
         else:
-            record = cf.resolve(vault, record_id, reason=args.reason, keep=args.keep,
-                                doc=doc, other=args.other)
+            record = cf.resolve_with(vault, record_id, doc, reason=args.reason,
+                                     other=args.other)
     print(f"Resolved {record_id}: revision {record.number} {record.revision[:12]}.")

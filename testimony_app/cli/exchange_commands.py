@@ -12,14 +12,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..exchange import BundleRejected, ExchangeError, KeyNotUsable, provenance
-from ..exchange import duplicates as dup
-from ..exchange import keys as k
-from ..exchange.merge import enrol_sender, import_bundle
+from ..exchange import BundleRejected, ExchangeError
 from ..exchange.padding import policy as padding_policy
-from ..exchange.preview import Preview, preview_bundle
-from ..exchange.seal import export_bundle
-from ..output_file import write_new
+from ..exchange.preview import Preview
+from ..services import duplicates as dup
+from ..services import handin
+from ..services import keys as k
 from ..vault.identity import display_fingerprint
 from . import conflict_commands
 from .commands import _emit_json, _open
@@ -74,33 +72,20 @@ def register(cmd) -> None:
     sp.add_argument("--json", action="store_true")
 
 
-def _write_new(path: Path, text: str) -> None:
-    if path.exists():
-        raise ExchangeError(f"{path} already exists: choose a new file name.")
-    write_new(path, text.encode("utf-8"))
-
-
-def _read_tpub(path: str) -> k.PublicKeyFile:
-    p = Path(path)
-    if not p.is_file():
-        raise ExchangeError(f"{p} is not a file.")
-    return k.parse_tpub(p.read_bytes()[: k.MAX_TPUB + 1])
-
-
 def keys(args) -> None:
     with _open(args) as vault:
         if args.action == "export":
-            tpub = k.own_public_key(vault, receive=args.receive)
             if args.out:
-                _write_new(Path(args.out), tpub.to_text())
+                tpub = k.save_public_key(vault, args.out, receive=args.receive)
                 print(f"Wrote {args.out}")
             else:
+                tpub = k.own_key(vault, receive=args.receive)
                 sys.stdout.write(tpub.to_text())
             print(f"Fingerprint: {tpub.display}")
         elif args.action == "enrol":
             if not args.target or not args.role:
                 raise ExchangeError("keys enrol needs a .tpub file and --role.")
-            key = k.enroll(vault, _read_tpub(args.target), args.role, args.label)
+            key = k.enrol_key(vault, k.read_key_file(args.target), args.role, args.label)
             print(f"Enrolled {key.role} {key.label!r}: fingerprint {key.display}")
         elif args.action == "list":
             found = k.list_keys(vault)
@@ -112,20 +97,8 @@ def keys(args) -> None:
         else:
             if not args.target:
                 raise ExchangeError("keys revoke needs a fingerprint.")
-            key = k.revoke(vault, args.target)
+            key = k.revoke_key(vault, args.target)
             print(f"Revoked {key.role} {key.label!r} ({key.display}).")
-
-
-def _recipient(vault, target: str) -> k.EnrolledKey:
-    path = Path(target)
-    if path.is_file():
-        fp = _read_tpub(target).fingerprint
-        try:
-            return k.find_key(vault, fp)
-        except KeyNotUsable:
-            raise KeyNotUsable(f"{target} is not enrolled: run 'testimony keys enrol' first, "
-                               "after comparing its fingerprint.") from None
-    return k.find_key(vault, target)
 
 
 def _padding(text: str) -> str:
@@ -139,10 +112,9 @@ def _padding(text: str) -> str:
 
 def export(args) -> None:
     with _open(args) as vault:
-        recipients = list(dict.fromkeys(_recipient(vault, t) for t in args.to))
+        recipients = list(dict.fromkeys(k.find_recipient(vault, t) for t in args.to))
         ids = [vault.resolve_id(r) for r in args.record] if args.record else None
-        result = export_bundle(vault, recipients, Path(args.out), record_ids=ids,
-                               padding=args.pad)
+        result = handin.export(vault, recipients, args.out, record_ids=ids, padding=args.pad)
     print(f"Wrote {result.path}: {result.records} records, {result.revisions} revisions, "
           f"{result.attachments} attachments, {result.size} bytes (bundle {result.sequence}).")
     for r in recipients:
@@ -171,9 +143,7 @@ def import_(args) -> None:
             path = Path(name)
             report: dict = {"file": str(path)}
             try:
-                if not path.is_file():
-                    raise BundleRejected(f"{path} is not a file.")
-                preview = preview_bundle(vault, path)
+                preview = handin.preview_file(vault, path)
                 report.update(preview.to_json())
                 if not args.json:
                     _print_preview(preview)
@@ -183,7 +153,7 @@ def import_(args) -> None:
                         print("Dry run: nothing was changed.")
                 else:
                     _enrol_if_compared(vault, preview, args.enrol_sender, args.json)
-                    result = import_bundle(vault, path, preview=preview)
+                    result = handin.import_previewed(vault, preview)
                     report["applied"] = result.applied
                     if not args.json:
                         _print_outcome(result)
@@ -205,12 +175,8 @@ def import_(args) -> None:
 def _enrol_if_compared(vault, preview, compared: str | None, quiet: bool) -> None:
     """--enrol-sender: enrolling is its own act, said on its own line, and done only for
     the unknown sender whose fingerprint it names."""
-    wanted = (compared or "").replace(" ", "").lower()
-    if preview.sender_status != "unknown" or len(wanted) < 16 \
-            or not preview.sender.startswith(wanted):
-        return
-    key = enrol_sender(vault, preview, compared)
-    if not quiet:
+    key = handin.enrol_if_compared(vault, preview, compared)
+    if key is not None and not quiet:
         print(f"Enrolled {key.label or 'unnamed'} as a researcher, fingerprint {key.display}.")
 
 
@@ -226,8 +192,8 @@ def _print_outcome(result) -> None:
 
 def duplicates(args) -> None:
     with _open(args) as vault:
-        found = dup.vault_candidates(vault)
-        titles = vault.records.codes()
+        review = dup.review(vault)
+    found, titles = review.candidates, review.codes
     if args.json:
         _emit_json([c.to_json() for c in found])
         return
@@ -241,8 +207,7 @@ def duplicates(args) -> None:
 def link(args) -> None:
     with _open(args) as vault:
         a, b = vault.resolve_id(args.a), vault.resolve_id(args.b)
-        relation = "same" if args.same else "distinct"
-        dup.link(vault, a, b, relation)
+        dup.decide(vault, a, b, "same" if args.same else "distinct")
     print(f"Recorded: {a} and {b} are {'the same witness' if args.same else 'distinct'}.")
 
 
@@ -250,8 +215,8 @@ def imports(args) -> None:
     from . import VerificationFailed
 
     with _open(args) as vault:
-        found = provenance.imports(vault)
-        problems = provenance.verify_imports(vault)
+        checked = handin.verified_imports(vault)
+    found, problems = checked.imports, checked.problems
     if args.json:
         _emit_json({"imports": [i.to_json() for i in found], "problems": problems})
     else:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import vaults
 from ..vault import Vault, WrongPassphrase
 from .messages import error_sentence
 from .new_passphrase import NewPassphrase
@@ -95,7 +96,7 @@ class ChangePassphraseDialog(VaultDialog):
         self._busy(True)
         vault = self.vault
         # From here on only the work function holds the passphrases (its closure).
-        self.task.start(lambda _progress: vault.change_passphrase(new, current=current))
+        self.task.start(lambda _progress: vaults.change_passphrase(vault, new, current=current))
 
     # -- internals -------------------------------------------------------------------------
 

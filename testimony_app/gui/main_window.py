@@ -7,7 +7,6 @@ put testimony on it; nothing of a record survives a lock in this process's widge
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..cli import default_vault_path
 from ..i18n import LANGUAGES
 from ..reports import forget_cached_text
+from ..services import vaults
 from ..vault import Vault, VaultError
 from .app import switch_language
 from .clipboard import ClipboardGuard
@@ -50,8 +49,7 @@ def starting_vault_path(prefs: Prefs, explicit: Path | None = None) -> Path:
     remembered = prefs.last_vault()
     if remembered is not None:
         return remembered
-    env = os.environ.get("TESTIMONY_VAULT")
-    return Path(env).expanduser() if env else default_vault_path()
+    return vaults.vault_path()
 
 
 class MainWindow(QMainWindow):
@@ -238,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def show_create(self, path: Path | None = None) -> None:
         if path is None or path.exists():
-            path = _free_name(default_vault_path())
+            path = _free_name(vaults.default_vault_path())
         self.create_screen.start(path)
         self._show_page(self.create_screen)
         self.create_screen.name_edit.setFocus()

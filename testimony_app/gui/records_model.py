@@ -16,8 +16,8 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
-from ..exchange.conflicts import conflicted_records
 from ..i18n import isolate
+from ..services.conflicts import conflicted_records
 from ..vault import Summary, Vault
 from ..vault.listing import RecordFilter, where_clause
 from ..vault.search import match_expression

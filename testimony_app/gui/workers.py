@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..services import vaults
 from ..vault import Vault
 
 
@@ -60,15 +61,13 @@ class VaultOpener(QObject):
         return self._waiting
 
     def open(self, path: Path, passphrase: str) -> None:
-        self._start(lambda: Vault.open(path, passphrase))
+        self._start(lambda: vaults.open_vault(path, passphrase))
 
     def create(self, path: Path, passphrase: str, *, researcher_name: str,
                code_prefix: str) -> None:
         def job() -> Vault:
-            # The default vault folder may not exist yet; keep it private to the user.
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            return Vault.create(path, passphrase, researcher_name=researcher_name,
-                                code_prefix=code_prefix)
+            return vaults.create_vault(path, passphrase, researcher_name=researcher_name,
+                                       code_prefix=code_prefix)
 
         self._start(job)
 

@@ -260,7 +260,8 @@ def test_lock_clears_everything_and_closes(qtbot, vault, open_dialog):
     parent = dialog.parentWidget()
     _choose(dialog, level="internal")  # a statement is being made when the lock comes
     close_vault_dialogs(parent)
-    assert dialog.vault is None and dialog._pdf is None and dialog._record is None
+    assert dialog.vault is None and dialog._pdf is None and dialog._source is None
+    assert dialog._statement is None
     assert dialog.preview.page_labels == [] and dialog.preview._data is None
     assert not shaping._shaped
     assert not dialog.isVisible()

@@ -1,5 +1,6 @@
 """Layering: only testimony_app/gui may use Qt; only testimony_app/vault may reach the
-database.
+database; the desktop app never uses the command line, and the services (both front ends'
+workflows) use neither front end.
 
 The command line, the vault and the questionnaire must run on a machine without a
 display (and be testable without one), so no module outside gui/ may import PySide6 or
@@ -172,3 +173,95 @@ def test_command_line_and_vault_load_without_qt():
                           timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split("\n")[:2] == ["[]", "True"]
+
+
+def package_imports(path: Path) -> list[tuple[int, str]]:
+    """(line, absolute module) of every import in a module of the package, relative ones
+    resolved (`from ..cli import x` in gui/main_window.py is testimony_app.cli)."""
+    relative = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = list(relative.parts)
+    package = parts if parts[-1] == "__init__" else parts[:-1]
+    if package[-1] == "__init__":
+        package = package[:-1]
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - (node.level - 1)]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            found.append((node.lineno, module))
+            # `from .. import cli` imports the module cli itself
+            found.extend((node.lineno, f"{module}.{alias.name}") for alias in node.names)
+    return found
+
+
+def offenders(folder: str, forbidden: tuple[str, ...]) -> list[str]:
+    modules = sorted((PACKAGE / folder).rglob("*.py"))
+    assert modules, folder
+    out = []
+    for path in modules:
+        for line, module in package_imports(path):
+            if any(module == f or module.startswith(f + ".") for f in forbidden):
+                out.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}")
+    return out
+
+
+def test_the_import_reader_resolves_relative_imports():
+    path = PACKAGE / "gui" / "exchange" / "export_dialog.py"
+    modules = {module for _, module in package_imports(path)}
+    assert "testimony_app.services.handin" in modules  # from ...services import handin
+    assert "testimony_app.gui.vault_dialog" in modules  # from ..vault_dialog import …
+    assert "PySide6.QtWidgets" in modules
+
+
+def test_the_desktop_app_never_imports_the_command_line():
+    assert offenders("gui", ("testimony_app.cli",)) == []
+
+
+def test_services_use_neither_qt_nor_a_front_end():
+    assert offenders("services", ("PySide6", "shiboken6", "testimony_app.cli",
+                                  "testimony_app.gui", "argparse")) == []
+    printing = []  # a service returns or raises; the front end presents
+    for path in sorted((PACKAGE / "services").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print":
+                printing.append(f"{path.name}:{node.lineno}")
+    assert printing == []
+
+
+def test_the_checks_see_a_front_end_imported():
+    # The command line does import the services: the same check finds it.
+    assert any("testimony_app.services" in line
+               for line in offenders("cli", ("testimony_app.services",)))
+
+
+# Each workflow and the command-line and desktop modules that present it: both call the
+# one service (the workflow is not written again in a front end).
+WORKFLOWS = {
+    "statements": ("cli/report_commands.py", "gui/statement/statement_dialog.py"),
+    "handin": ("cli/exchange_commands.py", "gui/exchange/export_dialog.py",
+               "gui/exchange/import_dialog.py"),
+    "keys": ("cli/exchange_commands.py", "gui/exchange/keys_dialog.py",
+             "gui/exchange/export_dialog.py"),
+    "conflicts": ("cli/conflict_commands.py", "gui/exchange/conflicts_dialog.py",
+                  "gui/exchange/field_merge_dialog.py"),
+    "duplicates": ("cli/exchange_commands.py", "gui/exchange/duplicates_dialog.py"),
+    "records": ("cli/commands.py", "gui/editor/history_panel.py", "services/editing.py"),
+    "attachments": ("cli/commands.py", "gui/editor/attachments_panel.py"),
+    "vaults": ("cli/__init__.py", "cli/commands.py", "gui/main_window.py", "gui/workers.py",
+               "gui/change_passphrase.py"),
+}
+
+
+def test_both_front_ends_call_the_same_workflow():
+    missing = []
+    for service, users in WORKFLOWS.items():
+        for user in users:
+            modules = {m for _, m in package_imports(PACKAGE / user)}
+            if f"testimony_app.services.{service}" not in modules:
+                missing.append(f"{user} does not use services.{service}")
+    assert missing == []

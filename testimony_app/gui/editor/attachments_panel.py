@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 from ...form import get_form
 from ...form.display import format_value
 from ...i18n import isolate
+from ...services import attachments
 from ...vault import Vault, VaultError
 from ...vault.attachments import guess_kind
 from ..file_dialogs import choose_file, choose_new_path
 from ..messages import error_sentence
-from ..vault_task import Cancelled, Progress, VaultTask
+from ..vault_task import Cancelled, VaultTask
 
 PREVIEW_LIMIT = 48 * 1024 * 1024  # larger images are not decoded for a preview
 PREVIEW_SIZE = 480  # longest side of the preview kept in memory, in pixels
@@ -52,27 +53,6 @@ def size_text(size: int) -> str:
             return f"{size} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1024
     return str(size)
-
-
-class _CountedReading:
-    """A file read for storing, reporting how far it has got (and stopping when asked)."""
-
-    def __init__(self, fh, size: int, progress: Progress):
-        self.fh, self.size, self.progress, self.done = fh, size, progress, 0
-
-    def read(self, n: int = -1) -> bytes:
-        data = self.fh.read(n)
-        self.done += len(data)
-        self.progress(self.done, self.size)  # raises Cancelled once the task is stopped
-        return data
-
-
-def _store(vault: Vault, record_id: str, path: str, progress: Progress):
-    """The task's work: the file into the vault, in one transaction (all or nothing)."""
-    with open(path, "rb") as fh:
-        size = Path(path).stat().st_size
-        return vault.attach(record_id, _CountedReading(fh, size, progress),
-                            name=Path(path).name)
 
 
 class AttachmentsPanel(QWidget):
@@ -195,7 +175,9 @@ class AttachmentsPanel(QWidget):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.busy_changed.emit(True)
-        self.task.start(lambda progress: _store(vault, record_id, path, progress))
+        # The file into the vault in one transaction (all or nothing); a cancel stops it.
+        self.task.start(lambda progress: attachments.attach_file(vault, record_id, path,
+                                                                 progress=progress))
         self._update_buttons()
         return True
 
@@ -237,7 +219,7 @@ class AttachmentsPanel(QWidget):
         if self.vault is None or attachment_id is None or not dest:
             return False
         try:
-            self.vault.export_attachment(attachment_id, dest)
+            attachments.export_attachment(self.vault, attachment_id, dest)
         except (VaultError, OSError) as exc:
             self.status.setText(error_sentence(exc, dest))
             return False
@@ -359,7 +341,7 @@ class AttachmentsPanel(QWidget):
     def _decode(self, attachment_id: str) -> QImage | None:
         """The image decoded from the vault's bytes in memory, scaled down for preview."""
         try:
-            data = b"".join(self.vault.attachment_chunks(attachment_id))
+            data = attachments.attachment_bytes(self.vault, attachment_id)
         except VaultError:
             return None
         image = QImage.fromData(data)

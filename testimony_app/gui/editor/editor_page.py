@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...form import Form
+from ...services.editing import EditSession, default_answers
 from ...vault import Vault, VaultError
 from .editor_bar import EditorBar
 from .navigator import SectionNavigator
@@ -35,7 +36,6 @@ from .saving import (
     write_working_copy,
 )
 from .section_page import SectionPage
-from .session import EditSession, default_answers
 from .side_panels import make_attachments_panel, make_history_panel
 
 AUTOSAVE_MS = 2000

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...form import get_form
-from ...form.diff import diff_answers
 from ...i18n import isolate
+from ...services import records
 from ...vault import Vault, VaultError, display_fingerprint, signatures
 from ..records_model import local_time
 from .changes_view import ChangesView
@@ -114,7 +113,8 @@ class HistoryPanel(QWidget):
         """List `record_id`'s revisions and show what the latest one changed."""
         self.clear()
         self.vault, self.record_id, self.lang = vault, record_id, lang
-        history = sorted(vault.history(record_id), key=lambda r: r.number, reverse=True)
+        history = sorted(records.history(vault, record_id), key=lambda r: r.number,
+                         reverse=True)
         self._numbers = [r.number for r in history]
         self._reasons = {r.number: r.reason or "" for r in history}
         for info in history:
@@ -221,17 +221,18 @@ class HistoryPanel(QWidget):
         old_number, new_number = self.from_box.currentData(), self.to_box.currentData()
         if self.vault is None or old_number is None or new_number is None:
             return
+        same = old_number == new_number  # the first revision is shown as all added
         try:
-            old = self.vault.get(self.record_id, old_number)
-            new = self.vault.get(self.record_id, new_number)
+            found = records.revision_changes(self.vault, self.record_id,
+                                             None if same else old_number, new_number,
+                                             self.lang)
         except VaultError as exc:
             self.summary.setText(str(exc))
             return
-        form = get_form(new.form_id, new.form_version)
+        old, new, form, changes = found.old, found.new, found.form, found.changes
         self._headings = {f"{sec.key}. {sec.label.get(self.lang)}":
                           section_title(sec, self.lang) for sec in form.sections}
-        if old_number == new_number:
-            changes = diff_answers(form, {}, new.answers, self.lang)
+        if same:
             self.summary.setText(self.tr("Revision {number}: the first revision, as it was "
                                          "saved.").format(number=new_number)
                                  if new.number == 1 else
@@ -239,7 +240,6 @@ class HistoryPanel(QWidget):
             if new.number != 1:
                 return
         else:
-            changes = diff_answers(form, old.answers, new.answers, self.lang)
             self.summary.setText(self.tr("Changes: %n", "", len(changes)) if changes
                                  else self.tr("No answers changed."))
         reason = self._reasons.get(new_number, "")

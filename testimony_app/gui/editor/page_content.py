@@ -10,10 +10,10 @@ from __future__ import annotations
 from ...form import Form, validate
 from ...form.marks import suggestion_terms
 from ...form.relevance import hidden_paths
+from ...services.editing import default_answers, needs_user
 from .navigator import SectionNavigator, section_states
 from .problem_text import problem_text
 from .section_page import SectionPage
-from .session import default_answers, needs_user
 
 
 def collect_answers(pages: dict[str, SectionPage]) -> dict:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...i18n import isolate
+from ...services.editing import discard_unsaved, newest_unsaved
 from ...vault import Vault, VaultError
-from ...vault.working_copy import delete_working_copy, pending_working_copies
 from ..records_model import local_time
 
 
@@ -21,16 +21,12 @@ def offer_resume(parent: QWidget, vault: Vault,
                  on_resume: Callable[[str, str | None], None]) -> QMessageBox | None:
     """Ask about the newest working copy left behind; None when there is none."""
     try:
-        copies = pending_working_copies(vault)
+        unsaved = newest_unsaved(vault)
     except VaultError:
         return None
-    if not copies:
+    if unsaved is None:
         return None
-    copy = copies[0]
-    try:
-        code = (vault.get(copy.record_id).answers.get("interview") or {}).get("code", "")
-    except VaultError:
-        return None
+    copy, code = unsaved.copy, unsaved.code
     title = QCoreApplication.translate("ResumeOffer", "Unsaved interview")
     text = QCoreApplication.translate(
         "ResumeOffer",
@@ -58,7 +54,7 @@ def offer_resume(parent: QWidget, vault: Vault,
         if button.objectName() == "resume":
             on_resume(copy.record_id, copy.section)
         elif button.objectName() == "discard":
-            delete_working_copy(vault, copy.record_id)
+            discard_unsaved(vault, copy.record_id)
 
     box.buttonClicked.connect(done)
     box.open()

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from ...form import errors_of, validate
+from ...services.editing import needs_user
 from ...vault import VaultError
 from ..messages import error_sentence
 from .amend_dialog import ask_amend_reason
-from .session import needs_user
 
 if TYPE_CHECKING:
     from .editor_page import EditorPage

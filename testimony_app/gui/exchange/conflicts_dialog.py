@@ -3,8 +3,9 @@ with the differing fields highlighted, what changed field by field, and settling
 keeping this vault's version or the imported one, or by merging them field by field
 (`FieldMergeDialog`).
 
-Settling writes one new revision on top of this vault's head (`exchange.conflicts.resolve`):
-neither branch is ever overwritten, a reason is required and confirmed first. Bundle
+Settling writes one new revision on top of this vault's head
+(`services.conflicts.keep_version`): neither branch is ever overwritten, a reason is
+required and confirmed first. Bundle
 contents are shown as plain or escaped text only. Never writes anything but the vault;
 `forget()` drops every value shown.
 """
@@ -26,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exchange import conflicts as cf
-from ...exchange.provenance import imports
 from ...form import get_form
 from ...i18n import isolate
+from ...services import conflicts as cf
 from ...vault import Record
 from ...vault.identity import display_fingerprint
 from ..editor.changes_view import ChangesView
@@ -162,16 +162,14 @@ class ConflictsDialog(VaultDialog):
         vault = self.vault
         if vault is None:
             return
-        self._conflicts = cf.list_conflicts(vault)
-        senders = {i.bundle_id: i.sender for i in imports(vault)}
+        entries = cf.conflict_entries(vault)
+        self._conflicts = [entry.conflict for entry in entries]
         height = self.fontMetrics().height() + 10
         pick = None
-        for conflict in self._conflicts:
-            author = vault.get(conflict.record, conflict.other_head).author_name
-            sender = senders.get(conflict.bundle, "")
-            origin = author or ""
-            if sender:
-                origin = f"{origin} ({isolate(display_fingerprint(sender, 4))})".strip()
+        for entry in entries:
+            conflict, origin = entry.conflict, entry.author_name
+            if entry.sender:
+                origin = f"{origin} ({isolate(display_fingerprint(entry.sender, 4))})".strip()
             item = QTreeWidgetItem([isolate(conflict.code or conflict.record[:8]),
                                     isolate(local_time(conflict.flagged_at)), origin,
                                     isolate(conflict.bundle[:8])])
@@ -258,8 +256,8 @@ class ConflictsDialog(VaultDialog):
         if not resolution.said_yes(box) or keep is None or conflict is None or self.vault is None:
             return
         try:
-            record = cf.resolve(self.vault, conflict.record, keep=keep,
-                                reason=self.reason.text(), other=conflict.other_head)
+            record = cf.keep_version(self.vault, conflict.record, keep,
+                                     reason=self.reason.text(), other=conflict.other_head)
         except Exception as exc:  # the resolution is one transaction: nothing was written
             self.refresh(conflict.record)
             self.status.setText(error_sentence(exc))

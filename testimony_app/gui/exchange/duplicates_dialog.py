@@ -2,7 +2,7 @@
 the same person interviewed twice (often by two researchers), scored, with the reasons,
 the two witnesses side by side in brief, and a decision: the same witness, or distinct.
 
-Nothing is ever merged: a decision only records a link (`exchange.duplicates.link`), and
+Nothing is ever merged: a decision only records a link (`services.duplicates.decide`), and
 a decided pair leaves the list. Finding candidates reads the whole vault, so it runs in
 the window's task with a busy bar. Values are shown as plain text only; `forget()` drops
 every one. Never writes anything but the vault.
@@ -30,29 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exchange import duplicates as dup
-from ...exchange.witness_brief import BRIEF, witness_brief
 from ...i18n import isolate
+from ...services import duplicates as dup
+from ...services.duplicates import BRIEF
 from ..messages import error_sentence
 from ..records_model import local_time
 from ..vault_dialog import VaultDialog
 from .key_display import plain_tip
 
 _SAME = QColor("#dff0d8")
-
-
-def _find_candidates(vault, lang: str, progress) -> tuple[list, dict, list]:
-    """(candidates, briefs by record id, links): the work of the window's task."""
-    progress(0, 0)
-    found = dup.vault_candidates(vault)
-    briefs: dict[str, dict] = {}
-    ids = {rid for c in found for rid in (c.a, c.b)}
-    links = dup.links(vault)
-    ids |= {rid for link in links for rid in (link["a"], link["b"])}
-    for done, rid in enumerate(sorted(ids), 1):
-        briefs[rid] = witness_brief(vault, rid, lang)
-        progress(done, len(ids))
-    return found, briefs, links
 
 
 class DuplicatesDialog(VaultDialog):
@@ -187,7 +173,7 @@ class DuplicatesDialog(VaultDialog):
             return
         self._set_busy(True)
         vault, lang = self.vault, self.lang
-        self.task.start(lambda progress: _find_candidates(vault, lang, progress))
+        self.task.start(lambda progress: dup.review(vault, lang, progress))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -201,11 +187,12 @@ class DuplicatesDialog(VaultDialog):
             self.busy.setRange(0, total)
             self.busy.setValue(done)
 
-    def _on_found(self, result: tuple) -> None:
+    def _on_found(self, result: dup.Review) -> None:
         self._set_busy(False)
         if self.vault is None:
             return
-        self.candidates, self.briefs, self.decided = result
+        self.candidates, self.briefs, self.decided = result.candidates, result.briefs, \
+            result.links
         self._fill_pairs()
         self._fill_decided()
 
@@ -302,8 +289,7 @@ class DuplicatesDialog(VaultDialog):
         if c is None or self.vault is None or self.task.running:
             return
         try:
-            dup.link(self.vault, c.a, c.b, relation)
-            self.decided = dup.links(self.vault)
+            self.decided = dup.decide(self.vault, c.a, c.b, relation)
         except Exception as exc:  # the link is one transaction: nothing was written
             self.status.setText(error_sentence(exc))
             return

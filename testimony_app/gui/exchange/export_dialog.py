@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exchange import keys as k
-from ...exchange.seal import ExportResult, export_bundle, pending_records
 from ...i18n import isolate
+from ...services import handin
+from ...services import keys as k
+from ...services.handin import ExportResult
 from ...vault import Vault
 from ..file_dialogs import choose_new_path
 from ..messages import error_sentence
@@ -56,9 +57,7 @@ class ExportDialog(VaultDialog):
         to = QGroupBox(self.tr("Seal for"))
         to_box = QVBoxLayout(to)
         self.recipients: list[tuple[QCheckBox, k.EnrolledKey]] = []
-        for key in k.list_keys(vault, include_revoked=False):
-            if key.recipient_key is None:
-                continue
+        for key in k.receiving_keys(vault):
             box = QCheckBox(self.tr("{label} ({role}) - {fingerprint}").format(
                 label=key.label, role=self._role_word(key.role),
                 fingerprint=isolate(key.display)))
@@ -125,7 +124,7 @@ class ExportDialog(VaultDialog):
                 self.count = len(self.record_ids)
                 self.what_label.setText(self.tr("The %n chosen record(s).", "", self.count))
             elif chosen:
-                self.count = len(pending_records(self.vault, chosen))
+                self.count = handin.pending_count(self.vault, chosen)
                 self.what_label.setText(self.tr(
                     "Everything not yet handed in to these recipients: %n record(s).", "",
                     self.count))
@@ -163,7 +162,7 @@ class ExportDialog(VaultDialog):
         out = Path(self.path_edit.text())
         self.message.clear()
         self.progress.begin()
-        self.task.start(lambda progress: export_bundle(vault, recipients, out,
+        self.task.start(lambda progress: handin.export(vault, recipients, out,
                                                        record_ids=ids, progress=progress))
         self._update_buttons()
 

@@ -3,7 +3,7 @@ vault's version and the imported one, with who changed it since their common rev
 a choice of side (preset where only one side changed it; to be made where both did), a
 preview of the merged record, and settling it with a reason as one new revision.
 
-Writing goes through `exchange.field_merge.resolve_merged`, refused if either version
+Writing goes through `services.conflicts.resolve_merged`, refused if either version
 moved since it was shown; neither branch is ever overwritten. Values are shown as plain
 text only (table cells, never tooltips, which Qt may read as rich text). Never writes
 anything but the vault; `forget()` drops every value shown.
@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exchange import conflicts as cf
-from ...exchange import field_merge as fm
 from ...i18n import isolate
+from ...services import conflicts as cf
 from ...vault import Record
 from ..messages import error_sentence
 from ..vault_dialog import VaultDialog
@@ -60,7 +59,7 @@ class FieldMergeDialog(VaultDialog):
         self.resize_to_fit(1100, 760)
         self.clipboard_guard = getattr(parent, "clipboard_guard", None)
         self.conflict = conflict
-        self.plan: fm.MergePlan | None = None
+        self.plan: cf.MergePlan | None = None
         self.groups: dict[str, QButtonGroup] = {}
         self.confirmation: QMessageBox | None = None
 
@@ -121,7 +120,7 @@ class FieldMergeDialog(VaultDialog):
 
     def _load(self) -> None:
         try:
-            self.plan = fm.merge_plan(self.vault, self.conflict.record,
+            self.plan = cf.merge_plan(self.vault, self.conflict.record,
                                       other=self.conflict.other_head, lang=self.lang)
         except Exception as exc:  # e.g. settled meanwhile: one sentence, nothing shown
             self.status.setText(error_sentence(exc))
@@ -150,7 +149,7 @@ class FieldMergeDialog(VaultDialog):
         self.table.resizeColumnToContents(4)
         self._update_preview()
 
-    def _choice(self, item: fm.MergeItem) -> QWidget:
+    def _choice(self, item: cf.MergeItem) -> QWidget:
         cell = QWidget(self.table)
         box = QHBoxLayout(cell)
         box.setContentsMargins(4, 0, 4, 0)
@@ -231,7 +230,7 @@ class FieldMergeDialog(VaultDialog):
         if not resolution.said_yes(box) or plan is None or self.vault is None:
             return
         try:
-            record = fm.resolve_merged(
+            record = cf.resolve_merged(
                 self.vault, self.conflict.record, reason=self.reason.text(),
                 take=self.choices(), other=self.conflict.other_head,
                 heads=(plan.local.revision, plan.imported.revision))

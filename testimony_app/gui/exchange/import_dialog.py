@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exchange import BundleRejected, ExchangeError
-from ...exchange.merge import ImportResult, enrol_sender, import_bundle
-from ...exchange.preview import preview_bundle
+from ...exchange import ExchangeError
 from ...i18n import isolate
+from ...services import handin
+from ...services.handin import REFUSALS, BundleCheck, ImportResult
 from ...vault import Vault, VaultError
 from .. import file_dialogs
 from ..messages import error_sentence
@@ -35,39 +35,6 @@ from ..vault_task import Cancelled
 from .bundle_preview_panel import BundlePreviewPanel
 from .key_display import BAD, GOOD, WARN, coloured, plain_label
 from .task_progress import TaskProgress
-
-# What a preview may refuse with one sentence; anything else is a failure of the task.
-_REFUSALS = (ExchangeError, VaultError, OSError)
-
-
-class _FileShare:
-    """One file's share of a single bar over several files (thousandths per file)."""
-
-    def __init__(self, progress, index: int, count: int):
-        self.progress, self.index, self.count = progress, index, count
-
-    def __call__(self, done: int, total: int) -> None:
-        part = done * 1000 // total if total else 1000
-        self.progress(self.index * 1000 + part, self.count * 1000)
-
-
-def preview_all(vault: Vault, paths: list[str], progress) -> list[tuple]:
-    """(path, Preview or the refusal, local codes of possible duplicates) for each file;
-    runs in the task, so the only place here that reads the vault."""
-    found: list[tuple] = []
-    for index, name in enumerate(paths):
-        try:
-            if not Path(name).is_file():
-                raise BundleRejected(f"{name} is not a file.")
-            preview = preview_bundle(vault, name,
-                                     progress=_FileShare(progress, index, len(paths)))
-        except _REFUSALS as exc:
-            found.append((name, exc, {}))
-            continue
-        ids = sorted({c.b for r in preview.records for c in r.duplicates})
-        codes = vault.records.codes(ids)
-        found.append((name, preview, codes))
-    return found
 
 
 class ImportDialog(VaultDialog):
@@ -134,14 +101,15 @@ class ImportDialog(VaultDialog):
         self._working_on, self._on_success = panels, self._previewed
         self._checking = [Path(p).name for p in paths]
         self._begin(self._checking_text(0))
-        self.task.start(lambda progress: preview_all(vault, paths, progress))
+        # The task is the only place here that reads the vault.
+        self.task.start(lambda progress: handin.preview_files(vault, paths, progress))
 
-    def _previewed(self, found: list[tuple]) -> None:
-        for panel, (_name, outcome, codes) in zip(self._working_on, found, strict=True):
-            if isinstance(outcome, BaseException):
-                panel.show_refusal(error_sentence(outcome, panel.path))
+    def _previewed(self, found: list[BundleCheck]) -> None:
+        for panel, check in zip(self._working_on, found, strict=True):
+            if isinstance(check.outcome, BaseException):
+                panel.show_refusal(error_sentence(check.outcome, panel.path))
             else:
-                panel.show_preview(outcome, codes)
+                panel.show_preview(check.outcome, check.codes)
 
     # -- importing -----------------------------------------------------------------------
 
@@ -152,7 +120,7 @@ class ImportDialog(VaultDialog):
             return
         preview = panel.preview
         try:
-            key = enrol_sender(self.vault, preview, preview.sender)
+            key = handin.enrol_sender(self.vault, preview, preview.sender)
         except (ExchangeError, VaultError) as exc:
             coloured(self.message, BAD, bold=False).setText(error_sentence(exc, panel.path))
             return
@@ -168,8 +136,7 @@ class ImportDialog(VaultDialog):
         self._working_on, self._on_success = [panel], self._imported
         self._checking = []
         self._begin(self.tr("Importing {name}…").format(name=isolate(Path(panel.path).name)))
-        self.task.start(lambda progress: import_bundle(
-            vault, preview.path, preview=preview, progress=progress))
+        self.task.start(lambda progress: handin.import_previewed(vault, preview, progress))
 
     def _imported(self, result: ImportResult) -> None:
         panel = self._working_on[0]
@@ -206,7 +173,7 @@ class ImportDialog(VaultDialog):
             name=name, n=index + 1, count=len(names))
 
     def _say_which_file(self, done: int, _total: int) -> None:
-        # A preview shares the bar among its files, a thousandth each (see _FileShare).
+        # A preview shares the bar among its files, a thousandth each (see services.handin).
         if self._checking:
             self.progress.set_text(self._checking_text(min(done // 1000,
                                                            len(self._checking) - 1)))
@@ -229,7 +196,7 @@ class ImportDialog(VaultDialog):
         if isinstance(exc, Cancelled):
             coloured(self.message, BAD, bold=False).setText(
                 self.tr("Stopped: nothing was imported."))
-        elif self._on_success == self._imported and isinstance(exc, _REFUSALS):
+        elif self._on_success == self._imported and isinstance(exc, REFUSALS):
             self._working_on[0].show_refusal(error_sentence(exc, self._working_on[0].path))
         else:
             coloured(self.message, BAD, bold=False).setText(error_sentence(exc))

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...exchange import ExchangeError
-from ...exchange import keys as k
+from ...exchange.keys import MAX_LABEL
 from ...i18n import isolate
-from ...output_file import write_new
+from ...services import keys as k
 from ...vault import Vault
 from ..file_dialogs import choose_file, choose_new_path
 from ..messages import error_sentence
@@ -113,7 +113,7 @@ class KeysDialog(VaultDialog):
         self.candidate_fingerprint = fingerprint_label("")
         form.addRow(self.tr("Fingerprint:"), self.candidate_fingerprint)
         self.label_edit = QLineEdit()
-        self.label_edit.setMaxLength(k.MAX_LABEL)
+        self.label_edit.setMaxLength(MAX_LABEL)
         form.addRow(self.tr("Label:"), self.label_edit)
         self.role_combo = QComboBox()
         for role in k.ROLES:
@@ -144,7 +144,7 @@ class KeysDialog(VaultDialog):
     def refresh(self) -> None:
         if self.vault is None:
             return
-        own = k.own_public_key(self.vault, receive=False)
+        own = k.own_key(self.vault, receive=False)
         self.own_fingerprint.setText(own.display)
         self.receive_box.setChecked(own.recipient is not None)
         self.keys = k.list_keys(self.vault)
@@ -186,10 +186,7 @@ class KeysDialog(VaultDialog):
         if path.suffix != ".tpub":
             path = path.with_name(path.name + ".tpub")
         try:
-            if path.exists():
-                raise ExchangeError(f"{path} already exists: choose a new file name.")
-            tpub = k.own_public_key(self.vault, receive=self.receive_box.isChecked())
-            write_new(path, tpub.to_text().encode("utf-8"))
+            tpub = k.save_public_key(self.vault, path, receive=self.receive_box.isChecked())
         except (ExchangeError, OSError) as exc:
             self._say(error_sentence(exc, path), BAD)
             return
@@ -207,10 +204,7 @@ class KeysDialog(VaultDialog):
 
     def show_candidate(self, path: Path) -> None:
         try:
-            if not path.is_file():
-                raise ExchangeError(f"{path} is not a file.")
-            with open(path, "rb") as fh:
-                key = k.parse_tpub(fh.read(k.MAX_TPUB + 1))
+            key = k.read_key_file(path)
         except (ExchangeError, OSError) as exc:
             self._drop_candidate()
             self._say(error_sentence(exc, path), BAD)
@@ -240,7 +234,7 @@ class KeysDialog(VaultDialog):
         if self.vault is None or self.candidate is None or not self.matches_box.isChecked():
             return
         try:
-            key = k.enroll(self.vault, self.candidate, self.role_combo.currentData(),
+            key = k.enrol_key(self.vault, self.candidate, self.role_combo.currentData(),
                            self.label_edit.text().strip() or None)
         except ExchangeError as exc:
             self._say(error_sentence(exc), BAD)
@@ -274,7 +268,7 @@ class KeysDialog(VaultDialog):
         if self.vault is None:
             return
         try:
-            key = k.revoke(self.vault, self.pending_revoke)
+            key = k.revoke_key(self.vault, self.pending_revoke)
         except ExchangeError as exc:
             self._say(error_sentence(exc), BAD)
             return

@@ -8,13 +8,11 @@ on the record alone (never the vault); PDFium draws pages on the GUI thread only
 A statement with doubtful words (words that may still identify someone) is saved or
 printed only once the user ticks that they were checked, as `testimony pdf --checked`.
 Writes nothing but the file the user chose (or what goes to the printer), and adds the
-same audit entry as `testimony pdf`. Must never keep testimony after `forget()`.
+same audit entry as `testimony pdf` (each step is `services.statements`'s, as there).
+Must never keep testimony after `forget()`.
 """
 
 from __future__ import annotations
-
-import hashlib
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -32,22 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...form import get_form
 from ...i18n import LANGUAGES, isolate
-from ...output_file import write_atomically
-from ...reports import (
-    LEVELS,
-    ConsentRefused,
-    ReportError,
-    allowed_levels,
-    check_consent,
-    forget_cached_text,
-    redact,
-)
+from ...reports import LEVELS, ConsentRefused, ReportError, forget_cached_text
 from ...reports.metadata import file_name
-from ...reports.statement import render
+from ...services import statements
 from ...vault import Vault, VaultError
-from ...vault.pseudonyms import statement_answers
 from ..exchange.key_display import plain_tip
 from ..file_dialogs import choose_new_path
 from ..messages import error_sentence
@@ -66,18 +53,15 @@ class StatementDialog(VaultDialog):
     def __init__(self, vault: Vault, record_id: str, lang: str,
                  parent: QWidget | None = None):
         # Read once, before the window exists (a missing record leaves no half-made window):
-        # every statement made here is of this revision.
-        record = vault.get(record_id)
-        # The pseudonym this vault gives the witness in statements (unique in the incident);
-        # fixing it is a write, which can fail (the vault busy): also before the window.
-        answers = statement_answers(vault, record)
+        # every statement made here is of this revision. Fixing the witness's pseudonym is
+        # a write, which can fail (the vault busy): also before the window.
+        source = statements.open_source(vault, record_id)
         super().__init__(vault, lang, parent)
-        self._record: dict | None = {"id": record.id, "revision": record.revision,
-                                     "answers": answers, "marks": record.marks}
-        self._form = get_form(record.form_id, record.form_version)
-        self._code = str((record.answers.get("interview") or {}).get("code") or "")
-        self._allowed = allowed_levels(record.answers)
-        self.words = LevelWords(self._form, self._code, lang, self)
+        self._source: statements.StatementSource | None = source
+        self._code = source.code
+        self._allowed = source.allowed
+        self.words = LevelWords(source.form, self._code, lang, self)
+        self._statement: statements.Statement | None = None  # what the preview shows
         self._pdf: bytes | None = None
         self._made_for: tuple[str, str, str] | None = None  # what self._pdf shows
         self._tried: tuple[str, str, str] | None = None  # what was last asked of the task
@@ -85,8 +69,8 @@ class StatementDialog(VaultDialog):
         self.print_dialog: QPrintDialog | None = None
 
         self.setWindowTitle(self.tr("Statement {code}").format(
-            code=isolate(self._code or record.id[:12])))
-        self._build(vault.setting("organisation", ""), lang)
+            code=isolate(self._code or record_id[:12])))
+        self._build(statements.default_organisation(vault), lang)
         self.task.succeeded.connect(self._made)
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._task_finished)
@@ -184,7 +168,7 @@ class StatementDialog(VaultDialog):
 
     def _refusal(self, level: str) -> str:
         try:
-            check_consent(self._record["answers"], level, self._code)
+            statements.check_level(self._source, level)
         except ConsentRefused as exc:
             return self.words.refusal(exc)
         return ""
@@ -207,7 +191,7 @@ class StatementDialog(VaultDialog):
 
     def _make(self) -> None:
         """Make the PDF for the current choices, unless it is being made or is made."""
-        if self._record is None or self.vault is None or self.task.running:
+        if self._source is None or self.vault is None or self.task.running:
             return  # a running task's end calls this again
         wanted = self._wanted()
         if wanted == self._made_for:
@@ -216,31 +200,31 @@ class StatementDialog(VaultDialog):
             return
         level, lang, organisation = wanted
         self._tried = wanted
+        source = self._source
         try:
-            check_consent(self._record["answers"], level, self._code)
+            statements.check_level(source, level)
         except ConsentRefused as exc:
             self._drop_pdf()
             self.preview.show_message(self.words.refusal(exc))
             self.preview.set_busy(False)
             return
-        form, record = self._form, self._record
 
-        def work(progress):  # worker thread: the record dict only, never the vault
-            view = redact(form, record, level, lang)
-            progress(1, 2)  # a lock may stop the work here, before layout
-            return wanted, render(view, organisation), view.doubtful
+        def work(progress):  # worker thread: the record read at opening, never the vault
+            # A lock may stop the work between redaction and layout (progress raises).
+            return wanted, statements.make_statement(source, level, lang, organisation,
+                                                     progress)
 
         self.preview.set_busy(True)
         self._update_buttons()
         self.task.start(work)
 
     def _made(self, result) -> None:
-        made_for, data, doubtful = result
+        made_for, statement = result
         if self.vault is None or made_for != self._wanted():
             return  # stale: the choices changed meanwhile, or the vault was locked
-        self._pdf, self._made_for = data, made_for
-        self.doubtful.show_words(doubtful)
-        self.preview.show_pdf(data)
+        self._statement, self._pdf, self._made_for = statement, statement.data, made_for
+        self.doubtful.show_words(statement.doubtful)
+        self.preview.show_pdf(statement.data)
 
     def _failed(self, exc: BaseException) -> None:
         if self.vault is None or isinstance(exc, Cancelled) or self._tried != self._wanted():
@@ -258,7 +242,7 @@ class StatementDialog(VaultDialog):
             self._update_buttons()
 
     def _drop_pdf(self) -> None:
-        self._pdf = self._made_for = None
+        self._statement = self._pdf = self._made_for = None
         self.doubtful.clear()
         self._update_buttons()
 
@@ -277,26 +261,24 @@ class StatementDialog(VaultDialog):
     def save_pdf(self) -> None:
         if not self._ready():
             return
-        data, (level, lang, _) = self._pdf, self._made_for
+        statement, (level, lang, _) = self._statement, self._made_for
         path = choose_new_path(
             self, self.tr("Save the statement as PDF"),
-            file_name(self._code, self._record["id"], level, lang),
+            file_name(self._code, self._source.id, level, lang),
             self.tr("PDF documents (*.pdf)"), confirm_replace=True)
-        if not path or not self._ready() or self._pdf is not data:
+        if not path or not self._ready() or self._statement is not statement:
             return  # cancelled, or locked or changed while the file dialog was up
         try:
-            check_consent(self._record["answers"], level, self._code)  # once more, to be sure
-            write_atomically(Path(path), data)
-        except (ReportError, OSError) as exc:
+            statements.save_statement(self.vault, self._source, statement, path)
+        except (ReportError, OSError, VaultError) as exc:
             self.status.setText(error_sentence(exc, path))
             return
-        if self._log_output("file"):
-            self.status.setText(self.tr("Saved as {path}").format(path=isolate(path)))
+        self.status.setText(self.tr("Saved as {path}").format(path=isolate(path)))
 
     def print_pdf(self) -> None:
         if not self._ready():
             return
-        self.printer.setDocName(file_name(self._code, self._record["id"], *self._made_for[:2]))
+        self.printer.setDocName(file_name(self._code, self._source.id, *self._made_for[:2]))
         dialog = QPrintDialog(self.printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setMinMax(1, pdf_pages.page_count(self._pdf))
@@ -317,23 +299,12 @@ class StatementDialog(VaultDialog):
             self.status.setText(self.tr("The printer did not accept the statement; try "
                                         "again or save it as PDF."))
             return
-        if self._log_output("printer"):
-            self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
-
-    def _log_output(self, to: str) -> bool:
-        """The audit entry `testimony pdf` writes (plus where it went), and the organisation
-        remembered for next time."""
-        level, lang, organisation = self._made_for
-        try:
-            self.vault.set_setting("organisation", organisation)
-            self.vault.record_event("statement", self._record["id"], {
-                "level": level, "lang": lang, "revision": self._record["revision"],
-                "sha256": hashlib.sha256(self._pdf).hexdigest(), "bytes": len(self._pdf),
-                "to": to})
+        try:  # the audit entry `testimony pdf` writes, plus where it went
+            statements.record_output(self.vault, self._source, self._statement, to="printer")
         except VaultError as exc:
             self.status.setText(error_sentence(exc))
-            return False
-        return True
+            return
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
 
     # -- forgetting --------------------------------------------------------------------
 
@@ -342,7 +313,7 @@ class StatementDialog(VaultDialog):
         if self.print_dialog is not None:
             self.print_dialog.reject()
             self.print_dialog = None
-        self._record = None
+        self._source = None
         self._drop_pdf()
         self.preview.clear()
         self.status.clear()

@@ -1,6 +1,7 @@
-"""One record being edited: where its unsaved answers go, and how a revision is made.
+"""One record being edited in the desktop app: where its unsaved answers go, and how a
+revision is made.
 
-Qt-free. The working copy (vault/working_copy.py) holds the answers exactly as typed,
+The working copy (vault/working_copy.py) holds the answers exactly as typed,
 even where they do not validate yet; a revision holds only what validates. A new interview
 becomes a record in the vault at its first autosave, so opening "New interview" writes
 nothing until there is something to keep.
@@ -12,14 +13,16 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from ...form import Form, Problem, current_form, errors_of, get_form, validate
-from ...vault import Record, Vault
-from ...vault.working_copy import (
+from ..form import Form, Problem, current_form, errors_of, get_form, validate
+from ..vault import Record, Vault
+from ..vault.working_copy import (
     WorkingCopy,
     delete_working_copy,
     load_working_copy,
+    pending_working_copies,
     save_working_copy,
 )
+from .records import add_record, save_record
 
 
 def default_answers(form: Form) -> dict:
@@ -61,9 +64,9 @@ class EditSession:
     def write_working_copy(self, answers: dict, marks: list, section: str | None) -> None:
         started = time.perf_counter()
         if self.record_id is None:
-            record = self.vault.add({"form_id": self.form.id, "form_version": self.form.version,
-                                     "status": "draft", "answers": validate(self.form,
-                                                                            answers)[0]})
+            record = add_record(self.vault, {
+                "form_id": self.form.id, "form_version": self.form.version, "status": "draft",
+                "answers": validate(self.form, answers)[0]})
             self.record_id, self.base = record.id, record.revision
             self.code = (record.answers.get("interview") or {}).get("code", "")
         save_working_copy(self.vault, self.record_id, self.base, answers, marks, section)
@@ -87,7 +90,7 @@ class EditSession:
         status = "complete" if complete or self.status == "complete" else "draft"
         if self.record_id is None:
             self.write_working_copy(answers, marks, section)
-        record = self.vault.save(self.record_id, {
+        record = save_record(self.vault, self.record_id, {
             "form_id": self.form.id, "form_version": self.form.version, "status": status,
             "answers": clean, "marks": marks_inside(clean, marks)}, reason=reason)
         if record is not None:
@@ -156,3 +159,25 @@ def marks_inside(answers: dict, marks: list) -> list:
         if isinstance(text, str) and 0 <= m["start"] < m["end"] <= len(text):
             out.append(m)
     return out
+
+
+@dataclass(frozen=True)
+class UnsavedInterview:
+    copy: WorkingCopy
+    code: str  # the record's interview code ("" when it has none yet)
+
+
+def newest_unsaved(vault: Vault) -> UnsavedInterview | None:
+    """The newest interview whose typed answers were kept but not saved as a revision
+    (left by a crash, a kill or a lock), with its code; None when there is none."""
+    copies = pending_working_copies(vault)
+    if not copies:
+        return None
+    copy = copies[0]
+    return UnsavedInterview(copy, (vault.get(copy.record_id).answers.get("interview")
+                                   or {}).get("code", ""))
+
+
+def discard_unsaved(vault: Vault, record_id: str) -> None:
+    """Forget the unsaved answers of a record (its revisions stay as they are)."""
+    delete_working_copy(vault, record_id)
