@@ -18,10 +18,10 @@ from collections.abc import Iterable
 
 from ..form import fold
 from ..form.normalise import is_function_word
+from ..form.skeletons import is_latin
 from .addresses import address_numbers, is_address_word
 from .english_words import COMMON
 from .names import ARTICLE, key, word_forms
-from .skeletons import is_latin
 
 # After these (folded, clitics aside) comes a person's name in Arabic and Sorani.
 _HEADS_ARABIC = frozenset(fold(w) for w in (

@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from ..form import fold
 from ..form.normalise import is_function_word
+from ..form.skeletons import is_latin, skeleton, vowel_key
 from .english_words import COMMON
 from .romanization import latin_pattern
-from .skeletons import is_latin, skeleton, vowel_key
 
 # Invisible format characters (soft hyphen, zero-width (non-)joiners, direction marks) that
 # a keyboard or a paste can leave inside a name or a number; they never separate words.

@@ -9,7 +9,7 @@ a prefix of itself (as before) or as exactly one of its own bases and stems. Loo
 stay exact term lookups: nothing here makes the index walk more prefixes.
 
 Transliterated names differ mostly in their vowels ("Ahmad", "Ahmed", أحمد): a name is
-also indexed under its consonant skeleton (`reports.skeletons`, shared with redaction),
+also indexed under its consonant skeleton (`form.skeletons`, shared with redaction),
 as a term of its own ("qxl…" for a Latin spelling, "qxa…" for an Arabic one) that no
 typed word begins with. Skeletons are made of the words of name fields and of
 capitalised Latin words elsewhere (names in English text), never of every Arabic word
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..reports.skeletons import is_latin, skeleton
+from ..form.skeletons import is_latin, skeleton
 
 # A word as the FTS5 tokenizer (unicode61) sees one: letters and digits; "_" separates.
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
