@@ -47,7 +47,7 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
 # The app loads testimony_ckb.qm by file name for the language code ckb, so users never see
 # the declaration. tests/unit/test_sorani_language.py fails once lupdate accepts ckb.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate testimony_app/gui/*.py testimony_app/gui/*/*.py -no-obsolete -locations none -ts $(TS)
+	$(BIN)/pyside6-lupdate testimony_app/gui/*.py testimony_app/gui/*/*.py testimony_app/messages/*.py -no-obsolete -locations none -ts $(TS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

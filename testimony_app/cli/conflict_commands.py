@@ -88,14 +88,14 @@ def _takes(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, side = pair.partition("=")
         if not sep or not name:
-            raise ExchangeError(f"--take {pair!r}: write FIELD=local or FIELD=imported.")
+            raise ExchangeError("conflict.take_pair", pair=repr(pair))
         out[name.strip()] = side.strip()
     return out
 
 
 def resolve(args) -> None:
     if args.take and not args.merge:
-        raise ExchangeError("--take chooses fields of a merge: use it with --merge.")
+        raise ExchangeError("conflict.take_needs_merge")
     doc = _read_doc(args.from_file) if args.from_file else None
     with _open(args) as vault:
         record_id = vault.resolve_id(args.id)
@@ -104,10 +104,8 @@ def resolve(args) -> None:
                 record = cf.resolve_merged(vault, record_id, reason=args.reason,
                                            take=_takes(args.take), other=args.other)
             except cf.UndecidedFields as exc:
-                raise ExchangeError(
-                    "Both sides changed " + ", ".join(exc.fields) + " since their common "
-                    "revision: choose each with --take FIELD=local or --take "
-                    "FIELD=imported.") from None
+                raise ExchangeError("conflict.undecided_take",
+                                    fields=", ".join(exc.fields)) from None
         elif args.keep:
             record = cf.keep_version(vault, record_id, args.keep, reason=args.reason,
                                      other=args.other)

@@ -84,7 +84,7 @@ def keys(args) -> None:
             print(f"Fingerprint: {tpub.display}")
         elif args.action == "enrol":
             if not args.target or not args.role:
-                raise ExchangeError("keys enrol needs a .tpub file and --role.")
+                raise ExchangeError("key.enrol_usage")
             key = k.enrol_key(vault, k.read_key_file(args.target), args.role, args.label)
             print(f"Enrolled {key.role} {key.label!r}: fingerprint {key.display}")
         elif args.action == "list":
@@ -96,7 +96,7 @@ def keys(args) -> None:
                 print(f"{x.display}  {x.role:<10}  {state:<8}  {x.label}")
         else:
             if not args.target:
-                raise ExchangeError("keys revoke needs a fingerprint.")
+                raise ExchangeError("key.revoke_usage")
             key = k.revoke_key(vault, args.target)
             print(f"Revoked {key.role} {key.label!r} ({key.display}).")
 
@@ -132,7 +132,7 @@ def _print_preview(p: Preview) -> None:
         print(f"  {r.outcome:<9} {r.code:<10} {r.title}  ({extra})")
         for c in r.duplicates:
             print(f"    possible duplicate witness: {c.b} (score {c.score}: "
-                  f"{', '.join(c.reasons)})")
+                  f"{', '.join(map(str, c.reasons))})")
 
 
 def import_(args) -> None:
@@ -168,8 +168,7 @@ def import_(args) -> None:
     if len(refused) == 1 and len(args.files) == 1:
         raise refused[0]  # one bundle, one line: its reason
     if refused:
-        raise BundleRejected(f"{len(refused)} of {len(args.files)} bundles were refused "
-                             "(see above); nothing of those was imported.")
+        raise BundleRejected("bundle.some_refused", refused=len(refused), count=len(args.files))
 
 
 def _enrol_if_compared(vault, preview, compared: str | None, quiet: bool) -> None:
@@ -199,7 +198,7 @@ def duplicates(args) -> None:
         return
     for c in found:
         print(f"{c.score:.2f}  {c.a} {titles.get(c.a, '')}  ~  {c.b} {titles.get(c.b, '')}  "
-              f"({', '.join(c.reasons)})")
+              f"({', '.join(map(str, c.reasons))})")
     if not found:
         print("No possible duplicate witnesses.")
 

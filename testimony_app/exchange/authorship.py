@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..messages import Message
 from ..vault import signatures
 from ..vault.canonical import parse_time
 from ..vault.identity import display_fingerprint
@@ -61,7 +62,8 @@ class AuthorshipCheck:
         previous = None
         for digest, _, rec in block.revisions:
             if digest in new:
-                where = f"revision {rec.number} ({digest[:12]}) of record {block.id}"
+                where = Message("part.revision_of_record", number=rec.number, revision=digest[:12],
+                                record=block.id)
                 self._dated_after_parent(rec, previous, where)
                 sig = block.offered.get(digest)
                 self._accept(rec.author, digest, sig, where, check_signatures)
@@ -71,47 +73,41 @@ class AuthorshipCheck:
         return keep
 
     @staticmethod
-    def _dated_after_parent(rec, parent, where: str) -> None:
+    def _dated_after_parent(rec, parent, where: Message) -> None:
         at = parse_time(rec.created_at)
         if at is None:
-            raise BundleRejected(f"{where} has an invalid time.")
+            raise BundleRejected("bundle.invalid_time", where=where)
         if parent is not None:
             before = parse_time(parent.created_at)
             if before is not None and at < before:
-                raise BundleRejected(f"{where} is dated before the revision it amends.")
+                raise BundleRejected("bundle.dated_before_parent", where=where)
 
-    def _accept(self, author: str, digest: str, sig: bytes | None, where: str,
+    def _accept(self, author: str, digest: str, sig: bytes | None, where: Message,
                 check_signatures: bool) -> None:
         # Only a signing fingerprint can be an author: anything else could never be
         # checked, and would reach messages and terminals as the sender typed it.
         if not _FINGERPRINT.match(author):
-            raise BundleRejected(f"{where} names no valid author (not a key fingerprint).")
+            raise BundleRejected("bundle.author_invalid", where=where)
         named = display_fingerprint(author, 4)
         known = self.known.get(author)
         by_sender = author == self.sender
         # A revoked sender is refused as a whole (merge.check_sender), after its preview.
         if known is not None and not known.trusted and not by_sender:
-            raise BundleRejected(f"{where} names an author whose key this vault revoked "
-                                 f"({named}).")
+            raise BundleRejected("bundle.author_revoked", where=where, author=named)
         if sig is None:
             if by_sender or self.relay:
                 return
-            raise BundleRejected(f"{where} names {named} as its author but carries no "
-                                 "signature of theirs, and they did not send this bundle.")
+            raise BundleRejected("bundle.author_unsigned", where=where, author=named)
         key = known.public_key if known else self.sender_key if by_sender else \
             self.vouched.get(author) or self.offered.get(author)
         if key is None:
-            raise BundleRejected(f"{where} is signed, but the bundle lacks the key of its "
-                                 f"author ({named}).")
+            raise BundleRejected("bundle.author_key_missing", where=where, author=named)
         if check_signatures and not signatures.verifies(key, digest, sig):
-            raise BundleRejected(f"{where}: its signature does not verify against the author "
-                                 f"it names ({named}).")
+            raise BundleRejected("bundle.author_signature", where=where, author=named)
         if by_sender or known is not None:
             return
         if not self.relay:
-            why = "the sender's key was revoked here" if self.sender_revoked else \
-                "the sender is not a supervisor or headquarters enrolled here to pass on " \
-                "others' work"
-            raise BundleRejected(f"{where} names an author this vault does not know "
-                                 f"({named}), and {why}.")
+            code = "bundle.author_unknown_revoked_sender" if self.sender_revoked else \
+                "bundle.author_unknown_no_relay"
+            raise BundleRejected(code, where=where, author=named)
         self.vouched[author] = key

@@ -77,23 +77,22 @@ def read_header(fh: BinaryIO, keys: list[hpke.MLKEM768X25519PrivateKey]) -> Head
     """Parse and authenticate the header with one of our recipient keys."""
     prefix = fh.read(PREFIX.size)
     if len(prefix) < PREFIX.size:
-        raise BundleRejected("the file is too short to be a Testimony bundle.")
+        raise BundleRejected("bundle.too_short")
     magic, version, suite, length = PREFIX.unpack(prefix)
     if magic != MAGIC:
-        raise BundleRejected("this file is not a Testimony bundle.")
+        raise BundleRejected("bundle.not_a_bundle")
     if (version, suite) not in ALLOWED:
-        raise BundleRejected(f"bundle format {version} suite {suite} is not supported by "
-                             "this version of Testimony.")
+        raise BundleRejected("bundle.unsupported", version=version, suite=suite)
     if not header_length(1) <= length <= min(MAX_HEADER, header_length(MAX_RECIPIENTS)):
-        raise BundleRejected("the bundle header length is out of range.")
+        raise BundleRejected("bundle.header_length")
     body = fh.read(length)
     if len(body) != length:
-        raise BundleRejected("the bundle is cut short (inside its header).")
+        raise BundleRejected("bundle.header_cut")
     nonce, count = body[:NONCE_SIZE], body[NONCE_SIZE]
     if not 1 <= count <= MAX_RECIPIENTS or length != header_length(count):
-        raise BundleRejected("the bundle header's recipient count is out of range.")
+        raise BundleRejected("bundle.recipient_count")
     if not keys:
-        raise BundleRejected("this vault has no recipient key, so no bundle is addressed to it.")
+        raise BundleRejected("bundle.no_recipient_key")
     start = NONCE_SIZE + 1
     for i in range(count):
         stanza = body[start + i * STANZA_SIZE: start + (i + 1) * STANZA_SIZE]
@@ -107,9 +106,9 @@ def read_header(fh: BinaryIO, keys: list[hpke.MLKEM768X25519PrivateKey]) -> Head
             mac_key = _derive(file_key, nonce, b"header-mac")
             expected = hmac.new(mac_key, prefix + body[:-MAC_SIZE], "sha256").digest()
             if not hmac.compare_digest(expected, body[-MAC_SIZE:]):
-                raise BundleRejected("the bundle header was altered.")
+                raise BundleRejected("bundle.header_altered")
             return Header(prefix + body, _derive(file_key, nonce, b"payload"))
-    raise BundleRejected("this bundle is not addressed to this vault.")
+    raise BundleRejected("bundle.not_addressed")
 
 
 def _nonce(counter: int, last: bool) -> bytes:
@@ -145,14 +144,13 @@ def decrypt_chunks(fh: BinaryIO, key: bytes) -> Iterator[bytes]:
     pending = fh.read(CHUNK + TAG)
     while True:
         if len(pending) < TAG:
-            raise BundleRejected("the bundle is cut short.")
+            raise BundleRejected("bundle.cut_short")
         after = fh.read(CHUNK + TAG) if len(pending) == CHUNK + TAG else b""
         last = not after
         try:
             plain = aead.decrypt(_nonce(counter, last), pending, None)
         except InvalidTag:
-            raise BundleRejected(f"the bundle is damaged or was altered (at part {counter + 1})."
-                                 ) from None
+            raise BundleRejected("bundle.damaged", part=counter + 1) from None
         yield plain
         if last:
             return
@@ -177,7 +175,7 @@ class PlaintextReader:
             if self._pos >= len(self._buf):
                 self._buf, self._pos = next(self._chunks, None), 0
                 if self._buf is None:
-                    raise BundleRejected("the bundle's contents end too early.")
+                    raise BundleRejected("bundle.ends_early")
                 continue
             piece = self._buf[self._pos: self._pos + n]
             self._pos += len(piece)
@@ -186,4 +184,4 @@ class PlaintextReader:
 
     def expect_end(self) -> None:
         if self._pos < len(self._buf) or any(self._chunks):
-            raise BundleRejected("the bundle holds more than its manifest lists.")
+            raise BundleRejected("bundle.holds_more")

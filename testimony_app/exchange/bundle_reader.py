@@ -60,14 +60,14 @@ def open_bundle(fh, keys) -> Opened:
     reader = PlaintextReader(decrypt_chunks(fh, header.payload_key))
     (length,) = mf.LENGTH.unpack(reader.read(mf.LENGTH.size))
     if length > mf.MAX_MANIFEST:
-        raise BundleRejected("the bundle's manifest is too large.")
+        raise BundleRejected("bundle.manifest_large")
     raw = reader.read(length)
     signature = reader.read(mf.SIGNATURE_SIZE)
     manifest = mf.parse(raw)
     if not mf.verify_signature(raw, signature, manifest["sender_key"]):
-        raise BundleRejected("the sender's signature does not verify.")
+        raise BundleRejected("bundle.bad_signature")
     if manifest["header_sha256"] != header.sha256:
-        raise BundleRejected("the bundle's header does not belong to its signed manifest.")
+        raise BundleRejected("bundle.foreign_header")
     return Opened(header, manifest, raw, signature, reader)
 
 
@@ -119,43 +119,42 @@ def scan(store, opened: Opened, handler, *, check_forms: bool = True, authorship
             handler.audit(block, _audit_events(_read_text(reader, e), block.id, check_forms))
     for piece in reader.iter_read(opened.manifest["padding"]):
         if piece.count(0) != len(piece):
-            raise BundleRejected("the bundle's padding is not all zero bytes.")
+            raise BundleRejected("bundle.padding_not_zero")
     reader.expect_end()
 
 
 def _read_text(reader: PlaintextReader, e: dict) -> bytes:
     data = reader.read(e["size"])
     if hashlib.sha256(data).hexdigest() != e["sha256"]:
-        raise BundleRejected(f"an entry's hash does not match ({e['kind']} of record "
-                             f"{e['record']}).")
+        raise BundleRejected("bundle.entry_hash", kind=e["kind"], record=e["record"])
     return data
 
 
 def _revision(reader: PlaintextReader, e: dict, block: RecordBlock, check_forms: bool):
     body = _read_text(reader, e)
-    where = f"record {block.id}"
+    where = block.id
     try:
         doc = json.loads(body)
     except (ValueError, RecursionError):
-        raise BundleRejected(f"a revision of {where} is not valid JSON.") from None
+        raise BundleRejected("bundle.revision_not_json", record=where) from None
     if not isinstance(doc, dict) or set(doc) != _BODY_KEYS or \
             (check_forms and canonical_json(doc) != body):
-        raise BundleRejected(f"a revision of {where} is not in canonical form.")
+        raise BundleRejected("bundle.revision_not_canonical", record=where)
     if doc["record"] != block.id:
-        raise BundleRejected(f"a revision of {where} names another record.")
+        raise BundleRejected("bundle.revision_other_record", record=where)
     number, parent = doc["number"], doc["parent"]
     prev = block.revisions[-1] if block.revisions else None
     expected = (prev[2].number + 1, prev[0]) if prev else (1, None)
     if type(number) is not int or (number, parent) != expected:
-        raise BundleRejected(f"the history of {where} is not one unbroken chain.")
+        raise BundleRejected("bundle.history_broken", record=where)
     if not (isinstance(doc["form"], list) and len(doc["form"]) == 2
             and isinstance(doc["form"][0], str) and isinstance(doc["form"][1], int)):
-        raise BundleRejected(f"a revision of {where} names no valid form.")
+        raise BundleRejected("bundle.revision_no_form", record=where)
     for key in ("author", "author_name", "created_at"):
         if not isinstance(doc[key], str) or len(doc[key]) > 200:
-            raise BundleRejected(f"a revision of {where} has an invalid {key}.")
+            raise BundleRejected("bundle.revision_invalid_field", record=where, key=key)
     if doc["reason"] is not None and not isinstance(doc["reason"], str):
-        raise BundleRejected(f"a revision of {where} has an invalid reason.")
+        raise BundleRejected("bundle.revision_invalid_reason", record=where)
     try:
         form = get_form(doc["form"][0], doc["form"][1])
         if check_forms:
@@ -164,11 +163,11 @@ def _revision(reader: PlaintextReader, e: dict, block: RecordBlock, check_forms:
             check_answers(form, doc["answers"], doc["status"], constraints=False)
             clean_marks(form, doc["answers"], doc["marks"])
     except UnknownForm:
-        raise BundleRejected(f"{where} uses a form this Testimony does not have "
-                             f"({doc['form'][0]} version {doc['form'][1]}).") from None
+        raise BundleRejected("bundle.unknown_form", record=where, form=doc["form"][0],
+                             version=doc["form"][1]) from None
     except ValidationFailed as exc:
-        raise BundleRejected(f"{where} does not fit the questionnaire: {exc.problems[0]}."
-                             ) from None
+        raise BundleRejected("bundle.does_not_fit", record=where,
+                             problem=exc.said[0]) from None
     return e["id"], body, record_from_doc(e["id"], doc)
 
 
@@ -192,8 +191,7 @@ def _classify(store, block: RecordBlock) -> None:
 def _attachment(store, reader: PlaintextReader, e: dict, handler) -> None:
     row = store.attachments.stored_as(e["id"])
     if row is not None and row != (e["record"], e["sha256"]):
-        raise BundleRejected("an attachment in the bundle has the id of a different one in "
-                             "this vault.")
+        raise BundleRejected("bundle.attachment_id_taken")
     digest = hashlib.sha256()
 
     def pieces() -> Iterator[bytes]:
@@ -203,30 +201,30 @@ def _attachment(store, reader: PlaintextReader, e: dict, handler) -> None:
 
     handler.attachment(e, pieces(), exists=row is not None)
     if digest.hexdigest() != e["sha256"]:
-        raise BundleRejected(f"an attachment's hash does not match (record {e['record']}).")
+        raise BundleRejected("bundle.attachment_hash", record=e["record"])
 
 
 def _audit_events(data: bytes, record_id: str, check_hashes: bool = True) -> list[dict]:
     try:
         events = json.loads(data)
     except (ValueError, RecursionError):
-        raise BundleRejected("an audit entry in the bundle is not valid JSON.") from None
+        raise BundleRejected("bundle.audit_not_json") from None
     if not isinstance(events, list):
-        raise BundleRejected("an audit entry in the bundle is not a list of events.")
+        raise BundleRejected("bundle.audit_not_list")
     for ev in events:
         if not isinstance(ev, dict) or set(ev) != _EVENT_KEYS or ev["subject"] != record_id \
                 or not isinstance(ev["detail"], dict) or type(ev["seq"]) is not int \
                 or not 0 < ev["seq"] < 2**62 \
                 or not all(isinstance(ev[k], str) for k in ("at", "actor", "action", "prev",
                                                             "hash")):
-            raise BundleRejected("an audit event in the bundle is malformed.")
+            raise BundleRejected("bundle.audit_malformed")
         if not check_hashes:
             continue
         try:
             digest = entry_hash(ev["prev"], ev["seq"], ev["at"], ev["actor"], ev["action"],
                                 ev["subject"], ev["detail"])
         except (TypeError, ValueError):
-            raise BundleRejected("an audit event in the bundle is malformed.") from None
+            raise BundleRejected("bundle.audit_malformed") from None
         if digest != ev["hash"]:
-            raise BundleRejected("an audit event's hash does not match.")
+            raise BundleRejected("bundle.audit_hash")
     return events

@@ -44,20 +44,18 @@ def find_conflict(store, record_id: str, other: str | None = None) -> Conflict:
     if other:
         found = [c for c in found if c.other_head.startswith(other.lower())]
     if not found:
-        raise ExchangeError(f"Record {record_id} has no open conflict"
-                            f"{' with that revision' if other else ''}.")
+        raise ExchangeError("conflict.none_with" if other else "conflict.none", record=record_id)
     if len(found) > 1:
-        raise ExchangeError(f"Record {record_id} has {len(found)} open conflicts: name the "
-                            "other revision (" + ", ".join(c.other_head[:12] for c in found)
-                            + ").")
+        raise ExchangeError("conflict.several", record=record_id, count=len(found),
+                            revisions=", ".join(c.other_head[:12] for c in found))
     return found[0]
 
 
 def revision_of(store, digest: str) -> Record:
     found = store.records.revision(digest)
     if found is None:
-        raise ExchangeError(f"Revision {digest[:12]} is missing from this vault: run "
-                            "'testimony verify'.")
+        raise ExchangeError("conflict.revision_missing", revision=digest[:12],
+                            command="'testimony verify'")
     return found
 
 
@@ -86,12 +84,11 @@ def resolve(vault, record_id: str, *, reason: str, keep: str | None = None,
     record stays complete. Bad input raises before anything is written.
     """
     if (keep is None) == (doc is None):
-        raise ExchangeError("Say which content to keep: the local head, the imported head, "
-                            "or an edited document.")
+        raise ExchangeError("conflict.say_which")
     if keep is not None and keep not in KEEP:
-        raise ExchangeError(f"Keep 'local' or 'imported', not {keep!r}.")
+        raise ExchangeError("conflict.keep", keep=repr(keep))
     if not (reason and reason.strip()):
-        raise ExchangeError("Resolving a conflict needs a reason.")
+        raise ExchangeError("conflict.reason")
     with vault.transaction() as tx:
         conflict = find_conflict(tx, record_id, other)
         local, imported = revision_of(tx, conflict.local_head), \
@@ -124,5 +121,5 @@ def conflicted_records(store) -> set[str]:
 
 def _edited(doc) -> dict:
     if not isinstance(doc, dict):
-        raise ExchangeError("The resolved record must be a JSON object.")
+        raise ExchangeError("conflict.not_an_object")
     return dict(doc)  # checked like any saved document (unknown keys refused)

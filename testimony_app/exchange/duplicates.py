@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..form import fold, normalise_digits
+from ..messages import Message
 from .duplicate_blocks import CAP, Blocks
 from .errors import ExchangeError
 
@@ -136,9 +137,12 @@ def witness_of(record_id: str, answers: dict) -> Witness:
 
 
 _SWAPPED = {"given": "father", "father": "given"}
+# The reason each name part gives, as a catalogue code (testimony_app/messages).
+_PART_REASONS = {"given": "duplicate.given", "father": "duplicate.father",
+                 "grandfather": "duplicate.grandfather", "family": "duplicate.family"}
 
 
-def _names(a: Witness, b: Witness) -> tuple[float, list[str]]:
+def _names(a: Witness, b: Witness) -> tuple[float, list[Message]]:
     """Name parts in common, as recorded or with given and father names swapped (a name
     written in the other order); the better of the two."""
     best, best_reasons = 0.0, []
@@ -156,54 +160,37 @@ def _names(a: Witness, b: Witness) -> tuple[float, list[str]]:
             if mine and not mine.isdisjoint(bp.get(_SWAPPED.get(part, part) if swap else part,
                                                    ())):
                 total += weight
-                reasons.append(f"{part} name")
+                reasons.append(Message(_PART_REASONS[part]))
         if total > best:
             best, best_reasons = total, reasons
     return best, best_reasons
 
 
-def score(a: Witness, b: Witness) -> tuple[float, list[str]]:
-    """Evidence that a and b are one witness, 0..1, and its reasons. Two recorded given
+def score(a: Witness, b: Witness) -> tuple[float, list[Message]]:
+    """Evidence that a and b are one witness, 0..1, and its reasons (codes). Two recorded given
     names that do not meet (brothers who share a father, family, household and phone) or
     two recorded sexes that differ count against by the given name's weight."""
     total, reasons = _names(a, b)
-    if a.parts.get("given") and b.parts.get("given") and "given name" not in reasons:
+    if a.parts.get("given") and b.parts.get("given") and Message("duplicate.given") not in reasons:
         total -= PARTS["given"]
     if a.sex and b.sex and a.sex != b.sex:
         total -= PARTS["given"]
     if a.kunya and a.kunya == b.kunya:
         total += KUNYA
-        reasons.append("kunya")
+        reasons.append(Message("duplicate.kunya"))
     if a.phone and a.phone == b.phone:
         total += 0.35
-        reasons.append("phone")
+        reasons.append(Message("duplicate.phone"))
     if a.incident[0] and a.incident[0] == b.incident[0]:
         same_place = a.incident[1] and a.incident[1] == b.incident[1]
         total += 0.1 if same_place else 0.05
-        reasons.append("incident date and place" if same_place else "incident date")
+        reasons.append(Message("duplicate.incident_place" if same_place
+                               else "duplicate.incident_date"))
     shared = len(a.household & b.household)
     if shared:
         total += min(0.2, 0.1 * shared)
-        reasons.append(f"{shared} household member(s)")
+        reasons.append(Message("duplicate.household", count=shared))
     return round(max(0.0, min(total, 1.0)), 2), reasons
-
-
-def reason_code(reason: str) -> tuple[str, int]:
-    """One of `score`'s English reason phrases as (code, count), for an interface that
-    words it in its own language: "given name" -> ("given", 0), "kunya", "phone",
-    "incident date" -> ("incident_date", 0), "incident date and place" ->
-    ("incident_place", 0), "2 household member(s)" -> ("household", 2). A phrase it does
-    not know comes back as (phrase, 0)."""
-    if reason.endswith(" name") and reason[:-5] in PARTS:
-        return reason[:-5], 0
-    fixed = {"kunya": "kunya", "phone": "phone", "incident date": "incident_date",
-             "incident date and place": "incident_place"}
-    if reason in fixed:
-        return fixed[reason], 0
-    count, _, rest = reason.partition(" ")
-    if count.isdecimal() and rest == "household member(s)":
-        return "household", int(count)
-    return reason, 0
 
 
 @dataclass(frozen=True)
@@ -214,7 +201,8 @@ class Candidate:
     reasons: tuple
 
     def to_json(self) -> dict:
-        return {"a": self.a, "b": self.b, "score": self.score, "reasons": list(self.reasons)}
+        return {"a": self.a, "b": self.b, "score": self.score,
+                "reasons": [str(r) for r in self.reasons]}
 
 
 def decided_pairs(store) -> set:
@@ -284,9 +272,9 @@ def vault_candidates(store, *, limit: int = 200, cap: int = CAP) -> list[Candida
 def link(vault, a: str, b: str, relation: str) -> None:
     """Record the supervisor's decision on a pair: the same witness, or distinct."""
     if relation not in ("same", "distinct"):
-        raise ExchangeError("A link is 'same' or 'distinct'.")
+        raise ExchangeError("link.kind")
     if a == b:
-        raise ExchangeError("A record cannot be linked to itself.")
+        raise ExchangeError("link.itself")
     a, b = sorted((a, b))
     with vault.transaction() as tx:
         for rid in (a, b):

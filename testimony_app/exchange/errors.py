@@ -1,10 +1,15 @@
-"""The exchange layer's exceptions. Each message is one sentence a user can act on; none
-ever holds testimony, a key or a passphrase."""
+"""The exchange layer's exceptions. Each carries a `message` (a code of
+testimony_app.messages); str() is its English sentence, one a user can act on, never
+holding testimony, a key or a passphrase."""
 
 from __future__ import annotations
 
+from typing import Any
 
-class ExchangeError(Exception):
+from ..messages import CodedError, Message
+
+
+class ExchangeError(CodedError):
     """Base of every error the exchange layer raises on purpose."""
 
 
@@ -17,11 +22,13 @@ class KeyNotUsable(ExchangeError):
 
 
 class BundleRejected(ExchangeError):
-    """A bundle refused before anything was written; `reason` says why in one sentence."""
+    """A bundle refused before anything was written. `why` is the reason's code (a
+    "bundle.…" clause); `reason` its English, as the refusal says it."""
 
-    def __init__(self, reason: str):
-        self.reason = reason
-        super().__init__(f"Bundle refused: {reason}")
+    def __init__(self, code: str | Message, /, **params: Any):
+        self.why = code if isinstance(code, Message) else Message(code, **params)
+        self.reason = str(self.why)
+        super().__init__("bundle.refused", reason=self.why)
 
 
 class BundleAlarm(BundleRejected):

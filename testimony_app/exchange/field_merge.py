@@ -30,8 +30,7 @@ class UndecidedFields(ExchangeError):
 
     def __init__(self, fields: list[str]):
         self.fields = fields
-        super().__init__("Both sides changed " + ", ".join(fields) + " since their common "
-                         "revision: choose a side for each.")
+        super().__init__("conflict.undecided", fields=", ".join(fields))
 
 
 @dataclass(frozen=True)
@@ -85,10 +84,10 @@ class MergePlan:
         known = {i.key for i in self.items}
         for key, side in take.items():
             if key not in known:
-                raise ExchangeError(f"{key} does not differ between the two versions: take "
-                                    "only fields that do (see 'testimony conflicts ID').")
+                raise ExchangeError("conflict.field_same", field=key,
+                                    command="'testimony conflicts ID'")
             if side not in SIDES:
-                raise ExchangeError(f"Take {key} from 'local' or 'imported', not {side!r}.")
+                raise ExchangeError("conflict.side", field=key, side=repr(side))
         missing = self.undecided(take)
         if missing:
             raise UndecidedFields(missing)
@@ -242,8 +241,7 @@ def plan_merge(store, conflict: cf.Conflict, lang: str = "en") -> MergePlan:
     local = cf.revision_of(store, conflict.local_head)
     imported = cf.revision_of(store, conflict.other_head)
     if local.form_id != imported.form_id:
-        raise ExchangeError("The two versions use different questionnaires: keep one of "
-                            "them whole.")
+        raise ExchangeError("conflict.other_forms")
     ancestor_hash = common_ancestor(store, conflict.local_head, conflict.other_head)
     ancestor = cf.revision_of(store, ancestor_hash) if ancestor_hash else None
     form = get_form(local.form_id, max(local.form_version, imported.form_version))
@@ -305,12 +303,11 @@ def resolve_merged(vault, record_id: str, *, reason: str, take: dict[str, str] |
     (local, imported) as shown to the user: refused if either has moved since. Bad input
     raises before anything is written."""
     if not (reason and reason.strip()):
-        raise ExchangeError("Resolving a conflict needs a reason.")
+        raise ExchangeError("conflict.reason")
     with vault.transaction() as tx:
         conflict = cf.find_conflict(tx, record_id, other)
         if heads is not None and heads != (conflict.local_head, conflict.other_head):
-            raise ExchangeError("The record changed since the merge was shown: look at it "
-                                "again.")
+            raise ExchangeError("conflict.changed")
         plan = plan_merge(tx, conflict)
         doc = plan.document(take)
         ancestor = plan.ancestor.revision if plan.ancestor else None

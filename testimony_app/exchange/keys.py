@@ -70,7 +70,7 @@ class PublicKeyFile:
                  f"signing: {base64.b64encode(self.signing).decode()}"]
         if self.recipient:
             if self.recipient_signature is None:
-                raise KeyNotUsable("A recipient key is written only with its signature.")
+                raise KeyNotUsable("key.recipient_unsigned")
             lines.append(f"recipient: {base64.b64encode(self.recipient).decode()}")
             lines.append("recipient-signature: "
                          f"{base64.b64encode(self.recipient_signature).decode()}")
@@ -81,21 +81,21 @@ class PublicKeyFile:
 def clean_label(label: str) -> str:
     text = " ".join("".join(c for c in str(label) if c.isprintable()).split())
     if len(text) > MAX_LABEL:
-        raise KeyFileInvalid(f"A key label is at most {MAX_LABEL} characters.")
+        raise KeyFileInvalid("key.label_long", limit=MAX_LABEL)
     return text
 
 
 def parse_tpub(data: bytes) -> PublicKeyFile:
     """Read a .tpub file; anything unexpected is refused, never guessed at."""
     if len(data) > MAX_TPUB:
-        raise KeyFileInvalid("This file is too large to be a Testimony public key.")
+        raise KeyFileInvalid("key.too_large")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise KeyFileInvalid("This file is not a Testimony public key (not UTF-8 text).") from None
+        raise KeyFileInvalid("key.not_utf8") from None
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if not lines or lines[0] not in (TPUB_TITLE, TPUB_TITLE_1):
-        raise KeyFileInvalid("This file is not a Testimony public key.")
+        raise KeyFileInvalid("key.not_a_key")
     first_format = lines[0] == TPUB_TITLE_1
     allowed = ("label", "signing", "recipient", "fingerprint") if first_format else \
         ("label", "signing", "recipient", "recipient-signature", "fingerprint")
@@ -103,10 +103,10 @@ def parse_tpub(data: bytes) -> PublicKeyFile:
     for line in lines[1:]:
         key, sep, value = line.partition(":")
         if not sep or key not in allowed or key in fields:
-            raise KeyFileInvalid("This public key file has an unexpected line.")
+            raise KeyFileInvalid("key.unexpected_line")
         fields[key] = value.strip()
     if "signing" not in fields or "fingerprint" not in fields:
-        raise KeyFileInvalid("This public key file lacks its signing key or fingerprint.")
+        raise KeyFileInvalid("key.incomplete")
     signing = _b64(fields["signing"], 32)
     recipient = _b64(fields["recipient"], RECIPIENT_PUBLIC) if "recipient" in fields else None
     stated = fields["fingerprint"].replace(" ", "").lower()
@@ -114,24 +114,20 @@ def parse_tpub(data: bytes) -> PublicKeyFile:
         # Format 1 bound a recipient key only through a second fingerprint that nobody
         # compared: such a key file is refused rather than trusted half-way.
         if recipient is not None:
-            raise KeyFileInvalid("This key file was made by an earlier Testimony and cannot be "
-                                 "used to send bundles: ask its owner for a new one (Keys, "
-                                 "Save my public key).")
+            raise KeyFileInvalid("key.first_format")
         if stated != key_fingerprint(signing, None):
-            raise KeyFileInvalid("This public key file is damaged: its fingerprint does not "
-                                 "match.")
+            raise KeyFileInvalid("key.fingerprint_mismatch")
         return PublicKeyFile(clean_label(fields.get("label", "")), signing, None)
     if stated != fingerprint_of(signing):
-        raise KeyFileInvalid("This public key file is damaged: its fingerprint does not match.")
+        raise KeyFileInvalid("key.fingerprint_mismatch")
     signature = None
     if recipient is not None:
         signature = _b64(fields.get("recipient-signature", ""), 64)
         if not _signed_by(signing, signature, RECIPIENT_CONTEXT + recipient):
-            raise KeyFileInvalid("This public key file is damaged or altered: its recipient key "
-                                 "is not signed by its owner.")
+            raise KeyFileInvalid("key.recipient_not_signed")
         recipient_public(recipient)  # refuses keys that are not valid points/encodings
     elif "recipient-signature" in fields:
-        raise KeyFileInvalid("This public key file has an unexpected line.")
+        raise KeyFileInvalid("key.unexpected_line")
     return PublicKeyFile(clean_label(fields.get("label", "")), signing, recipient, signature)
 
 
@@ -147,9 +143,9 @@ def _b64(value: str, size: int) -> bytes:
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise KeyFileInvalid("This public key file is damaged (bad base64).") from None
+        raise KeyFileInvalid("key.bad_base64") from None
     if len(raw) != size:
-        raise KeyFileInvalid("This public key file is damaged (a key has the wrong length).")
+        raise KeyFileInvalid("key.wrong_length")
     return raw
 
 
@@ -160,7 +156,7 @@ def recipient_public(raw: bytes) -> hpke.MLKEM768X25519PublicKey:
             x25519.X25519PublicKey.from_public_bytes(raw[MLKEM_PUBLIC:]),
         )
     except ValueError:
-        raise KeyFileInvalid("This public key file holds an invalid recipient key.") from None
+        raise KeyFileInvalid("key.invalid_recipient") from None
 
 
 # -- this vault's keys ------------------------------------------------------------------
@@ -211,16 +207,15 @@ def own_fingerprints(store, identity_public: bytes) -> set[str]:
 
 def enroll(vault, key: PublicKeyFile, role: str, label: str | None = None) -> EnrolledKey:
     if role not in ROLES:
-        raise KeyNotUsable(f"The role must be one of {', '.join(ROLES)}.")
+        raise KeyNotUsable("key.role", roles=", ".join(ROLES))
     if role in ("supervisor", "hq") and key.recipient is None:
-        raise KeyNotUsable("This key cannot receive bundles (it has no recipient key), so it "
-                           f"cannot be enrolled as {role}.")
+        raise KeyNotUsable("key.cannot_receive_role", role=role)
     if key.signing == vault.identity.public_key:
-        raise KeyNotUsable("This is this vault's own key: enrol the other person's key.")
+        raise KeyNotUsable("key.own_key")
     found = vault.keys.already_known(key.fingerprint, key.signing_fp)
     if found is not None:
-        state = "revoked" if found.revoked_at else "enrolled"
-        raise KeyNotUsable(f"This key is already {state} ({found.display}).")
+        code = "key.already_revoked_key" if found.revoked_at else "key.already_enrolled"
+        raise KeyNotUsable(code, fingerprint=found.display)
     label = clean_label(label if label is not None else key.label)
     with vault.transaction() as tx:
         tx.keys.enrol(key.fingerprint, role, label, key.signing_fp, key.signing, key.recipient)
@@ -238,10 +233,10 @@ def find_key(store, prefix: str) -> EnrolledKey:
     allowed, as read out). Of one person's several key files, the newest unrevoked one."""
     clean = prefix.replace(" ", "").lower()
     if len(clean) < 8 or any(c not in "0123456789abcdef" for c in clean):
-        raise KeyNotUsable("Give at least 8 hex digits of the key's fingerprint.")
+        raise KeyNotUsable("key.short_prefix")
     found = store.keys.matching(clean)
     if len({k.signing_fp for k in found}) != 1:
-        raise KeyNotUsable(f"No single enrolled key has the fingerprint {prefix}.")
+        raise KeyNotUsable("key.no_single_key", fingerprint=prefix)
     return found[-1]
 
 
@@ -252,7 +247,7 @@ def keys_for_signer(store, signing_fp: str) -> list[EnrolledKey]:
 def revoke(vault, prefix: str) -> EnrolledKey:
     key = find_key(vault, prefix)
     if key.revoked_at:
-        raise KeyNotUsable(f"The key {key.display} is already revoked.")
+        raise KeyNotUsable("key.already_revoked", fingerprint=key.display)
     with vault.transaction() as tx:
         tx.keys.revoke(key.signing_fp)  # every key file of the person, not only the newest
         tx.audit.append("key_revoke", None, {"fingerprint": key.fingerprint})

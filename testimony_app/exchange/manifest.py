@@ -61,7 +61,7 @@ def verify_signature(raw: bytes, signature: bytes, public_key: bytes) -> bool:
 
 
 def _bad(what: str) -> BundleRejected:
-    return BundleRejected(f"the bundle's manifest is invalid ({what}).")
+    return BundleRejected("bundle.manifest_invalid", what=what)
 
 
 def _uuid(value) -> str:
@@ -110,7 +110,7 @@ def parse(raw: bytes) -> dict:
     except (binascii.Error, ValueError):
         raise _bad("sender key") from None
     if len(key) != 32 or fingerprint_of(key) != m["sender"]:
-        raise BundleRejected("the sender's key does not match the sender named in the bundle.")
+        raise BundleRejected("bundle.sender_key_mismatch")
     m["sender_key"] = key
     recipients = m["recipients"]
     if not isinstance(recipients, list) or not 1 <= len(recipients) <= 16:
@@ -178,8 +178,7 @@ def _authors(value) -> dict[str, bytes]:
     for fp, key in value.items():
         raw = _base64(key, 32, "an author's key")
         if fingerprint_of(raw) != _hex64(fp, "an author"):
-            raise BundleRejected("an author's key in the bundle does not match the author it "
-                                 "is listed for.")
+            raise BundleRejected("bundle.author_key_mismatch")
         out[fp] = raw
     return out
 
@@ -214,8 +213,7 @@ def _entry(e, format_: int) -> None:
         name = _text(e["name"], "an attachment name", 255)
         if "/" in name or "\\" in name or name in ("", ".", "..") or \
                 not all(c.isprintable() for c in name):
-            raise BundleRejected("an attachment name in the bundle is a path or holds control "
-                                 "characters.")
+            raise BundleRejected("bundle.attachment_name")
         _text(e["media_type"], "an attachment type", 100)
         _text(e["created_at"], "an attachment time", 40)
 

@@ -128,12 +128,9 @@ def check_sender(vault, preview: Preview) -> None:
     of its own (`enrol_sender`), never a side effect of importing."""
     status, _ = sender_standing(vault, preview.sender)
     if status == "revoked":
-        raise BundleRejected(f"the sender's key ({preview.sender_display}) was revoked.")
+        raise BundleRejected("bundle.sender_revoked", sender=preview.sender_display)
     if status == "unknown":
-        raise BundleRejected(
-            f"the sender ({preview.sender_display}) is not enrolled: compare this fingerprint "
-            "with them and enrol them first (in the import window, or with import "
-            "--enrol-sender FINGERPRINT).")
+        raise BundleRejected("bundle.sender_unknown", sender=preview.sender_display)
 
 
 def enrol_sender(vault, preview: Preview, compared: str, *,
@@ -143,12 +140,12 @@ def enrol_sender(vault, preview: Preview, compared: str, *,
     them. Its own act, audited like any enrolment; nothing is imported by it."""
     status, _ = sender_standing(vault, preview.sender)
     if status != "unknown":
-        raise KeyNotUsable(f"The sender ({preview.sender_display}) is already {status}.")
+        raise KeyNotUsable("key.sender_revoked" if status == "revoked" else
+                           "key.sender_enrolled", sender=preview.sender_display)
     wanted = compared.replace(" ", "").lower()
     if len(wanted) < 16 or not preview.sender.startswith(wanted):
-        raise KeyNotUsable(f"The fingerprint compared ({compared}) is not this bundle's sender's "
-                           f"({preview.sender_display}), or is shorter than 16 digits: nobody "
-                           "was enrolled.")
+        raise KeyNotUsable("key.compared_mismatch", compared=compared,
+                           sender=preview.sender_display)
     key = PublicKeyFile(clean_label(preview.sender_name[:100]), preview.sender_key, None)
     return enroll(vault, key, "researcher", label)
 
@@ -173,7 +170,7 @@ def import_bundle(vault, path: str | Path, *, preview: Preview | None = None,
         tx.keys.vouched([(fp, key, preview.sender, preview.bundle_id, at)
                          for fp, key in authorship.vouched.items()])
         if sha != preview.sha256 or opened.manifest["bundle_id"] != preview.bundle_id:
-            raise BundleRejected("the file changed between the preview and the import.")
+            raise BundleRejected("bundle.changed_since_preview")
         tx.imports.remember_bundle(preview.bundle_id, preview.sender, preview.sequence, sha,
                                    opened.manifest_raw, opened.signature, at)
         tx.audit.append("import", None, {

@@ -28,8 +28,7 @@ def policy(text: str) -> Callable[[int], int] | None:
         return lambda n: 1 << max(n - 1, 1).bit_length()
     found = _BUCKET.match(text.upper())
     if not found:
-        raise ExchangeError(f"Padding {text!r} is not understood: give none, pow2 or a bucket "
-                            "size such as 512K, 16M or 1G.")
+        raise ExchangeError("seal.padding_unknown", padding=repr(text))
     bucket = int(found.group(1)) * _UNITS[found.group(2)]
     return lambda n: -(-n // bucket) * bucket
 
@@ -47,8 +46,8 @@ def padding_for(size_with: Callable[[int], int], target: Callable[[int], int]) -
             again = goal - size_with(pad)
             if again == pad:
                 if pad > MAX_PADDING:
-                    raise ExchangeError("The padding asked for is too large.")
+                    raise ExchangeError("seal.padding_large")
                 return pad
             pad = again
         goal = target(goal + 1)
-    raise ExchangeError("No padding fits this bundle; choose another padding.")
+    raise ExchangeError("seal.padding_none_fits")

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..messages import Message
 from ..vault.identity import display_fingerprint
 from ..vault.records import witness_title
 from . import duplicates
@@ -57,7 +58,7 @@ class Preview:
     sequence: int
     created_at: str
     already_imported: str | None  # when, if this very bundle was imported before
-    warnings: list[str]
+    warnings: list[Message]  # English as str(); codes for an interface
     records: list[RecordPreview]
     manifest_raw: bytes = b""
     signature: bytes = b""
@@ -80,7 +81,7 @@ class Preview:
             "sender_display": self.sender_display, "sender_name": self.sender_name,
             "sender_status": self.sender_status, "sender_label": self.sender_label,
             "sequence": self.sequence, "created_at": self.created_at,
-            "already_imported": self.already_imported, "warnings": self.warnings,
+            "already_imported": self.already_imported, "warnings": [str(w) for w in self.warnings],
             "counts": self.counts(), "records": [r.to_json() for r in self.records],
         }
 
@@ -122,9 +123,9 @@ def open_and_scan(vault, path: Path, handler, *, check_forms: bool = True,
         opened = open_bundle(fh, recipient_private_keys(store))
         m = opened.manifest
         if not own_fingerprints(store, vault.identity.public_key) & set(m["recipients"]):
-            raise BundleRejected("this bundle's signed recipients do not include this vault.")
+            raise BundleRejected("bundle.not_for_this_vault")
         if m["sender"] == vault.identity.fingerprint:
-            raise BundleRejected("this bundle was made by this vault.")
+            raise BundleRejected("bundle.own_bundle")
         check = AuthorshipCheck.of(store, m)
         scan(store, opened, handler, check_forms=check_forms, authorship=check)
         return opened, fh.digest.hexdigest(), fh.size, check
@@ -137,23 +138,19 @@ def preview_bundle(vault, path: str | Path, *, progress: Progress | None = None)
     m = opened.manifest
     before = vault.imports.previous(m["bundle_id"])
     if before and before[0] != sha:
-        raise BundleAlarm("ALARM: a different bundle with this bundle's id was imported "
-                          "before; this file may be forged or altered. Nothing was changed.")
+        raise BundleAlarm("bundle.forged")
     status, label = sender_standing(vault, m["sender"])
     repeated, missing = (False, []) if before else \
         _sequence_gaps(vault, m["sender"], m["sequence"])
     warnings = _sequence_warnings(m["sequence"], repeated, missing)
     if status == "unknown":
-        warnings.append("The sender is not enrolled: compare the fingerprint "
-                        f"{display_fingerprint(m['sender'])} with the researcher before "
-                        "importing.")
+        warnings.append(Message("preview.sender_unknown",
+                                fingerprint=display_fingerprint(m["sender"])))
     _find_code_clashes(vault, looker.records)
     for rec in looker.records:
         if rec.code_clashes:
-            warnings.append(f"The code {rec.code} is already used by another record "
-                            f"({', '.join(c[:8] for c in rec.code_clashes)}): after the import "
-                            "give the id instead of the code, and give each researcher a "
-                            "prefix of their own.")
+            warnings.append(Message("preview.code_clash", code=rec.code,
+                                    ids=", ".join(c[:8] for c in rec.code_clashes)))
     if looker.new_witnesses:
         found = duplicates.find(looker.new_witnesses, duplicates.local_witnesses(vault),
                                 duplicates.decided_pairs(vault))
@@ -197,12 +194,11 @@ def _sequence_gaps(store, sender: str, sequence: int) -> tuple[bool, list[int]]:
     return sequence in seen, missing
 
 
-def _sequence_warnings(sequence: int, repeated: bool, missing: list[int]) -> list[str]:
+def _sequence_warnings(sequence: int, repeated: bool, missing: list[int]) -> list[Message]:
     warnings = []
     if repeated:
-        warnings.append(f"Another bundle from this sender already had sequence number "
-                        f"{sequence}.")
+        warnings.append(Message("preview.repeated_sequence", sequence=sequence))
     if missing:
         shown = ", ".join(map(str, missing[:10])) + (" …" if len(missing) > 10 else "")
-        warnings.append(f"A bundle from this researcher is missing (sequence {shown}).")
+        warnings.append(Message("preview.missing_sequence", sequences=shown))
     return warnings

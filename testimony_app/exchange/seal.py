@@ -69,25 +69,23 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
     recipients = list({r.fingerprint: r for r in recipients}.values())  # named twice: once
     target = pad.policy(padding)
     if not 1 <= len(recipients) <= 16:
-        raise KeyNotUsable("A bundle is sealed to 1 to 16 recipients.")
+        raise KeyNotUsable("seal.recipient_count")
     for r in recipients:
         if r.revoked_at:
-            raise KeyNotUsable(f"The key {r.display} ({r.label}) is revoked: "
-                               "bundles are not sealed to it.")
+            raise KeyNotUsable("seal.recipient_revoked", fingerprint=r.display, label=r.label)
         if r.recipient_key is None:
-            raise KeyNotUsable(f"The key {r.display} cannot receive bundles.")
+            raise KeyNotUsable("seal.cannot_receive", fingerprint=r.display)
     if out.exists():
-        raise ExchangeError(f"{out} already exists: choose a new file name.")
+        raise ExchangeError("seal.file_exists", path=out)
     if not out.parent.is_dir():
-        raise ExchangeError(f"The folder {out.parent} does not exist.")
+        raise ExchangeError("seal.no_folder", path=out.parent)
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
     try:
         with vault.transaction() as tx:
             chosen = list(dict.fromkeys(record_ids)) if record_ids is not None \
                 else pending_records(tx, recipients)
             if not chosen:
-                raise ExchangeError("Nothing to hand in: every record was already handed in "
-                                    "to these recipients.")
+                raise ExchangeError("seal.nothing_new")
             known = tx.records.ids()
             for rid in chosen:
                 if rid not in known:
@@ -148,8 +146,7 @@ def _entries(tx, chosen: list[str]) -> tuple[list[dict], dict[str, bytes], dict[
     wanted = set(chosen)
     for rid in tx.conflicts.records():
         if rid in wanted:
-            raise ExchangeError(f"Record {rid} has two diverged histories; resolve the "
-                                "conflict before handing it in.")
+            raise ExchangeError("seal.diverged", record=rid)
     heads = tx.records.heads()
     links: dict[str, dict[str, tuple]] = {}
     authors: dict[str, str] = {}
@@ -215,8 +212,8 @@ def _write_entries(tx, stream: StreamWriter, entries: list[dict],
                     stream.write(view[at:at + CHUNK])
                     meter.add(len(view[at:at + CHUNK]))
             if (digest.hexdigest(), size) != (e["sha256"], e["size"]):
-                raise ExchangeError(f"Attachment {e['id']} is damaged in this vault: run "
-                                    "'testimony verify'; no bundle was written.")
+                raise ExchangeError("seal.attachment_damaged", attachment=e["id"],
+                                    command="'testimony verify'")
 
 
 def _author_keys(tx, entries: list[dict]) -> dict[str, str]:
@@ -229,8 +226,7 @@ def _author_keys(tx, entries: list[dict]) -> dict[str, str]:
         if e["kind"] != "revision" or e["signature"] is None or author in out:
             continue
         if author not in known:
-            raise ExchangeError(f"Revision {e['id'][:12]} is signed by an author whose key "
-                                "this vault does not hold: run 'testimony verify'; no bundle "
-                                "was written.")
+            raise ExchangeError("seal.author_key_missing", revision=e["id"][:12],
+                                command="'testimony verify'")
         out[author] = base64.b64encode(known[author].public_key).decode()
     return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..messages import CodedError
+
 
 class FormError(Exception):
     """A questionnaire definition that cannot be used: says file, field and reason."""
@@ -11,12 +13,9 @@ class FormError(Exception):
         super().__init__(f"{source}: {where}: {reason}" if where else f"{source}: {reason}")
 
 
-class UnknownForm(Exception):
+class UnknownForm(CodedError):
     """A record names a form id or version this installation does not have."""
 
     def __init__(self, form_id: str, version: object):
         self.form_id, self.version = form_id, version
-        super().__init__(
-            f"This record uses questionnaire {form_id!r} version {version}, which this "
-            "installation does not have; update Testimony to open it."
-        )
+        super().__init__("form.unknown", form=repr(form_id), version=version)

@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import Message
 from .conditions import THIS, date_span
 from .model import NAME_PARTS, Field, Form, Section, Text
 from .normalise import normalise_digits
@@ -28,9 +29,12 @@ _MAX_ROWS = 500
 class Problem:
     path: str  # e.g. "people.people[2].outcome"
     code: str  # "required", "type", "choice", "range", "unknown", "dropped", ...
-    message: str
+    message: str  # in English
     # A questionnaire's own message (a constraint's) in every language it gives.
     text: Text | None = field(default=None, compare=False)
+    # The validator's own message as a code of testimony_app.messages, for a front end to
+    # render in its language.
+    said: Message | None = field(default=None, compare=False)
 
     @property
     def is_error(self) -> bool:
@@ -41,8 +45,9 @@ class Problem:
 
 
 class _Invalid(Exception):
-    def __init__(self, code: str, message: str):
-        self.code, self.message = code, message
+    def __init__(self, code: str, said: str | Message, /, **params: Any):
+        self.code = code
+        self.said = said if isinstance(said, Message) else Message(said, **params)
 
 
 def _empty(value: Any) -> bool:
@@ -51,7 +56,7 @@ def _empty(value: Any) -> bool:
 
 def _as_int(value: Any) -> int:
     if isinstance(value, bool):
-        raise _Invalid("type", "expects a whole number")
+        raise _Invalid("type", "problem.integer")
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -60,51 +65,51 @@ def _as_int(value: Any) -> int:
         text = normalise_digits(value).strip()
         if re.fullmatch(r"-?\d+", text):
             return int(text)
-    raise _Invalid("type", "expects a whole number")
+    raise _Invalid("type", "problem.integer")
 
 
 def _as_decimal(value: Any) -> float:
     if isinstance(value, bool):
-        raise _Invalid("type", "expects a number")
+        raise _Invalid("type", "problem.number")
     if isinstance(value, int | float):
         result = float(value)
     elif isinstance(value, str):
         try:
             result = float(normalise_digits(value).strip())
         except ValueError:
-            raise _Invalid("type", "expects a number") from None
+            raise _Invalid("type", "problem.number") from None
     else:
-        raise _Invalid("type", "expects a number")
+        raise _Invalid("type", "problem.number")
     if not math.isfinite(result):
-        raise _Invalid("type", "expects a finite number")
+        raise _Invalid("type", "problem.finite")
     return result
 
 
 def _check_range(f: Field, number: float) -> None:
     if f.min is not None and number < f.min:
-        raise _Invalid("range", f"must be at least {f.min:g}")
+        raise _Invalid("range", "problem.minimum", minimum=f"{f.min:g}")
     if f.max is not None and number > f.max:
-        raise _Invalid("range", f"must be at most {f.max:g}")
+        raise _Invalid("range", "problem.maximum", maximum=f"{f.max:g}")
 
 
 def _as_date(value: Any) -> str:
     text = normalise_digits(value).strip() if isinstance(value, str) else None
     m = _DATE.match(text or "")
     if not m:
-        raise _Invalid("type", "expects a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        raise _Invalid("type", "problem.date")
     year, month, day = (int(g) if g else None for g in m.groups())
     try:
         # "2017-00" is no month: only a missing part defaults to 1, never a zero.
         dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
-        raise _Invalid("type", "is not a real calendar date") from None
+        raise _Invalid("type", "problem.calendar") from None
     return text
 
 
 def _as_time(value: Any) -> str:
     text = normalise_digits(value).strip() if isinstance(value, str) else ""
     if not _TIME.match(text):
-        raise _Invalid("type", "expects a time as HH:MM")
+        raise _Invalid("type", "problem.time")
     return text
 
 
@@ -113,19 +118,19 @@ def _as_datetime(value: Any) -> str:
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise _Invalid("type", "expects a date and time such as 2017-03-20T10:30+03:00") from None
+        raise _Invalid("type", "problem.datetime") from None
     if parsed.tzinfo is None:
-        raise _Invalid("type", "needs a time-zone offset, such as +03:00")
+        raise _Invalid("type", "problem.offset")
     return text
 
 
 def _as_text(f: Field, value: Any) -> str:
     if not isinstance(value, str):
-        raise _Invalid("type", "expects text")
+        raise _Invalid("type", "problem.text")
     if "\x00" in value:
-        raise _Invalid("type", "contains a NUL character")
+        raise _Invalid("type", "problem.nul")
     if f.max_length and len(value) > f.max_length:
-        raise _Invalid("range", f"is longer than {f.max_length} characters")
+        raise _Invalid("range", "problem.too_long", length=f.max_length)
     return value
 
 
@@ -134,39 +139,39 @@ def _as_bool(value: Any) -> bool:
         return value
     if value in ("true", "false"):
         return value == "true"
-    raise _Invalid("type", "expects yes or no (true/false)")
+    raise _Invalid("type", "problem.boolean")
 
 
 def _as_choice(f: Field, value: Any) -> str:
     if not isinstance(value, str) or f.choice(value) is None:
         # The value is not quoted: it may be testimony typed into the wrong place.
-        raise _Invalid("choice", "is not one of the choices")
+        raise _Invalid("choice", "problem.choice")
     return value
 
 
 def _as_choices(f: Field, value: Any) -> list[str]:
     if not isinstance(value, list):
-        raise _Invalid("type", "expects a list of choices")
+        raise _Invalid("type", "problem.choices")
     out = [_as_choice(f, v) for v in value]
     if len(set(out)) != len(out):
-        raise _Invalid("choice", "lists a choice twice")
+        raise _Invalid("choice", "problem.choice_twice")
     return out
 
 
 def _name_parts(value: Any, allow_latin: bool) -> dict:
     if not isinstance(value, dict):
-        raise _Invalid("type", "expects name parts (given, father, grandfather, family, kunya)")
+        raise _Invalid("type", "problem.name_parts")
     allowed = set(NAME_PARTS) | ({"latin"} if allow_latin else set())
     unknown = set(value) - allowed
     if unknown:
-        raise _Invalid("unknown", f"has unknown name part(s) {sorted(unknown)}")
+        raise _Invalid("unknown", "problem.unknown_parts", parts=sorted(unknown))
     out = {}
     for part in NAME_PARTS:
         text = value.get(part)
         if _empty(text):
             continue
         if not isinstance(text, str) or len(text) > 200 or "\x00" in text:
-            raise _Invalid("type", f"name part {part!r} must be short text")
+            raise _Invalid("type", "problem.name_part_text", part=repr(part))
         out[part] = text
     if allow_latin and not _empty(value.get("latin")):
         latin = _name_parts(value["latin"], allow_latin=False)
@@ -177,15 +182,15 @@ def _name_parts(value: Any, allow_latin: bool) -> dict:
 
 def _as_geopoint(f: Field, value: Any) -> dict:
     if not isinstance(value, dict) or set(value) - {"lat", "lon", "precision"}:
-        raise _Invalid("type", "expects lat, lon and precision")
+        raise _Invalid("type", "problem.geo")
     lat, lon = _as_decimal(value.get("lat")), _as_decimal(value.get("lon"))
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise _Invalid("range", "coordinates are out of range")
+        raise _Invalid("range", "problem.geo_range")
     out = {"lat": lat, "lon": lon}
     precision = value.get("precision")
     if not _empty(precision):
         if f.precision_choices and precision not in {c.value for c in f.precision_choices}:
-            raise _Invalid("choice", "precision is not one of the choices")
+            raise _Invalid("choice", "problem.precision")
         out["precision"] = precision
     return out
 
@@ -194,7 +199,7 @@ def _as_attachment(value: Any) -> str:
     try:
         return str(uuid.UUID(str(value)))
     except ValueError:
-        raise _Invalid("type", "expects an attachment id") from None
+        raise _Invalid("type", "problem.attachment") from None
 
 
 def normalise_value(f: Field, value: Any) -> Any:
@@ -228,7 +233,7 @@ def normalise_value(f: Field, value: Any) -> Any:
         return _name_parts(value, allow_latin=True)
     if t == "attachment":
         return _as_attachment(value)
-    raise _Invalid("type", f"cannot hold a value of type {t}")
+    raise _Invalid("type", "problem.value_type", type=t)
 
 
 class _Resolver:
@@ -295,8 +300,9 @@ class _Validator:
         self.today = today or dt.date.today()
         self.problems: list[Problem] = []
 
-    def add(self, path: str, code: str, message: str) -> None:
-        self.problems.append(Problem(path, code, message))
+    def add(self, path: str, code: str, said: str | Message, /, **params: Any) -> None:
+        said = said if isinstance(said, Message) else Message(said, **params)
+        self.problems.append(Problem(path, code, str(said), said=said))
 
     def check_constraint(self, f: Field, path: str, resolve: _Resolver) -> None:
         """To complete, an answered field's constraint must hold; drafts keep what it says
@@ -317,12 +323,12 @@ class _Validator:
             if key not in known:
                 base = key[: -len("_other")] if key.endswith("_other") else None
                 if not (base in known and known[base].choices):
-                    self.add(f"{path}.{key}", "unknown", "is not a field of this questionnaire")
+                    self.add(f"{path}.{key}", "unknown", "problem.unknown_field")
         for f in fields:
             value = raw.get(f.name)
             if f.choices and _empty(value) and not _empty(raw.get(f"{f.name}_other")):
                 self.add(f"{path}.{f.name}_other", "dropped",
-                         "applies only when 'other' is chosen")
+                         "problem.other_only")
             if value is None and not (
                 self.complete and (f.required or f.required_when is not None)
             ):
@@ -333,8 +339,7 @@ class _Validator:
             if f.relevant is not None and not f.relevant.holds(resolve):
                 if not _empty(value):
                     self.add(here, "dropped",
-                             f"is answered, but applies only when {f.relevant.source}: remove "
-                             "the answer, or change the answer it depends on")
+                             "problem.not_relevant", condition=f.relevant.source)
                 continue
             if f.type == "repeat":
                 rows = self.repeat(f, value, here, resolve)
@@ -342,45 +347,45 @@ class _Validator:
                     clean[f.name] = rows
                     self.check_constraint(f, here, resolve)
                 elif self.complete and f.required:
-                    self.add(here, "required", "needs at least one row")
+                    self.add(here, "required", "problem.rows_required")
                 continue
             if not _empty(value):
                 try:
                     value = normalise_value(f, value)
                 except _Invalid as exc:
-                    self.add(here, exc.code, exc.message)
+                    self.add(here, exc.code, exc.said)
                     continue
             if _empty(value):
                 if self.complete and (
                     f.required or (f.required_when is not None and f.required_when.holds(resolve))
                 ):
-                    self.add(here, "required", "is required")
+                    self.add(here, "required", "problem.required")
                 continue
             clean[f.name] = value
             self.check_constraint(f, here, resolve)
             other = raw.get(f"{f.name}_other")
             if f.choices and not _empty(other):
                 if not _other_allowed(f, value):
-                    self.add(f"{here}_other", "dropped", "applies only when 'other' is chosen")
+                    self.add(f"{here}_other", "dropped", "problem.other_only")
                 else:
                     try:
                         clean[f"{f.name}_other"] = _as_text(f, other)
                     except _Invalid as exc:
-                        self.add(f"{here}_other", exc.code, exc.message)
+                        self.add(f"{here}_other", exc.code, exc.said)
         return clean
 
     def repeat(self, f: Field, value: Any, path: str, resolve: _Resolver) -> list[dict]:
         if _empty(value):
             return []
         if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
-            self.add(path, "type", "expects a list of rows")
+            self.add(path, "type", "problem.rows_type")
             return []
         limit = int(f.max) if f.max is not None else _MAX_ROWS
         if len(value) > limit:
-            self.add(path, "range", f"has more than {limit} rows")
+            self.add(path, "range", "problem.rows_max", count=limit)
             return []
         if self.complete and f.min is not None and len(value) < f.min:
-            self.add(path, "range", f"needs at least {int(f.min)} rows")
+            self.add(path, "range", "problem.rows_min", count=int(f.min))
         rows = []
         for i, raw_row in enumerate(value):
             row_resolve = _Resolver(self.form, resolve.answers, resolve.section, raw_row,
@@ -392,18 +397,18 @@ class _Validator:
 
     def run(self, answers: Any) -> dict:
         if not isinstance(answers, dict):
-            self.add("answers", "type", "must be an object with one entry per section")
+            self.add("answers", "type", "problem.answers_object")
             return {}
         sections = {s.name: s for s in self.form.sections}
         for name in answers:
             if name not in sections:
-                self.add(name, "unknown", "is not a section of this questionnaire")
+                self.add(name, "unknown", "problem.unknown_section")
         clean: dict[str, dict] = {}
         section: Section
         for section in self.form.sections:
             raw = answers.get(section.name) or {}
             if not isinstance(raw, dict):
-                self.add(section.name, "type", "must be an object of answers")
+                self.add(section.name, "type", "problem.section_object")
                 continue
             # Conditions see the answers normalised (see _Resolver); hidden fields are dropped.
             group = self.group(section.fields, raw, section.name,

@@ -1,6 +1,12 @@
-"""One translated sentence for each error the core raises, for dialogs and labels.
+"""The core's messages in the interface language, for dialogs, labels and the editor.
 
-Never puts a passphrase or testimony in a message: the core's errors carry neither, and
+The core says everything as a code of testimony_app.messages with parameters; here its
+English template is looked up in Qt's translation files (context "Core") and the
+parameters put in, each a bidi isolate when the sentence is translated (Arabic, Sorani),
+so "-1", a path or a fingerprint keeps its order. A few errors get a sentence of their own
+that says what to do in the GUI.
+
+Never puts a passphrase or testimony in a message: the core's messages carry neither, and
 the sentences here name only paths the user chose.
 """
 
@@ -8,13 +14,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..exchange import BundleAlarm, BundleRejected, ExchangeError
+from ..exchange import BundleAlarm, BundleRejected
+from ..form import Problem
 from ..i18n import isolate
-from ..reports import ReportError
+from ..messages import CATALOGUE, CONTEXT, CodedError, Message, render
 from ..vault import (
     NotAVault,
     StorageFull,
-    VaultError,
     VaultExists,
     VaultNotFound,
     WeakPassphrase,
@@ -22,7 +28,28 @@ from ..vault import (
 )
 
 # Each call spells out QCoreApplication.translate with literal strings: that is what
-# pyside6-lupdate extracts (it does not follow aliases or variables).
+# pyside6-lupdate extracts (it does not follow aliases or variables). The core's templates
+# are extracted from testimony_app/messages, where each is marked QT_TRANSLATE_NOOP.
+
+
+def _translate(context: str, template: str) -> str:
+    return QCoreApplication.translate(context, template)
+
+
+def message_text(message: Message) -> str:
+    """A core message in the interface language; English where no translation is loaded."""
+    translated = _translate(CONTEXT, CATALOGUE[message.code]) != CATALOGUE[message.code]
+    return render(message, _translate, isolate if translated else str)
+
+
+def problem_text(problem: Problem, lang: str) -> str:
+    """A validator's problem in the interface language `lang`: the questionnaire's own
+    words for its constraints, the catalogue's for the rest."""
+    if problem.text is not None:
+        return problem.text.get(lang)
+    if problem.said is not None:
+        return message_text(problem.said)
+    return problem.message
 
 
 def error_sentence(exc: BaseException, path: object = "") -> str:
@@ -59,17 +86,12 @@ def error_sentence(exc: BaseException, path: object = "") -> str:
             "ALARM: a different bundle with this bundle's id was imported before; this file "
             "may be forged or altered. Nothing was changed.")
     if isinstance(exc, BundleRejected):
-        # What matters first is said in the interface language; the detail follows as the
-        # exchange layer words it (one sentence, never testimony, a key or a passphrase).
+        # What matters first is said as the GUI words it; the reason follows from the core.
         return QCoreApplication.translate(
             "Messages", "Bundle refused; nothing was changed. Detail: {why}",
-        ).format(why=exc.reason)
-    if isinstance(exc, ExchangeError):
-        return str(exc)  # one sentence, never testimony, a key or a passphrase
-    if isinstance(exc, ReportError):
-        return str(exc)  # one sentence (a refused level, its consent): ids only, no testimony
-    if isinstance(exc, VaultError):
-        return str(exc)  # already one sentence, free of content and secrets
+        ).format(why=message_text(exc.why))
+    if isinstance(exc, CodedError):
+        return message_text(exc.message)  # one sentence, never testimony, a key or a passphrase
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Messages", "{path} could not be used: {reason}").format(
             path=path, reason=exc.strerror or type(exc).__name__)

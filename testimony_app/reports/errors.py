@@ -1,24 +1,27 @@
-"""Errors of statement generation; each message is one sentence a user can act on."""
+"""Errors of statement generation. Each carries a `message` (a code of
+testimony_app.messages); str() is its English sentence, one a user can act on."""
 
 from __future__ import annotations
 
+from ..messages import CodedError, Message
 
-class ReportError(Exception):
+
+class ReportError(CodedError):
     """A statement cannot be made (bad level, language or record)."""
 
 
 class ConsentRefused(ReportError):
     """The level asked for is more open than the witness's consent allows.
 
-    Besides its English sentence it carries why, for an interface to word in its own
-    language: `reason` is "withdrawn", "minor" (under 18, no guardian consent), "none" (no
-    consent scope recorded) or "scope" (the scope does not allow the level); `scope`,
-    `level` and `allowed` (the levels it does allow) as codes.
+    Besides its message it carries why, for an interface to word in its own language:
+    `reason` is "withdrawn", "minor" (under 18, no guardian consent), "none" (no consent
+    scope recorded) or "scope" (the scope does not allow the level); `scope`, `level` and
+    `allowed` (the levels it does allow) as codes.
     """
 
-    def __init__(self, sentence: str, *, reason: str = "scope", scope: str | None = None,
+    def __init__(self, said: Message, *, reason: str = "scope", scope: str | None = None,
                  level: str = "", allowed: tuple[str, ...] = ("internal",)):
-        super().__init__(sentence)
+        super().__init__(said)
         self.reason, self.scope, self.level, self.allowed = reason, scope, level, allowed
 
 
@@ -26,6 +29,6 @@ class DoubtfulWords(ReportError):
     """Statements would show words that may still identify someone (reports/doubtful.py)
     and nobody said they were checked. `found` maps each record's code to its words."""
 
-    def __init__(self, sentence: str, found: dict[str, tuple[str, ...]]):
-        super().__init__(sentence)
+    def __init__(self, said: Message, found: dict[str, tuple[str, ...]]):
+        super().__init__(said)
         self.found = found

@@ -7,6 +7,7 @@ allowed.
 
 from __future__ import annotations
 
+from ..messages import Message
 from .errors import ConsentRefused, ReportError
 
 # From most closed to most open.
@@ -53,7 +54,7 @@ def parse_level(text: str) -> str:
     """'public_anonymous', 'Public-Anonymous' -> 'public-anonymous'; unknown -> ReportError."""
     level = str(text).strip().lower().replace("_", "-")
     if level not in LEVELS:
-        raise ReportError(f"Unknown redaction level '{text}': use one of {', '.join(LEVELS)}.")
+        raise ReportError("report.unknown_level", level=text, levels=", ".join(LEVELS))
     return level
 
 
@@ -101,17 +102,14 @@ def check_consent(answers: dict, level: str, code: str = "") -> None:
     if level in allowed:
         return
     scope = consent_scope(answers)
-    who = f"{code}: " if code else ""
     why = {"scope": scope, "level": level, "allowed": allowed}
     if scope == "withdrawn":
-        raise ConsentRefused(f"{who}the witness withdrew consent; only an internal statement "
-                             "can be made.", reason="withdrawn", **why)
-    if scope is None and _minor_without_guardian(answers):
-        raise ConsentRefused(f"{who}the witness was under 18 and no guardian consent is "
-                             "recorded; only an internal statement can be made.",
-                             reason="minor", **why)
-    if scope is None:
-        raise ConsentRefused(f"{who}no consent scope is recorded; only an internal statement "
-                             "can be made.", reason="none", **why)
-    raise ConsentRefused(f"{who}the witness's consent ({scope}) does not allow a {level} "
-                         f"statement; allowed: {', '.join(allowed)}.", reason="scope", **why)
+        reason = Message("consent.withdrawn")
+    elif scope is None and _minor_without_guardian(answers):
+        reason = Message("consent.minor")
+    elif scope is None:
+        reason = Message("consent.none")
+    else:
+        reason = Message("consent.scope", scope=scope, level=level, allowed=", ".join(allowed))
+    said = Message("consent.of_record", record=code, reason=reason) if code else reason
+    raise ConsentRefused(said, reason=reason.code.split(".")[1], **why)

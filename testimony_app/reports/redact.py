@@ -322,7 +322,7 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
     """
     level = parse_level(level)
     if lang not in LANGS:
-        raise ReportError(f"Unknown statement language '{lang}': use en, ar or ckb.")
+        raise ReportError("report.unknown_language", lang=lang)
     answers = record.get("answers") or {}
     code = str((answers.get("interview") or {}).get("code") or "")
     check_consent(answers, level, code)

@@ -13,11 +13,10 @@ from ..exchange import duplicates as dup
 from ..exchange.witness_brief import BRIEF, witness_brief
 from ..vault import Vault
 
-Candidate = dup.Candidate
-reason_code = dup.reason_code
+Candidate = dup.Candidate  # its reasons are messages (duplicate.* codes)
 Progress = Callable[[int, int], None]
 
-__all__ = ["BRIEF", "Candidate", "Review", "decide", "decisions", "reason_code", "review"]
+__all__ = ["BRIEF", "Candidate", "Review", "decide", "decisions", "review"]
 
 
 @dataclass

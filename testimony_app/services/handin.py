@@ -45,7 +45,7 @@ def export(vault: Vault, recipients: list[EnrolledKey], out: str | Path, *,
 def preview_file(vault: Vault, path: str | Path, progress: Progress | None = None) -> Preview:
     """Every check of a bundle file, and what it would change; nothing is written."""
     if not Path(path).is_file():
-        raise BundleRejected(f"{path} is not a file.")
+        raise BundleRejected("bundle.not_a_file", path=path)
     return preview_bundle(vault, path, progress=progress)
 
 

@@ -28,7 +28,7 @@ def save_public_key(vault: Vault, path: str | Path, *, receive: bool) -> PublicK
     """This vault's public key written to `path`, a new file."""
     path = Path(path)
     if path.exists():
-        raise ExchangeError(f"{path} already exists: choose a new file name.")
+        raise ExchangeError("seal.file_exists", path=path)
     tpub = own_key(vault, receive=receive)
     write_new(path, tpub.to_text().encode("utf-8"))
     return tpub
@@ -38,7 +38,7 @@ def read_key_file(path: str | Path) -> PublicKeyFile:
     """A .tpub file, checked (refused with one sentence if it is not one)."""
     path = Path(path)
     if not path.is_file():
-        raise ExchangeError(f"{path} is not a file.")
+        raise ExchangeError("bundle.not_a_file", path=path)
     with open(path, "rb") as fh:
         return k.parse_tpub(fh.read(k.MAX_TPUB + 1))
 
@@ -71,6 +71,6 @@ def find_recipient(vault: Vault, target: str) -> EnrolledKey:
         try:
             return k.find_key(vault, fp)
         except KeyNotUsable:
-            raise KeyNotUsable(f"{target} is not enrolled: run 'testimony keys enrol' first, "
-                               "after comparing its fingerprint.") from None
+            raise KeyNotUsable("key.not_enrolled", target=target,
+                               command="'testimony keys enrol'") from None
     return k.find_key(vault, target)

@@ -21,7 +21,7 @@ def save_record(vault: Vault, record_id: str, doc: dict, *, reason: str | None =
     """A new revision of `record_id` (None when nothing changed). A document naming
     another record is refused."""
     if isinstance(doc, dict) and doc.get("id") not in (None, record_id):
-        raise VaultError("The file holds another record (its id differs).")
+        raise VaultError("vault.other_record")
     return vault.save(record_id, doc, reason=reason, refuse_dropped=refuse_dropped)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..form import Form, get_form
+from ..messages import Message
 from ..output_file import write_atomically
 from ..reports import DoubtfulWords, allowed_levels, check_consent, redact
 from ..reports.metadata import file_name
@@ -144,11 +145,8 @@ def check_batch(vault: Vault, ids: list[str], level: str, lang: str, *,
             if words:
                 doubtful[code] = words
     if doubtful:
-        raise DoubtfulWords(
-            f"{len(doubtful)} of {len(ids)} statements would show words that may name "
-            "someone or give an address away; read them in the record, mark what must "
-            "be withheld, then run again (with --checked once they are checked). "
-            "Nothing was written.", doubtful)
+        raise DoubtfulWords(Message("report.doubtful", count=len(doubtful), total=len(ids)),
+                            doubtful)
     return revisions
 
 

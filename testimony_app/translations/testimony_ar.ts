@@ -377,6 +377,881 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Bundle refused: {reason}</source>
+        <translation>رُفضت الحزمة: {reason}</translation>
+    </message>
+    <message>
+        <source>ALARM: a different bundle with this bundle&apos;s id was imported before; this file may be forged or altered. Nothing was changed.</source>
+        <translation>إنذار: استُوردت من قبلُ حزمةٌ مختلفة تحمل معرّف هذه الحزمة نفسه؛ قد يكون هذا الملف مزوّرًا أو عُبث به. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>{refused} of {count} bundles were refused (see above); nothing of those was imported.</source>
+        <translation>رُفضت {refused} من أصل {count} من الحزم (انظر أعلاه)؛ لم يُستورد شيء منها.</translation>
+    </message>
+    <message>
+        <source>the file is too short to be a Testimony bundle.</source>
+        <translation>الملف أقصر من أن يكون حزمة «شهادة».</translation>
+    </message>
+    <message>
+        <source>this file is not a Testimony bundle.</source>
+        <translation>هذا الملف ليس حزمة «شهادة».</translation>
+    </message>
+    <message>
+        <source>bundle format {version} suite {suite} is not supported by this version of Testimony.</source>
+        <translation>صيغة الحزمة {version} بمجموعة التشفير {suite} لا يدعمها هذا الإصدار من «شهادة».</translation>
+    </message>
+    <message>
+        <source>the bundle header length is out of range.</source>
+        <translation>طول ترويسة الحزمة خارج النطاق المسموح به.</translation>
+    </message>
+    <message>
+        <source>the bundle is cut short (inside its header).</source>
+        <translation>الحزمة مبتورة (داخل ترويستها).</translation>
+    </message>
+    <message>
+        <source>the bundle header&apos;s recipient count is out of range.</source>
+        <translation>عدد المستلمين في ترويسة الحزمة خارج النطاق المسموح به.</translation>
+    </message>
+    <message>
+        <source>this vault has no recipient key, so no bundle is addressed to it.</source>
+        <translation>ليس لهذه الخزنة مفتاح استلام، فلا تُوجَّه إليها أي حزمة.</translation>
+    </message>
+    <message>
+        <source>the bundle header was altered.</source>
+        <translation>عُبث بترويسة الحزمة.</translation>
+    </message>
+    <message>
+        <source>this bundle is not addressed to this vault.</source>
+        <translation>هذه الحزمة ليست موجّهة إلى هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>the bundle is cut short.</source>
+        <translation>الحزمة مبتورة.</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or was altered (at part {part}).</source>
+        <translation>الحزمة تالفة أو عُبث بها (عند الجزء {part}).</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s contents end too early.</source>
+        <translation>محتويات الحزمة تنتهي قبل أوانها.</translation>
+    </message>
+    <message>
+        <source>the bundle holds more than its manifest lists.</source>
+        <translation>تحوي الحزمة أكثر مما يذكره بيان محتوياتها.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is too large.</source>
+        <translation>بيان محتويات الحزمة كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is invalid ({what}).</source>
+        <translation>بيان محتويات الحزمة غير صالح ({what}).</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s signature does not verify.</source>
+        <translation>توقيع المرسِل لا يجتاز التحقّق.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s header does not belong to its signed manifest.</source>
+        <translation>ترويسة الحزمة لا تعود إلى بيان محتوياتها الموقَّع.</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key does not match the sender named in the bundle.</source>
+        <translation>مفتاح المرسِل لا يطابق المرسِل المذكور في الحزمة.</translation>
+    </message>
+    <message>
+        <source>an author&apos;s key in the bundle does not match the author it is listed for.</source>
+        <translation>مفتاح أحد الكتّاب في الحزمة لا يطابق الكاتب المدرَج له.</translation>
+    </message>
+    <message>
+        <source>an attachment name in the bundle is a path or holds control characters.</source>
+        <translation>اسم أحد المرفقات في الحزمة مسار أو يحوي محارف تحكّم.</translation>
+    </message>
+    <message>
+        <source>this bundle&apos;s signed recipients do not include this vault.</source>
+        <translation>المستلمون الموقَّعون لهذه الحزمة لا يشملون هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>this bundle was made by this vault.</source>
+        <translation>أُنشئت هذه الحزمة في هذه الخزنة نفسها.</translation>
+    </message>
+    <message>
+        <source>the file changed between the preview and the import.</source>
+        <translation>تغيّر الملف بين المعاينة والاستيراد.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s padding is not all zero bytes.</source>
+        <translation>حشو الحزمة ليس كله بايتات صفرية.</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s hash does not match ({kind} of record {record}).</source>
+        <translation>قيمة التجزئة لأحد المدخلات لا تطابق ({kind} للسجل {record}).</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} is not valid JSON.</source>
+        <translation>إحدى مراجعات السجل {record} ليست ⁦JSON⁩ صالحًا.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} is not in canonical form.</source>
+        <translation>إحدى مراجعات السجل {record} ليست بالصيغة القياسية.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} names another record.</source>
+        <translation>إحدى مراجعات السجل {record} تذكر سجلًا آخر.</translation>
+    </message>
+    <message>
+        <source>the history of record {record} is not one unbroken chain.</source>
+        <translation>تاريخ مراجعات السجل {record} ليس سلسلة واحدة متصلة.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} names no valid form.</source>
+        <translation>إحدى مراجعات السجل {record} لا تذكر استمارة صالحة.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} has an invalid {key}.</source>
+        <translation>إحدى مراجعات السجل {record} فيها قيمة غير صالحة للحقل {key}.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} has an invalid reason.</source>
+        <translation>إحدى مراجعات السجل {record} فيها سبب غير صالح.</translation>
+    </message>
+    <message>
+        <source>record {record} uses a form this Testimony does not have ({form} version {version}).</source>
+        <translation>يستخدم السجل {record} استمارة لا يملكها هذا البرنامج ({form}، الإصدار {version}).</translation>
+    </message>
+    <message>
+        <source>record {record} does not fit the questionnaire: {problem}.</source>
+        <translation>السجل {record} لا يطابق الاستمارة: {problem}.</translation>
+    </message>
+    <message>
+        <source>an attachment in the bundle has the id of a different one in this vault.</source>
+        <translation>أحد المرفقات في الحزمة يحمل معرّف مرفق مختلف في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s hash does not match (record {record}).</source>
+        <translation>قيمة التجزئة لأحد المرفقات لا تطابق (السجل {record}).</translation>
+    </message>
+    <message>
+        <source>an audit entry in the bundle is not valid JSON.</source>
+        <translation>أحد مدخلات التدقيق في الحزمة ليس ⁦JSON⁩ صالحًا.</translation>
+    </message>
+    <message>
+        <source>an audit entry in the bundle is not a list of events.</source>
+        <translation>أحد مدخلات التدقيق في الحزمة ليس قائمة أحداث.</translation>
+    </message>
+    <message>
+        <source>an audit event in the bundle is malformed.</source>
+        <translation>أحد أحداث التدقيق في الحزمة مشوَّه.</translation>
+    </message>
+    <message>
+        <source>an audit event&apos;s hash does not match.</source>
+        <translation>قيمة التجزئة لأحد أحداث التدقيق لا تطابق.</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key ({sender}) was revoked.</source>
+        <translation>أُبطل مفتاح المرسِل ({sender}).</translation>
+    </message>
+    <message>
+        <source>the sender ({sender}) is not enrolled: compare this fingerprint with them and enrol them first (in the import window, or with import --enrol-sender FINGERPRINT).</source>
+        <translation>المرسِل ({sender}) غير معتمَد: قارن بصمة المفتاح هذه معه واعتمده أولًا (في نافذة الاستيراد، أو بالأمر ⁦import --enrol-sender FINGERPRINT⁩).</translation>
+    </message>
+    <message>
+        <source>revision {number} ({revision}) of record {record}</source>
+        <translation>المراجعة {number} ({revision}) من السجل {record}</translation>
+    </message>
+    <message>
+        <source>{where} has an invalid time.</source>
+        <translation>{where}: وقتها غير صالح.</translation>
+    </message>
+    <message>
+        <source>{where} is dated before the revision it amends.</source>
+        <translation>{where}: مؤرَّخة قبل المراجعة التي تعدّلها.</translation>
+    </message>
+    <message>
+        <source>{where} names no valid author (not a key fingerprint).</source>
+        <translation>{where}: لا تذكر كاتبًا صالحًا (ليس بصمة مفتاح).</translation>
+    </message>
+    <message>
+        <source>{where} names an author whose key this vault revoked ({author}).</source>
+        <translation>{where}: تذكر كاتبًا أبطلت هذه الخزنة مفتاحه ({author}).</translation>
+    </message>
+    <message>
+        <source>{where} names {author} as its author but carries no signature of theirs, and they did not send this bundle.</source>
+        <translation>{where}: تذكر {author} كاتبًا لها لكنها لا تحمل توقيعه، وهو لم يرسل هذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>{where} is signed, but the bundle lacks the key of its author ({author}).</source>
+        <translation>{where}: موقَّعة، لكن الحزمة تفتقر إلى مفتاح كاتبها ({author}).</translation>
+    </message>
+    <message>
+        <source>{where}: its signature does not verify against the author it names ({author}).</source>
+        <translation>{where}: توقيعها لا يجتاز التحقّق بمفتاح الكاتب الذي تذكره ({author}).</translation>
+    </message>
+    <message>
+        <source>{where} names an author this vault does not know ({author}), and the sender&apos;s key was revoked here.</source>
+        <translation>{where}: تذكر كاتبًا لا تعرفه هذه الخزنة ({author})، ومفتاح المرسِل أُبطل هنا.</translation>
+    </message>
+    <message>
+        <source>{where} names an author this vault does not know ({author}), and the sender is not a supervisor or headquarters enrolled here to pass on others&apos; work.</source>
+        <translation>{where}: تذكر كاتبًا لا تعرفه هذه الخزنة ({author})، والمرسِل ليس مشرفًا ولا مقرًّا رئيسيًا معتمَدًا هنا لينقل عمل غيره.</translation>
+    </message>
+    <message>
+        <source>A recipient key is written only with its signature.</source>
+        <translation>لا يُكتب مفتاح الاستلام إلا مع توقيعه.</translation>
+    </message>
+    <message>
+        <source>A key label is at most {limit} characters.</source>
+        <translation>لا تتجاوز تسمية المفتاح {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Testimony public key.</source>
+        <translation>هذا الملف أكبر من أن يكون مفتاحًا عامًا لـ«شهادة».</translation>
+    </message>
+    <message>
+        <source>This file is not a Testimony public key (not UTF-8 text).</source>
+        <translation>هذا الملف ليس مفتاحًا عامًا لـ«شهادة» (ليس نصًا بترميز ⁦UTF-8⁩).</translation>
+    </message>
+    <message>
+        <source>This file is not a Testimony public key.</source>
+        <translation>هذا الملف ليس مفتاحًا عامًا لـ«شهادة».</translation>
+    </message>
+    <message>
+        <source>This public key file has an unexpected line.</source>
+        <translation>في ملف المفتاح العام هذا سطر غير متوقَّع.</translation>
+    </message>
+    <message>
+        <source>This public key file lacks its signing key or fingerprint.</source>
+        <translation>ملف المفتاح العام هذا ينقصه مفتاح التوقيع أو بصمة المفتاح.</translation>
+    </message>
+    <message>
+        <source>This key file was made by an earlier Testimony and cannot be used to send bundles: ask its owner for a new one (Keys, Save my public key).</source>
+        <translation>أُنشئ ملف المفتاح هذا بإصدار أقدم من «شهادة» ولا يمكن استخدامه لإرسال الحزم: اطلب من صاحبه ملفًا جديدًا (المفاتيح، حفظ مفتاحي العام).</translation>
+    </message>
+    <message>
+        <source>This public key file is damaged: its fingerprint does not match.</source>
+        <translation>ملف المفتاح العام هذا تالف: بصمة المفتاح لا تطابق.</translation>
+    </message>
+    <message>
+        <source>This public key file is damaged or altered: its recipient key is not signed by its owner.</source>
+        <translation>ملف المفتاح العام هذا تالف أو عُبث به: مفتاح الاستلام فيه غير موقَّع من صاحبه.</translation>
+    </message>
+    <message>
+        <source>This public key file is damaged (bad base64).</source>
+        <translation>ملف المفتاح العام هذا تالف (ترميز ⁦base64⁩ غير صالح).</translation>
+    </message>
+    <message>
+        <source>This public key file is damaged (a key has the wrong length).</source>
+        <translation>ملف المفتاح العام هذا تالف (طول أحد المفاتيح خاطئ).</translation>
+    </message>
+    <message>
+        <source>This public key file holds an invalid recipient key.</source>
+        <translation>ملف المفتاح العام هذا يحوي مفتاح استلام غير صالح.</translation>
+    </message>
+    <message>
+        <source>The role must be one of {roles}.</source>
+        <translation>يجب أن يكون الدور واحدًا من: {roles}.</translation>
+    </message>
+    <message>
+        <source>This key cannot receive bundles (it has no recipient key), so it cannot be enrolled as {role}.</source>
+        <translation>لا يستطيع هذا المفتاح استقبال الحزم (ليس له مفتاح استلام)، فلا يمكن اعتماده بصفة {role}.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own key: enrol the other person&apos;s key.</source>
+        <translation>هذا مفتاح هذه الخزنة نفسها: اعتمد مفتاح الشخص الآخر.</translation>
+    </message>
+    <message>
+        <source>This key is already enrolled ({fingerprint}).</source>
+        <translation>هذا المفتاح معتمَد مسبقًا (بصمته {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>This key is already revoked ({fingerprint}).</source>
+        <translation>هذا المفتاح مُبطَل مسبقًا (بصمته {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Give at least 8 hex digits of the key&apos;s fingerprint.</source>
+        <translation>أدخل ٨ أرقام ست عشرية على الأقل من بصمة المفتاح.</translation>
+    </message>
+    <message>
+        <source>No single enrolled key has the fingerprint {fingerprint}.</source>
+        <translation>لا يوجد مفتاح معتمَد واحد بعينه بالبصمة {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is already revoked.</source>
+        <translation>المفتاح ذو البصمة {fingerprint} مُبطَل مسبقًا.</translation>
+    </message>
+    <message>
+        <source>The sender ({sender}) is already enrolled.</source>
+        <translation>المرسِل ({sender}) معتمَد مسبقًا.</translation>
+    </message>
+    <message>
+        <source>The sender ({sender}) is already revoked.</source>
+        <translation>مفتاح المرسِل ({sender}) مُبطَل مسبقًا.</translation>
+    </message>
+    <message>
+        <source>The fingerprint compared ({compared}) is not this bundle&apos;s sender&apos;s ({sender}), or is shorter than 16 digits: nobody was enrolled.</source>
+        <translation>البصمة التي قورنت ({compared}) ليست بصمة مرسِل هذه الحزمة ({sender})، أو أنها أقصر من ١٦ رقمًا: لم يُعتمد أحد.</translation>
+    </message>
+    <message>
+        <source>{target} is not enrolled: run {command} first, after comparing its fingerprint.</source>
+        <translation>{target} غير معتمَد: نفّذ {command} أولًا، بعد مقارنة بصمة مفتاحه.</translation>
+    </message>
+    <message>
+        <source>Attachment {attachment} is damaged in this vault: run {command}; no bundle was written.</source>
+        <translation>المرفق {attachment} تالف في هذه الخزنة: نفّذ {command}؛ لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is signed by an author whose key this vault does not hold: run {command}; no bundle was written.</source>
+        <translation>المراجعة {revision} موقَّعة من كاتب لا تحمل هذه الخزنة مفتاحه: نفّذ {command}؛ لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>Another bundle from this sender already had sequence number {sequence}.</source>
+        <translation>سبق أن حملت حزمة أخرى من هذا المرسِل الرقم التسلسلي {sequence}.</translation>
+    </message>
+    <message>
+        <source>A bundle from this researcher is missing (sequence {sequences}).</source>
+        <translation>تنقص حزمة من هذا الباحث (الرقم التسلسلي {sequences}).</translation>
+    </message>
+    <message>
+        <source>The sender is not enrolled: compare the fingerprint {fingerprint} with the researcher before importing.</source>
+        <translation>المرسِل غير معتمَد: قارن بصمة المفتاح {fingerprint} مع الباحث قبل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by another record ({ids}): after the import give the id instead of the code, and give each researcher a prefix of their own.</source>
+        <translation>الرمز {code} مستخدم لسجل آخر ({ids}): بعد الاستيراد أدخل المعرّف بدلًا من الرمز، وأعطِ كل باحث بادئة خاصة به.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is missing from this vault: run {command}.</source>
+        <translation>المراجعة {revision} مفقودة من هذه الخزنة: نفّذ {command}.</translation>
+    </message>
+    <message>
+        <source>{field} does not differ between the two versions: take only fields that do (see {command}).</source>
+        <translation>{field} لا يختلف بين النسختين: اختر الحقول المختلفة فقط (انظر {command}).</translation>
+    </message>
+    <message>
+        <source>A bundle is sealed to 1 to 16 recipients.</source>
+        <translation>تُختم الحزمة لعدد من المستلمين بين ١ و١٦.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} ({label}) is revoked: bundles are not sealed to it.</source>
+        <translation>المفتاح {fingerprint} ({label}) مُبطَل: لا تُختم الحزم له.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} cannot receive bundles.</source>
+        <translation>المفتاح ذو البصمة {fingerprint} لا يستطيع استقبال الحزم.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose a new file name.</source>
+        <translation>{path} موجود مسبقًا: اختر اسم ملف جديدًا.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Nothing to hand in: every record was already handed in to these recipients.</source>
+        <translation>لا شيء للتسليم: سُلّم كل سجل مسبقًا إلى هؤلاء المستلمين.</translation>
+    </message>
+    <message>
+        <source>Record {record} has two diverged histories; resolve the conflict before handing it in.</source>
+        <translation>للسجل {record} تاريخا مراجعات متباعدان؛ احلل التعارض قبل تسليمه.</translation>
+    </message>
+    <message>
+        <source>Padding {padding} is not understood: give none, pow2 or a bucket size such as 512K, 16M or 1G.</source>
+        <translation>الحشو {padding} غير مفهوم: اكتب ⁦none⁩ أو ⁦pow2⁩ أو حجمًا مثل ⁦512K⁩ أو ⁦16M⁩ أو ⁦1G⁩.</translation>
+    </message>
+    <message>
+        <source>The padding asked for is too large.</source>
+        <translation>الحشو المطلوب كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>No padding fits this bundle; choose another padding.</source>
+        <translation>لا يناسب أي حشو هذه الحزمة؛ اختر حشوًا آخر.</translation>
+    </message>
+    <message>
+        <source>Record {record} has no open conflict.</source>
+        <translation>لا يوجد تعارض مفتوح في السجل {record}.</translation>
+    </message>
+    <message>
+        <source>Record {record} has no open conflict with that revision.</source>
+        <translation>لا يوجد في السجل {record} تعارض مفتوح مع تلك المراجعة.</translation>
+    </message>
+    <message>
+        <source>Record {record} has {count} open conflicts: name the other revision ({revisions}).</source>
+        <translation>في السجل {record} حالات تعارض مفتوحة عددها {count}: حدّد المراجعة الأخرى ({revisions}).</translation>
+    </message>
+    <message>
+        <source>Say which content to keep: the local head, the imported head, or an edited document.</source>
+        <translation>حدّد المحتوى الذي تحتفظ به: النسخة المحلية الأخيرة، أو النسخة المستوردة الأخيرة، أو مستندًا معدَّلًا.</translation>
+    </message>
+    <message>
+        <source>Keep &apos;local&apos; or &apos;imported&apos;, not {keep}.</source>
+        <translation>احتفظ بـ⁦&apos;local&apos;⁩ أو ⁦&apos;imported&apos;⁩، لا بـ{keep}.</translation>
+    </message>
+    <message>
+        <source>Resolving a conflict needs a reason.</source>
+        <translation>حل التعارض يحتاج إلى سبب.</translation>
+    </message>
+    <message>
+        <source>The resolved record must be a JSON object.</source>
+        <translation>يجب أن يكون السجل بعد حل التعارض كائن ⁦JSON⁩.</translation>
+    </message>
+    <message>
+        <source>Take {field} from &apos;local&apos; or &apos;imported&apos;, not {side}.</source>
+        <translation>خذ {field} من ⁦&apos;local&apos;⁩ أو ⁦&apos;imported&apos;⁩، لا من {side}.</translation>
+    </message>
+    <message>
+        <source>Both sides changed {fields} since their common revision: choose a side for each.</source>
+        <translation>غيّرت الجهتان كلتاهما {fields} منذ مراجعتهما المشتركة: اختر جهة لكل منها.</translation>
+    </message>
+    <message>
+        <source>Both sides changed {fields} since their common revision: choose each with --take FIELD=local or --take FIELD=imported.</source>
+        <translation>غيّرت الجهتان كلتاهما {fields} منذ مراجعتهما المشتركة: اختر كلًا منها بـ⁦--take FIELD=local⁩ أو ⁦--take FIELD=imported⁩.</translation>
+    </message>
+    <message>
+        <source>--take {pair}: write FIELD=local or FIELD=imported.</source>
+        <translation>⁦--take⁩ {pair}: اكتب ⁦FIELD=local⁩ أو ⁦FIELD=imported⁩.</translation>
+    </message>
+    <message>
+        <source>--take chooses fields of a merge: use it with --merge.</source>
+        <translation>⁦--take⁩ يختار حقول الدمج: استخدمه مع ⁦--merge⁩.</translation>
+    </message>
+    <message>
+        <source>keys enrol needs a .tpub file and --role.</source>
+        <translation>يحتاج أمر اعتماد المفاتيح ⁦keys enrol⁩ إلى ملف ⁦.tpub⁩ وإلى ⁦--role⁩.</translation>
+    </message>
+    <message>
+        <source>keys revoke needs a fingerprint.</source>
+        <translation>يحتاج أمر إبطال المفاتيح ⁦keys revoke⁩ إلى بصمة المفتاح.</translation>
+    </message>
+    <message>
+        <source>The two versions use different questionnaires: keep one of them whole.</source>
+        <translation>تستخدم النسختان استمارتين مختلفتين: احتفظ بإحداهما كاملة.</translation>
+    </message>
+    <message>
+        <source>The record changed since the merge was shown: look at it again.</source>
+        <translation>تغيّر السجل منذ عرض الدمج: راجعه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A link is &apos;same&apos; or &apos;distinct&apos;.</source>
+        <translation>الربط إما ⁦&apos;same&apos;⁩ أو ⁦&apos;distinct&apos;⁩.</translation>
+    </message>
+    <message>
+        <source>A record cannot be linked to itself.</source>
+        <translation>لا يمكن ربط سجل بنفسه.</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>father name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>grandfather name</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>kunya</source>
+        <translation>الكنية</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>incident date</source>
+        <translation>تاريخ الحادثة</translation>
+    </message>
+    <message>
+        <source>incident date and place</source>
+        <translation>تاريخ الحادثة ومكانها</translation>
+    </message>
+    <message>
+        <source>{count} household member(s)</source>
+        <translation>أفراد الأسرة المشتركون: {count}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>يحتاج إلى صف واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>needs at least {count} rows</source>
+        <translation>يحتاج إلى {count} من الصفوف على الأقل</translation>
+    </message>
+    <message>
+        <source>has more than {count} rows</source>
+        <translation>فيه أكثر من {count} من الصفوف</translation>
+    </message>
+    <message>
+        <source>expects a list of rows</source>
+        <translation>يجب أن يكون قائمة صفوف</translation>
+    </message>
+    <message>
+        <source>expects a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>يجب أن يكون رقمًا</translation>
+    </message>
+    <message>
+        <source>expects a finite number</source>
+        <translation>يجب أن يكون رقمًا محدودًا</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}</source>
+        <translation>يجب ألا يقل عن {minimum}</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}</source>
+        <translation>يجب ألا يزيد على {maximum}</translation>
+    </message>
+    <message>
+        <source>expects a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>يجب أن يكون تاريخًا بالشكل ⁦YYYY⁩ أو ⁦YYYY-MM⁩ أو ⁦YYYY-MM-DD⁩</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date</source>
+        <translation>ليس تاريخًا موجودًا في التقويم</translation>
+    </message>
+    <message>
+        <source>expects a time as HH:MM</source>
+        <translation>يجب أن يكون وقتًا بالشكل ⁦HH:MM⁩</translation>
+    </message>
+    <message>
+        <source>expects a date and time such as 2017-03-20T10:30+03:00</source>
+        <translation>يجب أن يكون تاريخًا ووقتًا مثل ⁦2017-03-20T10:30+03:00⁩</translation>
+    </message>
+    <message>
+        <source>needs a time-zone offset, such as +03:00</source>
+        <translation>يحتاج إلى فرق المنطقة الزمنية، مثل ⁦+03:00⁩</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>يحتوي على محرف ⁦NUL⁩</translation>
+    </message>
+    <message>
+        <source>is longer than {length} characters</source>
+        <translation>طوله أكثر من {length} من الحروف</translation>
+    </message>
+    <message>
+        <source>expects yes or no (true/false)</source>
+        <translation>يجب أن يكون نعم أو لا (⁦true/false⁩)</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>ليس من الخيارات المتاحة</translation>
+    </message>
+    <message>
+        <source>expects a list of choices</source>
+        <translation>يجب أن يكون قائمة خيارات</translation>
+    </message>
+    <message>
+        <source>lists a choice twice</source>
+        <translation>يذكر أحد الخيارات مرتين</translation>
+    </message>
+    <message>
+        <source>is answered, but applies only when {condition}: remove the answer, or change the answer it depends on</source>
+        <translation>مُجاب عنه، لكنه لا ينطبق إلا عندما ⁦{condition}⁩: احذف الإجابة، أو غيّر الإجابة التي يعتمد عليها</translation>
+    </message>
+    <message>
+        <source>applies only when &apos;other&apos; is chosen</source>
+        <translation>لا ينطبق إلا عند اختيار «غير ذلك»</translation>
+    </message>
+    <message>
+        <source>expects name parts (given, father, grandfather, family, kunya)</source>
+        <translation>يجب أن يتكون من أجزاء الاسم (الاسم الأول، الأب، الجد، العائلة، الكنية)</translation>
+    </message>
+    <message>
+        <source>has unknown name part(s) {parts}</source>
+        <translation>فيه أجزاء اسم غير معروفة: {parts}</translation>
+    </message>
+    <message>
+        <source>name part {part} must be short text</source>
+        <translation>جزء الاسم {part} يجب أن يكون نصًا قصيرًا</translation>
+    </message>
+    <message>
+        <source>expects lat, lon and precision</source>
+        <translation>يجب أن يتكون من خط العرض وخط الطول والدقة</translation>
+    </message>
+    <message>
+        <source>coordinates are out of range</source>
+        <translation>الإحداثيات خارج النطاق المسموح به</translation>
+    </message>
+    <message>
+        <source>precision is not one of the choices</source>
+        <translation>الدقة ليست من الخيارات المتاحة</translation>
+    </message>
+    <message>
+        <source>expects an attachment id</source>
+        <translation>يجب أن يكون معرّف مرفق</translation>
+    </message>
+    <message>
+        <source>cannot hold a value of type {type}</source>
+        <translation>لا يمكن أن يحمل قيمة من النوع {type}</translation>
+    </message>
+    <message>
+        <source>is not a field of this questionnaire</source>
+        <translation>ليس حقلًا في هذه الاستمارة</translation>
+    </message>
+    <message>
+        <source>must be an object with one entry per section</source>
+        <translation>يجب أن يكون كائنًا فيه مدخل واحد لكل قسم</translation>
+    </message>
+    <message>
+        <source>is not a section of this questionnaire</source>
+        <translation>ليس قسمًا في هذه الاستمارة</translation>
+    </message>
+    <message>
+        <source>must be an object of answers</source>
+        <translation>يجب أن يكون كائنًا من الإجابات</translation>
+    </message>
+    <message>
+        <source>This record uses questionnaire {form} version {version}, which this installation does not have; update Testimony to open it.</source>
+        <translation>يستخدم هذا السجل الاستمارة {form} بالإصدار {version}، وهي غير موجودة في هذا التثبيت؛ حدّث «شهادة» لفتحه.</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>must have section, field, row, start, end and kind</source>
+        <translation>يجب أن يحوي القسم والحقل والصف والبداية والنهاية والنوع</translation>
+    </message>
+    <message>
+        <source>does not point at a text answer</source>
+        <translation>لا يشير إلى إجابة نصية</translation>
+    </message>
+    <message>
+        <source>the span is outside the text</source>
+        <translation>المقطع خارج النص</translation>
+    </message>
+    <message>
+        <source>kind must be one of {kinds}</source>
+        <translation>يجب أن يكون النوع واحدًا من: {kinds}</translation>
+    </message>
+    <message>
+        <source>must be &apos;draft&apos; or &apos;complete&apos;, not {status}</source>
+        <translation>يجب أن تكون ⁦&apos;draft&apos;⁩ أو ⁦&apos;complete&apos;⁩، لا {status}</translation>
+    </message>
+    <message>
+        <source>{id} is not a UUID</source>
+        <translation>{id} ليس معرّفًا بصيغة ⁦UUID⁩</translation>
+    </message>
+    <message>
+        <source>a complete record stays complete</source>
+        <translation>السجل المكتمل يبقى مكتملًا</translation>
+    </message>
+    <message>
+        <source>the record must be a JSON object</source>
+        <translation>يجب أن يكون السجل كائن ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>is not a record key</source>
+        <translation>ليس مفتاحًا من مفاتيح السجل</translation>
+    </message>
+    <message>
+        <source>Unknown redaction level &apos;{level}&apos;: use one of {levels}.</source>
+        <translation>مستوى الحجب «{level}» غير معروف: استخدم واحدًا من: {levels}.</translation>
+    </message>
+    <message>
+        <source>Unknown statement language &apos;{lang}&apos;: use en, ar or ckb.</source>
+        <translation>لغة الإفادة «{lang}» غير معروفة: استخدم ⁦en⁩ أو ⁦ar⁩ أو ⁦ckb⁩.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} statements would show words that may name someone or give an address away; read them in the record, mark what must be withheld, then run again (with --checked once they are checked). Nothing was written.</source>
+        <translation>ستُظهر {count} من أصل {total} من الإفادات كلمات قد تسمّي شخصًا أو تكشف عنوانًا؛ اقرأها في السجل، وعلِّم ما يجب حجبه، ثم أعد التشغيل (مع ⁦--checked⁩ بعد التحقّق منها). لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{record}: {reason}</source>
+        <translation>{record}: {reason}</translation>
+    </message>
+    <message>
+        <source>the witness withdrew consent; only an internal statement can be made.</source>
+        <translation>سحب الشاهد موافقته؛ لا يمكن إعداد إلا إفادة بمستوى داخلي.</translation>
+    </message>
+    <message>
+        <source>the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
+        <translation>كان الشاهد دون ١٨ سنة ولم تُسجَّل موافقة الوصي؛ لا يمكن إعداد إلا إفادة بمستوى داخلي.</translation>
+    </message>
+    <message>
+        <source>no consent scope is recorded; only an internal statement can be made.</source>
+        <translation>لم يُسجَّل نطاق الموافقة؛ لا يمكن إعداد إلا إفادة بمستوى داخلي.</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s consent ({scope}) does not allow a {level} statement; allowed: {allowed}.</source>
+        <translation>نطاق موافقة الشاهد ({scope}) لا يسمح بإفادة بمستوى {level}؛ المسموح: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the vault was not opened and nothing was changed.</source>
+        <translation>عبارة المرور خاطئة: لم تُفتح الخزنة ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>No vault at {path}: check the path, or create one with {command}.</source>
+        <translation>لا توجد خزنة في {path}: تحقّق من المسار، أو أنشئ خزنة بالأمر {command}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a new vault is never written over a file.</source>
+        <translation>{path} موجود مسبقًا: لا تُكتب خزنة جديدة أبدًا فوق ملف موجود.</translation>
+    </message>
+    <message>
+        <source>No record {record} in this vault.</source>
+        <translation>لا يوجد السجل {record} في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>{name} is ambiguous: it names {count} records (ids {ids}); give the id instead.</source>
+        <translation>{name} ملتبس: يدل على عدد من السجلات قدره {count} (المعرّفات {ids})؛ أدخل المعرّف بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The record does not fit the questionnaire: {problem}.</source>
+        <translation>السجل لا يطابق الاستمارة: {problem}.</translation>
+    </message>
+    <message>
+        <source>The record does not fit the questionnaire: {problem} (and {more} more).</source>
+        <translation>السجل لا يطابق الاستمارة: {problem} (ومشكلات أخرى عددها {more}).</translation>
+    </message>
+    <message>
+        <source>This record is complete: an amendment needs a reason.</source>
+        <translation>هذا السجل مكتمل: يحتاج التعديل إلى سبب.</translation>
+    </message>
+    <message>
+        <source>No attachment {attachment} in this vault.</source>
+        <translation>لا يوجد المرفق {attachment} في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved; free some space and try again.</source>
+        <translation>القرص ممتلئ: لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Record {record} already exists: use edit to change it.</source>
+        <translation>السجل {record} موجود مسبقًا: استخدم التعديل لتغييره.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is ambiguous: give more characters.</source>
+        <translation>المراجعة {revision} ملتبسة: أدخل محارف أكثر.</translation>
+    </message>
+    <message>
+        <source>Record {record} has no revision {revision}.</source>
+        <translation>لا توجد للسجل {record} مراجعة {revision}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2017, 2017-03 or 2017-03-17.</source>
+        <translation>{what}: يجب أن يكون تاريخًا مثل ⁦2017⁩ أو ⁦2017-03⁩ أو ⁦2017-03-17⁩.</translation>
+    </message>
+    <message>
+        <source>Status must be &apos;draft&apos; or &apos;complete&apos;.</source>
+        <translation>يجب أن تكون الحالة ⁦&apos;draft&apos;⁩ أو ⁦&apos;complete&apos;⁩.</translation>
+    </message>
+    <message>
+        <source>{what} range ends before it starts.</source>
+        <translation>{what}: ينتهي النطاق قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>Sort by one of: {sorts}.</source>
+        <translation>رتّب حسب واحد من: {sorts}.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>لا يمكن أن تحوي عبارة المرور محرف ⁦NUL⁩.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>عبارة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>Passphrase too weak: {problem}</source>
+        <translation>عبارة المرور ضعيفة جدًا: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a vault file.</source>
+        <translation>{path} مجلد، وليس ملف خزنة.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>لا يمكن قراءة {path} (الإذن مرفوض).</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a vault.</source>
+        <translation>{path} فارغ: ليس خزنة.</translation>
+    </message>
+    <message>
+        <source>{path} is an unencrypted SQLite database, not a Testimony vault.</source>
+        <translation>{path} قاعدة بيانات ⁦SQLite⁩ غير مشفّرة، وليس خزنة «شهادة».</translation>
+    </message>
+    <message>
+        <source>{path} is not a Testimony vault.</source>
+        <translation>{path} ليس خزنة «شهادة».</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a vault.</source>
+        <translation>تعذّرت قراءة {path} بوصفه خزنة.</translation>
+    </message>
+    <message>
+        <source>SQLCipher is not available: refusing to open without encryption.</source>
+        <translation>⁦SQLCipher⁩ غير متاح: لن تُفتح الخزنة دون تشفير.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Testimony (schema {schema}); update to open it.</source>
+        <translation>أُنشئت هذه الخزنة بإصدار أحدث من «شهادة» (المخطط {schema})؛ حدّث البرنامج لفتحها.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted database but not a Testimony vault.</source>
+        <translation>{path} قاعدة بيانات مشفّرة لكنه ليس خزنة «شهادة».</translation>
+    </message>
+    <message>
+        <source>The unsaved copy of record {record} is damaged.</source>
+        <translation>النسخة غير المحفوظة من السجل {record} تالفة.</translation>
+    </message>
+    <message>
+        <source>The code prefix must be 2 to 8 Latin letters or digits (e.g. MOS7), one per researcher: nothing was created.</source>
+        <translation>يجب أن تكون بادئة الرمز من حرفين إلى ثمانية أحرف أو أرقام لاتينية (مثلًا ⁦MOS7⁩)، بادئة لكل باحث: لم يُنشأ شيء.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>الخزنة مقفلة.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting that can be changed.</source>
+        <translation>«{key}» ليس إعدادًا يمكن تغييره.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Testimony, so nothing was saved; run {command} and report it.</source>
+        <translation>غُيّر سجل التدقيق خارج «شهادة»، فلم يُحفظ شيء؛ نفّذ {command} وأبلغ عن ذلك.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another Testimony window or command: nothing was saved; close the other one and try again.</source>
+        <translation>الخزنة مشغولة في نافذة أو أمر آخر من «شهادة»: لم يُحفظ شيء؛ أغلق الآخر وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file holds another record (its id differs).</source>
+        <translation>يحوي الملف سجلًا آخر (معرّفه مختلف).</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong inside Testimony ({what}). Nothing more was saved; lock the vault and unlock it again.</source>
@@ -1544,153 +2419,6 @@ Why is it being changed?</source>
     <message>
         <source>{part} (Latin)</source>
         <translation>{part} (بالحروف اللاتينية)</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemText</name>
-    <message>
-        <source>is required</source>
-        <translation>مطلوب</translation>
-    </message>
-    <message>
-        <source>needs at least one row</source>
-        <translation>يحتاج إلى صف واحد على الأقل</translation>
-    </message>
-    <message>
-        <source>needs at least {count} rows</source>
-        <translation>يحتاج إلى {count} من الصفوف على الأقل</translation>
-    </message>
-    <message>
-        <source>has more than {count} rows</source>
-        <translation>فيه أكثر من {count} من الصفوف</translation>
-    </message>
-    <message>
-        <source>expects a list of rows</source>
-        <translation>يجب أن يكون قائمة صفوف</translation>
-    </message>
-    <message>
-        <source>expects a whole number</source>
-        <translation>يجب أن يكون عددًا صحيحًا</translation>
-    </message>
-    <message>
-        <source>expects a number</source>
-        <translation>يجب أن يكون رقمًا</translation>
-    </message>
-    <message>
-        <source>expects a finite number</source>
-        <translation>يجب أن يكون رقمًا محدودًا</translation>
-    </message>
-    <message>
-        <source>must be at least {minimum}</source>
-        <translation>يجب ألا يقل عن {minimum}</translation>
-    </message>
-    <message>
-        <source>must be at most {maximum}</source>
-        <translation>يجب ألا يزيد على {maximum}</translation>
-    </message>
-    <message>
-        <source>expects a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>يجب أن يكون تاريخًا بالشكل ⁦YYYY⁩ أو ⁦YYYY-MM⁩ أو ⁦YYYY-MM-DD⁩</translation>
-    </message>
-    <message>
-        <source>is not a real calendar date</source>
-        <translation>ليس تاريخًا موجودًا في التقويم</translation>
-    </message>
-    <message>
-        <source>expects a time as HH:MM</source>
-        <translation>يجب أن يكون وقتًا بالشكل ⁦HH:MM⁩</translation>
-    </message>
-    <message>
-        <source>expects a date and time such as 2017-03-20T10:30+03:00</source>
-        <translation>يجب أن يكون تاريخًا ووقتًا مثل ⁦2017-03-20T10:30+03:00⁩</translation>
-    </message>
-    <message>
-        <source>needs a time-zone offset, such as +03:00</source>
-        <translation>يحتاج إلى فرق المنطقة الزمنية، مثل ⁦+03:00⁩</translation>
-    </message>
-    <message>
-        <source>expects text</source>
-        <translation>يجب أن يكون نصًا</translation>
-    </message>
-    <message>
-        <source>contains a NUL character</source>
-        <translation>يحتوي على محرف ⁦NUL⁩</translation>
-    </message>
-    <message>
-        <source>is longer than {length} characters</source>
-        <translation>طوله أكثر من {length} من الحروف</translation>
-    </message>
-    <message>
-        <source>expects yes or no (true/false)</source>
-        <translation>يجب أن يكون نعم أو لا (⁦true/false⁩)</translation>
-    </message>
-    <message>
-        <source>is not one of the choices</source>
-        <translation>ليس من الخيارات المتاحة</translation>
-    </message>
-    <message>
-        <source>expects a list of choices</source>
-        <translation>يجب أن يكون قائمة خيارات</translation>
-    </message>
-    <message>
-        <source>lists a choice twice</source>
-        <translation>يذكر أحد الخيارات مرتين</translation>
-    </message>
-    <message>
-        <source>is answered, but applies only when {condition}: remove the answer, or change the answer it depends on</source>
-        <translation>مُجاب عنه، لكنه لا ينطبق إلا عندما ⁦{condition}⁩: احذف الإجابة، أو غيّر الإجابة التي يعتمد عليها</translation>
-    </message>
-    <message>
-        <source>applies only when &apos;other&apos; is chosen</source>
-        <translation>لا ينطبق إلا عند اختيار «غير ذلك»</translation>
-    </message>
-    <message>
-        <source>expects name parts (given, father, grandfather, family, kunya)</source>
-        <translation>يجب أن يتكون من أجزاء الاسم (الاسم الأول، الأب، الجد، العائلة، الكنية)</translation>
-    </message>
-    <message>
-        <source>has unknown name part(s) {parts}</source>
-        <translation>فيه أجزاء اسم غير معروفة: {parts}</translation>
-    </message>
-    <message>
-        <source>name part {part} must be short text</source>
-        <translation>جزء الاسم {part} يجب أن يكون نصًا قصيرًا</translation>
-    </message>
-    <message>
-        <source>expects lat, lon and precision</source>
-        <translation>يجب أن يتكون من خط العرض وخط الطول والدقة</translation>
-    </message>
-    <message>
-        <source>coordinates are out of range</source>
-        <translation>الإحداثيات خارج النطاق المسموح به</translation>
-    </message>
-    <message>
-        <source>precision is not one of the choices</source>
-        <translation>الدقة ليست من الخيارات المتاحة</translation>
-    </message>
-    <message>
-        <source>expects an attachment id</source>
-        <translation>يجب أن يكون معرّف مرفق</translation>
-    </message>
-    <message>
-        <source>cannot hold a value of type {type}</source>
-        <translation>لا يمكن أن يحمل قيمة من النوع {type}</translation>
-    </message>
-    <message>
-        <source>is not a field of this questionnaire</source>
-        <translation>ليس حقلًا في هذه الاستمارة</translation>
-    </message>
-    <message>
-        <source>must be an object with one entry per section</source>
-        <translation>يجب أن يكون كائنًا فيه مدخل واحد لكل قسم</translation>
-    </message>
-    <message>
-        <source>is not a section of this questionnaire</source>
-        <translation>ليس قسمًا في هذه الاستمارة</translation>
-    </message>
-    <message>
-        <source>must be an object of answers</source>
-        <translation>يجب أن يكون كائنًا من الإجابات</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,881 @@ Why is it being changed?</source>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Bundle refused: {reason}</source>
+        <translation>بەستەکە ڕەتکرایەوە: {reason}</translation>
+    </message>
+    <message>
+        <source>ALARM: a different bundle with this bundle&apos;s id was imported before; this file may be forged or altered. Nothing was changed.</source>
+        <translation>زەنگی مەترسی: پێشتر بەستەیەکی جیاواز بە هەمان ناسنامەی ئەم بەستەیە هاوردە کراوە؛ لەوانەیە ئەم فایلە ساختە بێت یان دەستکاری کرابێت. هیچ نەگۆڕا.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} فایل نییە.</translation>
+    </message>
+    <message>
+        <source>{refused} of {count} bundles were refused (see above); nothing of those was imported.</source>
+        <translation>{refused} لە {count} بەستە ڕەتکرانەوە (سەیری سەرەوە بکە)؛ هیچ شتێک لەوانە هاوردە نەکرا.</translation>
+    </message>
+    <message>
+        <source>the file is too short to be a Testimony bundle.</source>
+        <translation>فایلەکە کورتترە لەوەی بەستەیەکی «شایەتی» بێت.</translation>
+    </message>
+    <message>
+        <source>this file is not a Testimony bundle.</source>
+        <translation>ئەم فایلە بەستەیەکی «شایەتی» نییە.</translation>
+    </message>
+    <message>
+        <source>bundle format {version} suite {suite} is not supported by this version of Testimony.</source>
+        <translation>شێوازی بەستەی {version} بە کۆمەڵەی شفرەی {suite} لەم وەشانی «شایەتی»یەدا پشتگیری ناکرێت.</translation>
+    </message>
+    <message>
+        <source>the bundle header length is out of range.</source>
+        <translation>درێژیی سەرپەڕەی بەستەکە لە دەرەوەی سنوورە.</translation>
+    </message>
+    <message>
+        <source>the bundle is cut short (inside its header).</source>
+        <translation>بەستەکە ناتەواو بڕاوە (لە ناو سەرپەڕەکەیدا).</translation>
+    </message>
+    <message>
+        <source>the bundle header&apos;s recipient count is out of range.</source>
+        <translation>ژمارەی وەرگرەکان لە سەرپەڕەی بەستەکەدا لە دەرەوەی سنوورە.</translation>
+    </message>
+    <message>
+        <source>this vault has no recipient key, so no bundle is addressed to it.</source>
+        <translation>ئەم گەنجینەیە کلیلی وەرگرتنی نییە، بۆیە هیچ بەستەیەک ئاراستەی ناکرێت.</translation>
+    </message>
+    <message>
+        <source>the bundle header was altered.</source>
+        <translation>سەرپەڕەی بەستەکە دەستکاری کراوە.</translation>
+    </message>
+    <message>
+        <source>this bundle is not addressed to this vault.</source>
+        <translation>ئەم بەستەیە ئاراستەی ئەم گەنجینەیە نەکراوە.</translation>
+    </message>
+    <message>
+        <source>the bundle is cut short.</source>
+        <translation>بەستەکە ناتەواو بڕاوە.</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or was altered (at part {part}).</source>
+        <translation>بەستەکە تێکچووە یان دەستکاری کراوە (لە بەشی {part}).</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s contents end too early.</source>
+        <translation>ناوەڕۆکی بەستەکە زووتر لە کاتی خۆی کۆتایی دێت.</translation>
+    </message>
+    <message>
+        <source>the bundle holds more than its manifest lists.</source>
+        <translation>بەستەکە زیاتر لەوەی تێدایە کە لیستی ناوەڕۆکەکەی دەیژمێرێت.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is too large.</source>
+        <translation>لیستی ناوەڕۆکی بەستەکە زۆر گەورەیە.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is invalid ({what}).</source>
+        <translation>لیستی ناوەڕۆکی بەستەکە نادروستە ({what}).</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s signature does not verify.</source>
+        <translation>واژووی نێرەر پشتڕاست ناکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s header does not belong to its signed manifest.</source>
+        <translation>سەرپەڕەی بەستەکە هی لیستی ناوەڕۆکە واژووکراوەکەی نییە.</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key does not match the sender named in the bundle.</source>
+        <translation>کلیلی نێرەر لەگەڵ ئەو نێرەرەی لە بەستەکەدا ناوی هاتووە ناگونجێت.</translation>
+    </message>
+    <message>
+        <source>an author&apos;s key in the bundle does not match the author it is listed for.</source>
+        <translation>کلیلی نووسەرێک لە بەستەکەدا لەگەڵ ئەو نووسەرەی بۆی ڕیزکراوە ناگونجێت.</translation>
+    </message>
+    <message>
+        <source>an attachment name in the bundle is a path or holds control characters.</source>
+        <translation>ناوی هاوپێچێک لە بەستەکەدا ڕێڕەوە یان نیشانەی کۆنترۆڵی تێدایە.</translation>
+    </message>
+    <message>
+        <source>this bundle&apos;s signed recipients do not include this vault.</source>
+        <translation>وەرگرە واژووکراوەکانی ئەم بەستەیە ئەم گەنجینەیە ناگرنەوە.</translation>
+    </message>
+    <message>
+        <source>this bundle was made by this vault.</source>
+        <translation>ئەم بەستەیە لەم گەنجینەیەدا دروست کراوە.</translation>
+    </message>
+    <message>
+        <source>the file changed between the preview and the import.</source>
+        <translation>فایلەکە لە نێوان پێشبینین و هاوردەکردندا گۆڕا.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s padding is not all zero bytes.</source>
+        <translation>پڕکەرەوەی بەستەکە هەمووی بایتی سفر نییە.</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s hash does not match ({kind} of record {record}).</source>
+        <translation>هاشی تۆمارێکی ناو بەستەکە ناگونجێت ({kind}ی تۆماری {record}).</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} is not valid JSON.</source>
+        <translation>وەشانێکی تۆماری {record} ⁦JSON⁩ی دروست نییە.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} is not in canonical form.</source>
+        <translation>وەشانێکی تۆماری {record} بە شێوە ستانداردەکە نییە.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} names another record.</source>
+        <translation>وەشانێکی تۆماری {record} ناوی تۆمارێکی تر دەهێنێت.</translation>
+    </message>
+    <message>
+        <source>the history of record {record} is not one unbroken chain.</source>
+        <translation>مێژووی تۆماری {record} یەک زنجیرەی نەبڕاو نییە.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} names no valid form.</source>
+        <translation>وەشانێکی تۆماری {record} ناوی هیچ پرسیارنامەیەکی دروست ناهێنێت.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} has an invalid {key}.</source>
+        <translation>وەشانێکی تۆماری {record} بەهای نادروستی بۆ {key} تێدایە.</translation>
+    </message>
+    <message>
+        <source>a revision of record {record} has an invalid reason.</source>
+        <translation>وەشانێکی تۆماری {record} هۆکارێکی نادروستی تێدایە.</translation>
+    </message>
+    <message>
+        <source>record {record} uses a form this Testimony does not have ({form} version {version}).</source>
+        <translation>تۆماری {record} پرسیارنامەیەک بەکاردەهێنێت کە ئەم بەرنامەیە نییەتی ({form}، وەشانی {version}).</translation>
+    </message>
+    <message>
+        <source>record {record} does not fit the questionnaire: {problem}.</source>
+        <translation>تۆماری {record} لەگەڵ پرسیارنامەکە ناگونجێت: {problem}.</translation>
+    </message>
+    <message>
+        <source>an attachment in the bundle has the id of a different one in this vault.</source>
+        <translation>هاوپێچێک لە بەستەکەدا ناسێنەری هاوپێچێکی جیاوازی ئەم گەنجینەیەی هەیە.</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s hash does not match (record {record}).</source>
+        <translation>هاشی هاوپێچێک ناگونجێت (تۆماری {record}).</translation>
+    </message>
+    <message>
+        <source>an audit entry in the bundle is not valid JSON.</source>
+        <translation>تۆمارێکی وردبینی لە بەستەکەدا ⁦JSON⁩ی دروست نییە.</translation>
+    </message>
+    <message>
+        <source>an audit entry in the bundle is not a list of events.</source>
+        <translation>تۆمارێکی وردبینی لە بەستەکەدا لیستی ڕووداوەکان نییە.</translation>
+    </message>
+    <message>
+        <source>an audit event in the bundle is malformed.</source>
+        <translation>ڕووداوێکی وردبینی لە بەستەکەدا شێواوە.</translation>
+    </message>
+    <message>
+        <source>an audit event&apos;s hash does not match.</source>
+        <translation>هاشی ڕووداوێکی وردبینی ناگونجێت.</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key ({sender}) was revoked.</source>
+        <translation>کلیلی نێرەر ({sender}) هەڵوەشێنراوەتەوە.</translation>
+    </message>
+    <message>
+        <source>the sender ({sender}) is not enrolled: compare this fingerprint with them and enrol them first (in the import window, or with import --enrol-sender FINGERPRINT).</source>
+        <translation>نێرەر ({sender}) پەسەند نەکراوە: ئەم پەنجەمۆرە لەگەڵ ئەودا بەراورد بکە و سەرەتا پەسەندی بکە (لە پەنجەرەی هاوردەکردن، یان بە فەرمانی ⁦import --enrol-sender FINGERPRINT⁩).</translation>
+    </message>
+    <message>
+        <source>revision {number} ({revision}) of record {record}</source>
+        <translation>وەشانی {number} ({revision})ی تۆماری {record}</translation>
+    </message>
+    <message>
+        <source>{where} has an invalid time.</source>
+        <translation>{where}: کاتەکەی نادروستە.</translation>
+    </message>
+    <message>
+        <source>{where} is dated before the revision it amends.</source>
+        <translation>{where}: مێژووەکەی پێش ئەو وەشانەیە کە دەیگۆڕێت.</translation>
+    </message>
+    <message>
+        <source>{where} names no valid author (not a key fingerprint).</source>
+        <translation>{where}: ناوی هیچ نووسەرێکی دروست ناهێنێت (پەنجەمۆری کلیل نییە).</translation>
+    </message>
+    <message>
+        <source>{where} names an author whose key this vault revoked ({author}).</source>
+        <translation>{where}: ناوی نووسەرێک دەهێنێت کە ئەم گەنجینەیە کلیلەکەی هەڵوەشاندووەتەوە ({author}).</translation>
+    </message>
+    <message>
+        <source>{where} names {author} as its author but carries no signature of theirs, and they did not send this bundle.</source>
+        <translation>{where}: ناوی {author} وەک نووسەر دەهێنێت بەڵام واژووی ئەوی پێوە نییە، و ئەو ئەم بەستەیەی نەناردووە.</translation>
+    </message>
+    <message>
+        <source>{where} is signed, but the bundle lacks the key of its author ({author}).</source>
+        <translation>{where}: واژوو کراوە، بەڵام کلیلی نووسەرەکەی ({author}) لە بەستەکەدا نییە.</translation>
+    </message>
+    <message>
+        <source>{where}: its signature does not verify against the author it names ({author}).</source>
+        <translation>{where}: واژووەکەی بە کلیلی ئەو نووسەرەی ناوی دەهێنێت ({author}) پشتڕاست ناکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>{where} names an author this vault does not know ({author}), and the sender&apos;s key was revoked here.</source>
+        <translation>{where}: ناوی نووسەرێک دەهێنێت کە ئەم گەنجینەیە نایناسێت ({author})، و کلیلی نێرەر لێرە هەڵوەشێنراوەتەوە.</translation>
+    </message>
+    <message>
+        <source>{where} names an author this vault does not know ({author}), and the sender is not a supervisor or headquarters enrolled here to pass on others&apos; work.</source>
+        <translation>{where}: ناوی نووسەرێک دەهێنێت کە ئەم گەنجینەیە نایناسێت ({author})، و نێرەر سەرپەرشتیار یان بارەگای سەرەکی نییە کە لێرە پەسەند کرابێت بۆ گواستنەوەی کاری کەسانی تر.</translation>
+    </message>
+    <message>
+        <source>A recipient key is written only with its signature.</source>
+        <translation>کلیلی وەرگرتن تەنها لەگەڵ واژووەکەیدا دەنووسرێت.</translation>
+    </message>
+    <message>
+        <source>A key label is at most {limit} characters.</source>
+        <translation>ناونیشانی کلیل لە {limit} پیت زیاتر نابێت.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Testimony public key.</source>
+        <translation>ئەم فایلە گەورەترە لەوەی کلیلی گشتیی «شایەتی» بێت.</translation>
+    </message>
+    <message>
+        <source>This file is not a Testimony public key (not UTF-8 text).</source>
+        <translation>ئەم فایلە کلیلی گشتیی «شایەتی» نییە (دەقی ⁦UTF-8⁩ نییە).</translation>
+    </message>
+    <message>
+        <source>This file is not a Testimony public key.</source>
+        <translation>ئەم فایلە کلیلی گشتیی «شایەتی» نییە.</translation>
+    </message>
+    <message>
+        <source>This public key file has an unexpected line.</source>
+        <translation>ئەم فایلی کلیلی گشتییە دێڕێکی چاوەڕواننەکراوی تێدایە.</translation>
+    </message>
+    <message>
+        <source>This public key file lacks its signing key or fingerprint.</source>
+        <translation>ئەم فایلی کلیلی گشتییە کلیلی واژووکردن یان پەنجەمۆری کلیلی تێدا نییە.</translation>
+    </message>
+    <message>
+        <source>This key file was made by an earlier Testimony and cannot be used to send bundles: ask its owner for a new one (Keys, Save my public key).</source>
+        <translation>ئەم فایلی کلیلە بە وەشانێکی کۆنتری «شایەتی» دروست کراوە و ناتوانرێت بۆ ناردنی بەستە بەکاربهێنرێت: داوای فایلێکی نوێ لە خاوەنەکەی بکە (کلیلەکان، پاشەکەوتکردنی کلیلی گشتیی خۆم).</translation>
+    </message>
+    <message>
+        <source>This public key file is damaged: its fingerprint does not match.</source>
+        <translation>ئەم فایلی کلیلی گشتییە تێکچووە: پەنجەمۆرەکەی ناگونجێت.</translation>
+    </message>
+    <message>
+        <source>This public key file is damaged or altered: its recipient key is not signed by its owner.</source>
+        <translation>ئەم فایلی کلیلی گشتییە تێکچووە یان دەستکاری کراوە: کلیلی وەرگرتنەکەی لەلایەن خاوەنەکەیەوە واژوو نەکراوە.</translation>
+    </message>
+    <message>
+        <source>This public key file is damaged (bad base64).</source>
+        <translation>ئەم فایلی کلیلی گشتییە تێکچووە (⁦base64⁩ی نادروست).</translation>
+    </message>
+    <message>
+        <source>This public key file is damaged (a key has the wrong length).</source>
+        <translation>ئەم فایلی کلیلی گشتییە تێکچووە (درێژیی کلیلێک هەڵەیە).</translation>
+    </message>
+    <message>
+        <source>This public key file holds an invalid recipient key.</source>
+        <translation>ئەم فایلی کلیلی گشتییە کلیلێکی وەرگرتنی نادروستی تێدایە.</translation>
+    </message>
+    <message>
+        <source>The role must be one of {roles}.</source>
+        <translation>ڕۆڵەکە دەبێت یەکێک بێت لەمانە: {roles}.</translation>
+    </message>
+    <message>
+        <source>This key cannot receive bundles (it has no recipient key), so it cannot be enrolled as {role}.</source>
+        <translation>ئەم کلیلە ناتوانێت بەستە وەربگرێت (کلیلی وەرگرتنی نییە)، بۆیە ناتوانرێت وەک {role} پەسەند بکرێت.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own key: enrol the other person&apos;s key.</source>
+        <translation>ئەمە کلیلی ئەم گەنجینەیە خۆیەتی: کلیلی کەسەکەی تر پەسەند بکە.</translation>
+    </message>
+    <message>
+        <source>This key is already enrolled ({fingerprint}).</source>
+        <translation>ئەم کلیلە پێشتر پەسەند کراوە (پەنجەمۆر {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>This key is already revoked ({fingerprint}).</source>
+        <translation>ئەم کلیلە پێشتر هەڵوەشێنراوەتەوە (پەنجەمۆر {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Give at least 8 hex digits of the key&apos;s fingerprint.</source>
+        <translation>لانیکەم ٨ ژمارەی شازدەیی لە پەنجەمۆری کلیلەکە بنووسە.</translation>
+    </message>
+    <message>
+        <source>No single enrolled key has the fingerprint {fingerprint}.</source>
+        <translation>هیچ تاکە کلیلێکی پەسەندکراو پەنجەمۆری {fingerprint}ی نییە.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is already revoked.</source>
+        <translation>کلیلی خاوەن پەنجەمۆری {fingerprint} پێشتر هەڵوەشێنراوەتەوە.</translation>
+    </message>
+    <message>
+        <source>The sender ({sender}) is already enrolled.</source>
+        <translation>نێرەر ({sender}) پێشتر پەسەند کراوە.</translation>
+    </message>
+    <message>
+        <source>The sender ({sender}) is already revoked.</source>
+        <translation>کلیلی نێرەر ({sender}) پێشتر هەڵوەشێنراوەتەوە.</translation>
+    </message>
+    <message>
+        <source>The fingerprint compared ({compared}) is not this bundle&apos;s sender&apos;s ({sender}), or is shorter than 16 digits: nobody was enrolled.</source>
+        <translation>ئەو پەنجەمۆرەی بەراورد کرا ({compared}) هی نێرەری ئەم بەستەیە ({sender}) نییە، یان لە ١٦ ژمارە کورتترە: کەس پەسەند نەکرا.</translation>
+    </message>
+    <message>
+        <source>{target} is not enrolled: run {command} first, after comparing its fingerprint.</source>
+        <translation>{target} پەسەند نەکراوە: سەرەتا پەنجەمۆرەکەی بەراورد بکە، پاشان {command} جێبەجێ بکە.</translation>
+    </message>
+    <message>
+        <source>Attachment {attachment} is damaged in this vault: run {command}; no bundle was written.</source>
+        <translation>هاوپێچی {attachment} لەم گەنجینەیەدا تێکچووە: {command} جێبەجێ بکە؛ هیچ بەستەیەک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is signed by an author whose key this vault does not hold: run {command}; no bundle was written.</source>
+        <translation>وەشانی {revision} لەلایەن نووسەرێکەوە واژوو کراوە کە ئەم گەنجینەیە کلیلەکەی نییە: {command} جێبەجێ بکە؛ هیچ بەستەیەک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>Another bundle from this sender already had sequence number {sequence}.</source>
+        <translation>پێشتر بەستەیەکی تری ئەم نێرەرە ژمارەی زنجیرەیی {sequence}ی هەبوو.</translation>
+    </message>
+    <message>
+        <source>A bundle from this researcher is missing (sequence {sequences}).</source>
+        <translation>بەستەیەکی ئەم توێژەرە کەمە (ژمارەی زنجیرەیی {sequences}).</translation>
+    </message>
+    <message>
+        <source>The sender is not enrolled: compare the fingerprint {fingerprint} with the researcher before importing.</source>
+        <translation>نێرەر پەسەند نەکراوە: پێش هاوردەکردن پەنجەمۆری {fingerprint} لەگەڵ توێژەرەکەدا بەراورد بکە.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by another record ({ids}): after the import give the id instead of the code, and give each researcher a prefix of their own.</source>
+        <translation>کۆدی {code} پێشتر بۆ تۆمارێکی تر بەکارهاتووە ({ids}): دوای هاوردەکردن لە جیاتی کۆدەکە ناسێنەرەکە بنووسە، و پێشگرێکی تایبەت بە هەر توێژەرێک بدە.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is missing from this vault: run {command}.</source>
+        <translation>وەشانی {revision} لەم گەنجینەیەدا نییە: {command} جێبەجێ بکە.</translation>
+    </message>
+    <message>
+        <source>{field} does not differ between the two versions: take only fields that do (see {command}).</source>
+        <translation>{field} لە نێوان هەردوو وەشانەکەدا جیاواز نییە: تەنها ئەو خانانە هەڵبژێرە کە جیاوازن (سەیری {command} بکە).</translation>
+    </message>
+    <message>
+        <source>A bundle is sealed to 1 to 16 recipients.</source>
+        <translation>بەستە بۆ ١ تا ١٦ وەرگر مۆر دەکرێت.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} ({label}) is revoked: bundles are not sealed to it.</source>
+        <translation>کلیلی {fingerprint} ({label}) هەڵوەشێنراوەتەوە: بەستە بۆی مۆر ناکرێت.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} cannot receive bundles.</source>
+        <translation>کلیلی خاوەن پەنجەمۆری {fingerprint} ناتوانێت بەستە وەربگرێت.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose a new file name.</source>
+        <translation>{path} پێشتر هەیە: ناوێکی نوێ بۆ فایلەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>بوخچەی {path} بوونی نییە.</translation>
+    </message>
+    <message>
+        <source>Nothing to hand in: every record was already handed in to these recipients.</source>
+        <translation>هیچ شتێک نییە بۆ ڕادەستکردن: هەموو تۆمارێک پێشتر ڕادەستی ئەم وەرگرانە کراوە.</translation>
+    </message>
+    <message>
+        <source>Record {record} has two diverged histories; resolve the conflict before handing it in.</source>
+        <translation>تۆماری {record} دوو مێژووی لێکجیابووەوەی هەیە؛ پێش ڕادەستکردنی ناکۆکییەکە چارەسەر بکە.</translation>
+    </message>
+    <message>
+        <source>Padding {padding} is not understood: give none, pow2 or a bucket size such as 512K, 16M or 1G.</source>
+        <translation>پڕکەرەوەی {padding} تێنەگەیشترا: ⁦none⁩ یان ⁦pow2⁩ یان قەبارەیەکی وەک ⁦512K⁩، ⁦16M⁩ یان ⁦1G⁩ بنووسە.</translation>
+    </message>
+    <message>
+        <source>The padding asked for is too large.</source>
+        <translation>ئەو پڕکەرەوەیەی داواکراوە زۆر گەورەیە.</translation>
+    </message>
+    <message>
+        <source>No padding fits this bundle; choose another padding.</source>
+        <translation>هیچ پڕکەرەوەیەک لەگەڵ ئەم بەستەیە ناگونجێت؛ پڕکەرەوەیەکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Record {record} has no open conflict.</source>
+        <translation>تۆماری {record} هیچ ناکۆکییەکی چارەسەرنەکراوی نییە.</translation>
+    </message>
+    <message>
+        <source>Record {record} has no open conflict with that revision.</source>
+        <translation>تۆماری {record} هیچ ناکۆکییەکی چارەسەرنەکراوی لەگەڵ ئەو وەشانەدا نییە.</translation>
+    </message>
+    <message>
+        <source>Record {record} has {count} open conflicts: name the other revision ({revisions}).</source>
+        <translation>تۆماری {record} {count} ناکۆکیی چارەسەرنەکراوی هەیە: وەشانەکەی تر دیاری بکە ({revisions}).</translation>
+    </message>
+    <message>
+        <source>Say which content to keep: the local head, the imported head, or an edited document.</source>
+        <translation>بڵێ کام ناوەڕۆک دەهێڵیتەوە: دوایین وەشانی ناوخۆ، دوایین وەشانی هاوردەکراو، یان بەڵگەنامەیەکی دەستکاریکراو.</translation>
+    </message>
+    <message>
+        <source>Keep &apos;local&apos; or &apos;imported&apos;, not {keep}.</source>
+        <translation>⁦&apos;local&apos;⁩ یان ⁦&apos;imported&apos;⁩ بهێڵەرەوە، نەک {keep}.</translation>
+    </message>
+    <message>
+        <source>Resolving a conflict needs a reason.</source>
+        <translation>چارەسەرکردنی ناکۆکی هۆکارێکی پێویستە.</translation>
+    </message>
+    <message>
+        <source>The resolved record must be a JSON object.</source>
+        <translation>تۆمارە چارەسەرکراوەکە دەبێت ئۆبجێکتێکی ⁦JSON⁩ بێت.</translation>
+    </message>
+    <message>
+        <source>Take {field} from &apos;local&apos; or &apos;imported&apos;, not {side}.</source>
+        <translation>{field} لە ⁦&apos;local&apos;⁩ یان ⁦&apos;imported&apos;⁩ وەربگرە، نەک لە {side}.</translation>
+    </message>
+    <message>
+        <source>Both sides changed {fields} since their common revision: choose a side for each.</source>
+        <translation>هەردوولا {fields}یان لە دوای وەشانە هاوبەشەکەیانەوە گۆڕیوە: بۆ هەر یەکەیان لایەک هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Both sides changed {fields} since their common revision: choose each with --take FIELD=local or --take FIELD=imported.</source>
+        <translation>هەردوولا {fields}یان لە دوای وەشانە هاوبەشەکەیانەوە گۆڕیوە: هەر یەکەیان بە ⁦--take FIELD=local⁩ یان ⁦--take FIELD=imported⁩ هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>--take {pair}: write FIELD=local or FIELD=imported.</source>
+        <translation>⁦--take⁩ {pair}: ⁦FIELD=local⁩ یان ⁦FIELD=imported⁩ بنووسە.</translation>
+    </message>
+    <message>
+        <source>--take chooses fields of a merge: use it with --merge.</source>
+        <translation>⁦--take⁩ خانەکانی تێکەڵکردن هەڵدەبژێرێت: لەگەڵ ⁦--merge⁩ بەکاری بهێنە.</translation>
+    </message>
+    <message>
+        <source>keys enrol needs a .tpub file and --role.</source>
+        <translation>فەرمانی پەسەندکردنی کلیل ⁦keys enrol⁩ فایلێکی ⁦.tpub⁩ و ⁦--role⁩ی پێویستە.</translation>
+    </message>
+    <message>
+        <source>keys revoke needs a fingerprint.</source>
+        <translation>فەرمانی هەڵوەشاندنەوەی کلیل ⁦keys revoke⁩ پەنجەمۆری کلیلی پێویستە.</translation>
+    </message>
+    <message>
+        <source>The two versions use different questionnaires: keep one of them whole.</source>
+        <translation>هەردوو وەشانەکە پرسیارنامەی جیاواز بەکاردەهێنن: یەکێکیان بە تەواوی بهێڵەرەوە.</translation>
+    </message>
+    <message>
+        <source>The record changed since the merge was shown: look at it again.</source>
+        <translation>تۆمارەکە لە دوای پیشاندانی تێکەڵکردنەکەوە گۆڕاوە: دووبارە سەیری بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>A link is &apos;same&apos; or &apos;distinct&apos;.</source>
+        <translation>بەستنەوە یان ⁦&apos;same&apos;⁩ە یان ⁦&apos;distinct&apos;⁩.</translation>
+    </message>
+    <message>
+        <source>A record cannot be linked to itself.</source>
+        <translation>تۆمارێک ناتوانرێت بە خۆیەوە ببەسترێتەوە.</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>ناوی یەکەم</translation>
+    </message>
+    <message>
+        <source>father name</source>
+        <translation>ناوی باوک</translation>
+    </message>
+    <message>
+        <source>grandfather name</source>
+        <translation>ناوی باپیر</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>ناوی بنەماڵە</translation>
+    </message>
+    <message>
+        <source>kunya</source>
+        <translation>کونیە</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ژمارەی تەلەفۆن</translation>
+    </message>
+    <message>
+        <source>incident date</source>
+        <translation>بەرواری ڕووداو</translation>
+    </message>
+    <message>
+        <source>incident date and place</source>
+        <translation>بەروار و شوێنی ڕووداو</translation>
+    </message>
+    <message>
+        <source>{count} household member(s)</source>
+        <translation>ئەندامانی خێزانی هاوبەش: {count}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>پێویستە</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>لانیکەم یەک ڕیزی پێویستە</translation>
+    </message>
+    <message>
+        <source>needs at least {count} rows</source>
+        <translation>لانیکەم {count} ڕیزی پێویستە</translation>
+    </message>
+    <message>
+        <source>has more than {count} rows</source>
+        <translation>زیاتر لە {count} ڕیزی هەیە</translation>
+    </message>
+    <message>
+        <source>expects a list of rows</source>
+        <translation>دەبێت لیستێکی ڕیزەکان بێت</translation>
+    </message>
+    <message>
+        <source>expects a whole number</source>
+        <translation>دەبێت ژمارەیەکی تەواو بێت</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>دەبێت ژمارە بێت</translation>
+    </message>
+    <message>
+        <source>expects a finite number</source>
+        <translation>دەبێت ژمارەیەکی سنووردار بێت</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}</source>
+        <translation>دەبێت لانیکەم {minimum} بێت</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}</source>
+        <translation>دەبێت لە {maximum} زیاتر نەبێت</translation>
+    </message>
+    <message>
+        <source>expects a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>دەبێت بەروارێک بێت بە شێوەی ⁦YYYY⁩ یان ⁦YYYY-MM⁩ یان ⁦YYYY-MM-DD⁩</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date</source>
+        <translation>بەروارێکی ڕاستەقینە نییە لە ساڵنامەدا</translation>
+    </message>
+    <message>
+        <source>expects a time as HH:MM</source>
+        <translation>دەبێت کاتێک بێت بە شێوەی ⁦HH:MM⁩</translation>
+    </message>
+    <message>
+        <source>expects a date and time such as 2017-03-20T10:30+03:00</source>
+        <translation>دەبێت بەروار و کاتێک بێت وەک ⁦2017-03-20T10:30+03:00⁩</translation>
+    </message>
+    <message>
+        <source>needs a time-zone offset, such as +03:00</source>
+        <translation>جیاوازیی ناوچەی کاتی پێویستە، وەک ⁦+03:00⁩</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>دەبێت دەق بێت</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>نیشانەی ⁦NUL⁩ ی تێدایە</translation>
+    </message>
+    <message>
+        <source>is longer than {length} characters</source>
+        <translation>لە {length} پیت درێژترە</translation>
+    </message>
+    <message>
+        <source>expects yes or no (true/false)</source>
+        <translation>دەبێت بەڵێ یان نەخێر بێت (⁦true/false⁩)</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>یەکێک نییە لە هەڵبژاردنەکان</translation>
+    </message>
+    <message>
+        <source>expects a list of choices</source>
+        <translation>دەبێت لیستێکی هەڵبژاردنەکان بێت</translation>
+    </message>
+    <message>
+        <source>lists a choice twice</source>
+        <translation>هەڵبژاردنێک دوو جار تێیدا هاتووە</translation>
+    </message>
+    <message>
+        <source>is answered, but applies only when {condition}: remove the answer, or change the answer it depends on</source>
+        <translation>وەڵامی دراوەتەوە، بەڵام تەنها کاتێک دەگونجێت کە ⁦{condition}⁩: وەڵامەکە بسڕەوە، یان ئەو وەڵامە بگۆڕە کە پشتی پێ دەبەستێت</translation>
+    </message>
+    <message>
+        <source>applies only when &apos;other&apos; is chosen</source>
+        <translation>تەنها کاتێک دەگونجێت کە «هیتر» هەڵبژێردرابێت</translation>
+    </message>
+    <message>
+        <source>expects name parts (given, father, grandfather, family, kunya)</source>
+        <translation>دەبێت لە بەشەکانی ناو پێک بێت (ناوی یەکەم، باوک، باپیر، بنەماڵە، کونیە)</translation>
+    </message>
+    <message>
+        <source>has unknown name part(s) {parts}</source>
+        <translation>بەشی ناوی نەناسراوی تێدایە: {parts}</translation>
+    </message>
+    <message>
+        <source>name part {part} must be short text</source>
+        <translation>بەشی ناوی {part} دەبێت دەقێکی کورت بێت</translation>
+    </message>
+    <message>
+        <source>expects lat, lon and precision</source>
+        <translation>دەبێت لە هێڵی پانی و هێڵی درێژی و وردی پێک بێت</translation>
+    </message>
+    <message>
+        <source>coordinates are out of range</source>
+        <translation>کۆئۆردیناتەکان لە دەرەوەی سنوورن</translation>
+    </message>
+    <message>
+        <source>precision is not one of the choices</source>
+        <translation>وردییەکە یەکێک نییە لە هەڵبژاردنەکان</translation>
+    </message>
+    <message>
+        <source>expects an attachment id</source>
+        <translation>دەبێت ناسێنەری هاوپێچێک بێت</translation>
+    </message>
+    <message>
+        <source>cannot hold a value of type {type}</source>
+        <translation>ناتوانێت بەهایەکی جۆری {type} هەڵبگرێت</translation>
+    </message>
+    <message>
+        <source>is not a field of this questionnaire</source>
+        <translation>خانەیەکی ئەم پرسیارنامەیە نییە</translation>
+    </message>
+    <message>
+        <source>must be an object with one entry per section</source>
+        <translation>دەبێت ئۆبجێکتێک بێت کە بۆ هەر بەشێک یەک تۆماری تێدا بێت</translation>
+    </message>
+    <message>
+        <source>is not a section of this questionnaire</source>
+        <translation>بەشێکی ئەم پرسیارنامەیە نییە</translation>
+    </message>
+    <message>
+        <source>must be an object of answers</source>
+        <translation>دەبێت ئۆبجێکتێکی وەڵامەکان بێت</translation>
+    </message>
+    <message>
+        <source>This record uses questionnaire {form} version {version}, which this installation does not have; update Testimony to open it.</source>
+        <translation>ئەم تۆمارە پرسیارنامەی {form} وەشانی {version} بەکاردەهێنێت، کە لەم دامەزراندنەدا نییە؛ «شایەتی» نوێ بکەرەوە بۆ کردنەوەی.</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>دەبێت لیست بێت</translation>
+    </message>
+    <message>
+        <source>must have section, field, row, start, end and kind</source>
+        <translation>دەبێت بەش، خانە، ڕیز، سەرەتا، کۆتایی و جۆری تێدا بێت</translation>
+    </message>
+    <message>
+        <source>does not point at a text answer</source>
+        <translation>ئاماژە بە وەڵامێکی دەقی ناکات</translation>
+    </message>
+    <message>
+        <source>the span is outside the text</source>
+        <translation>بەشە دیاریکراوەکە لە دەرەوەی دەقەکەیە</translation>
+    </message>
+    <message>
+        <source>kind must be one of {kinds}</source>
+        <translation>جۆرەکە دەبێت یەکێک بێت لەمانە: {kinds}</translation>
+    </message>
+    <message>
+        <source>must be &apos;draft&apos; or &apos;complete&apos;, not {status}</source>
+        <translation>دەبێت ⁦&apos;draft&apos;⁩ یان ⁦&apos;complete&apos;⁩ بێت، نەک {status}</translation>
+    </message>
+    <message>
+        <source>{id} is not a UUID</source>
+        <translation>{id} ناسێنەرێکی ⁦UUID⁩ نییە</translation>
+    </message>
+    <message>
+        <source>a complete record stays complete</source>
+        <translation>تۆماری تەواو هەر تەواو دەمێنێتەوە</translation>
+    </message>
+    <message>
+        <source>the record must be a JSON object</source>
+        <translation>تۆمارەکە دەبێت ئۆبجێکتێکی ⁦JSON⁩ بێت</translation>
+    </message>
+    <message>
+        <source>is not a record key</source>
+        <translation>کلیلێکی تۆمار نییە</translation>
+    </message>
+    <message>
+        <source>Unknown redaction level &apos;{level}&apos;: use one of {levels}.</source>
+        <translation>ئاستی شاردنەوەی «{level}» نەناسراوە: یەکێک لەمانە بەکاربهێنە: {levels}.</translation>
+    </message>
+    <message>
+        <source>Unknown statement language &apos;{lang}&apos;: use en, ar or ckb.</source>
+        <translation>زمانی لێدوانی «{lang}» نەناسراوە: ⁦en⁩ یان ⁦ar⁩ یان ⁦ckb⁩ بەکاربهێنە.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} statements would show words that may name someone or give an address away; read them in the record, mark what must be withheld, then run again (with --checked once they are checked). Nothing was written.</source>
+        <translation>{count} لە {total} لێدوان وشەگەلێک پیشان دەدەن کە لەوانەیە ناوی کەسێک بهێنن یان ناونیشانێک ئاشکرا بکەن؛ لە تۆمارەکەدا بیانخوێنەرەوە، ئەوەی دەبێت بشاردرێتەوە نیشانی بکە، پاشان دووبارە جێبەجێی بکەرەوە (لەگەڵ ⁦--checked⁩ کاتێک پشکنران). هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>{record}: {reason}</source>
+        <translation>{record}: {reason}</translation>
+    </message>
+    <message>
+        <source>the witness withdrew consent; only an internal statement can be made.</source>
+        <translation>شایەت ڕەزامەندییەکەی کشاندەوە؛ تەنها لێدوانی ناوخۆیی دەکرێت دروست بکرێت.</translation>
+    </message>
+    <message>
+        <source>the witness was under 18 and no guardian consent is recorded; only an internal statement can be made.</source>
+        <translation>شایەت تەمەنی لە خوار ١٨ ساڵ بوو و ڕەزامەندیی سەرپەرشتیاری یاسایی تۆمار نەکراوە؛ تەنها لێدوانی ناوخۆیی دەکرێت دروست بکرێت.</translation>
+    </message>
+    <message>
+        <source>no consent scope is recorded; only an internal statement can be made.</source>
+        <translation>سنووری ڕەزامەندی تۆمار نەکراوە؛ تەنها لێدوانی ناوخۆیی دەکرێت دروست بکرێت.</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s consent ({scope}) does not allow a {level} statement; allowed: {allowed}.</source>
+        <translation>سنووری ڕەزامەندیی شایەت ({scope}) ڕێگە بە لێدوانی ئاستی {level} نادات؛ ڕێگەپێدراو: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the vault was not opened and nothing was changed.</source>
+        <translation>دەستەواژەی نهێنی هەڵەیە: گەنجینەکە نەکرایەوە و هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>No vault at {path}: check the path, or create one with {command}.</source>
+        <translation>هیچ گەنجینەیەک لە {path} نییە: ڕێڕەوەکە بپشکنە، یان بە {command} گەنجینەیەک دروست بکە.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a new vault is never written over a file.</source>
+        <translation>{path} پێشتر هەیە: گەنجینەی نوێ هەرگیز بەسەر فایلێکدا نانووسرێت.</translation>
+    </message>
+    <message>
+        <source>No record {record} in this vault.</source>
+        <translation>تۆماری {record} لەم گەنجینەیەدا نییە.</translation>
+    </message>
+    <message>
+        <source>{name} is ambiguous: it names {count} records (ids {ids}); give the id instead.</source>
+        <translation>{name} ناڕوونە: ئاماژە بە {count} تۆمار دەکات (ناسێنەرەکان {ids})؛ لە جیاتی ئەوە ناسێنەرەکە بنووسە.</translation>
+    </message>
+    <message>
+        <source>The record does not fit the questionnaire: {problem}.</source>
+        <translation>تۆمارەکە لەگەڵ پرسیارنامەکە ناگونجێت: {problem}.</translation>
+    </message>
+    <message>
+        <source>The record does not fit the questionnaire: {problem} (and {more} more).</source>
+        <translation>تۆمارەکە لەگەڵ پرسیارنامەکە ناگونجێت: {problem} (و {more} کێشەی تر).</translation>
+    </message>
+    <message>
+        <source>This record is complete: an amendment needs a reason.</source>
+        <translation>ئەم تۆمارە تەواوە: هەموارکردن هۆکارێکی پێویستە.</translation>
+    </message>
+    <message>
+        <source>No attachment {attachment} in this vault.</source>
+        <translation>هاوپێچی {attachment} لەم گەنجینەیەدا نییە.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved; free some space and try again.</source>
+        <translation>دیسکەکە پڕە: هیچ شتێک پاشەکەوت نەکرا؛ هەندێک شوێن بەتاڵ بکەرەوە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Record {record} already exists: use edit to change it.</source>
+        <translation>تۆماری {record} پێشتر هەیە: بۆ گۆڕینی دەستکاریکردن بەکاربهێنە.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is ambiguous: give more characters.</source>
+        <translation>وەشانی {revision} ناڕوونە: پیتی زیاتر بنووسە.</translation>
+    </message>
+    <message>
+        <source>Record {record} has no revision {revision}.</source>
+        <translation>تۆماری {record} وەشانی {revision}ی نییە.</translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2017, 2017-03 or 2017-03-17.</source>
+        <translation>{what}: دەبێت بەروارێک بێت وەک ⁦2017⁩، ⁦2017-03⁩ یان ⁦2017-03-17⁩.</translation>
+    </message>
+    <message>
+        <source>Status must be &apos;draft&apos; or &apos;complete&apos;.</source>
+        <translation>دۆخەکە دەبێت ⁦&apos;draft&apos;⁩ یان ⁦&apos;complete&apos;⁩ بێت.</translation>
+    </message>
+    <message>
+        <source>{what} range ends before it starts.</source>
+        <translation>{what}: مەوداکە پێش دەستپێکردنی کۆتایی دێت.</translation>
+    </message>
+    <message>
+        <source>Sort by one of: {sorts}.</source>
+        <translation>بەپێی یەکێک لەمانە ڕیز بکە: {sorts}.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>دەستەواژەی نهێنی ناتوانێت نیشانەی ⁦NUL⁩ی تێدا بێت.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>دەستەواژەی نهێنی بەتاڵە.</translation>
+    </message>
+    <message>
+        <source>Passphrase too weak: {problem}</source>
+        <translation>دەستەواژەی نهێنی زۆر لاوازە: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a vault file.</source>
+        <translation>{path} بوخچەیە، نەک فایلی گەنجینە.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>{path} ناخوێندرێتەوە (ڕێگەپێدان ڕەتکرایەوە).</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a vault.</source>
+        <translation>{path} بەتاڵە: گەنجینە نییە.</translation>
+    </message>
+    <message>
+        <source>{path} is an unencrypted SQLite database, not a Testimony vault.</source>
+        <translation>{path} بنکەدراوەیەکی ⁦SQLite⁩ی شفرەنەکراوە، نەک گەنجینەی «شایەتی».</translation>
+    </message>
+    <message>
+        <source>{path} is not a Testimony vault.</source>
+        <translation>{path} گەنجینەی «شایەتی» نییە.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a vault.</source>
+        <translation>{path} وەک گەنجینە نەخوێندرایەوە.</translation>
+    </message>
+    <message>
+        <source>SQLCipher is not available: refusing to open without encryption.</source>
+        <translation>⁦SQLCipher⁩ بەردەست نییە: بێ شفرەکردن ناکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Testimony (schema {schema}); update to open it.</source>
+        <translation>ئەم گەنجینەیە بە وەشانێکی نوێتری «شایەتی» دروست کراوە (نەخشەی {schema})؛ بۆ کردنەوەی بەرنامەکە نوێ بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted database but not a Testimony vault.</source>
+        <translation>{path} بنکەدراوەیەکی شفرەکراوە بەڵام گەنجینەی «شایەتی» نییە.</translation>
+    </message>
+    <message>
+        <source>The unsaved copy of record {record} is damaged.</source>
+        <translation>کۆپییە پاشەکەوتنەکراوەکەی تۆماری {record} تێکچووە.</translation>
+    </message>
+    <message>
+        <source>The code prefix must be 2 to 8 Latin letters or digits (e.g. MOS7), one per researcher: nothing was created.</source>
+        <translation>پێشگری کۆد دەبێت ٢ تا ٨ پیت یان ژمارەی لاتینی بێت (بۆ نموونە ⁦MOS7⁩)، یەکێک بۆ هەر توێژەرێک: هیچ شتێک دروست نەکرا.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>گەنجینەکە قوفڵ کراوە.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting that can be changed.</source>
+        <translation>«{key}» ڕێکخستنێک نییە کە بگۆڕدرێت.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Testimony, so nothing was saved; run {command} and report it.</source>
+        <translation>تۆماری وردبینی لە دەرەوەی «شایەتی» گۆڕدراوە، بۆیە هیچ شتێک پاشەکەوت نەکرا؛ {command} جێبەجێ بکە و ڕاپۆرتی بدە.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another Testimony window or command: nothing was saved; close the other one and try again.</source>
+        <translation>گەنجینەکە لە پەنجەرە یان فەرمانێکی تری «شایەتی»دا سەرقاڵە: هیچ شتێک پاشەکەوت نەکرا؛ ئەوی تر دابخە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>The file holds another record (its id differs).</source>
+        <translation>فایلەکە تۆمارێکی تری تێدایە (ناسێنەرەکەی جیاوازە).</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong inside Testimony ({what}). Nothing more was saved; lock the vault and unlock it again.</source>
@@ -1512,153 +2387,6 @@ Why is it being changed?</source>
     <message>
         <source>{part} (Latin)</source>
         <translation>{part} (بە پیتی لاتینی)</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemText</name>
-    <message>
-        <source>is required</source>
-        <translation>پێویستە</translation>
-    </message>
-    <message>
-        <source>needs at least one row</source>
-        <translation>لانیکەم یەک ڕیزی پێویستە</translation>
-    </message>
-    <message>
-        <source>needs at least {count} rows</source>
-        <translation>لانیکەم {count} ڕیزی پێویستە</translation>
-    </message>
-    <message>
-        <source>has more than {count} rows</source>
-        <translation>زیاتر لە {count} ڕیزی هەیە</translation>
-    </message>
-    <message>
-        <source>expects a list of rows</source>
-        <translation>دەبێت لیستێکی ڕیزەکان بێت</translation>
-    </message>
-    <message>
-        <source>expects a whole number</source>
-        <translation>دەبێت ژمارەیەکی تەواو بێت</translation>
-    </message>
-    <message>
-        <source>expects a number</source>
-        <translation>دەبێت ژمارە بێت</translation>
-    </message>
-    <message>
-        <source>expects a finite number</source>
-        <translation>دەبێت ژمارەیەکی سنووردار بێت</translation>
-    </message>
-    <message>
-        <source>must be at least {minimum}</source>
-        <translation>دەبێت لانیکەم {minimum} بێت</translation>
-    </message>
-    <message>
-        <source>must be at most {maximum}</source>
-        <translation>دەبێت لە {maximum} زیاتر نەبێت</translation>
-    </message>
-    <message>
-        <source>expects a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>دەبێت بەروارێک بێت بە شێوەی ⁦YYYY⁩ یان ⁦YYYY-MM⁩ یان ⁦YYYY-MM-DD⁩</translation>
-    </message>
-    <message>
-        <source>is not a real calendar date</source>
-        <translation>بەروارێکی ڕاستەقینە نییە لە ساڵنامەدا</translation>
-    </message>
-    <message>
-        <source>expects a time as HH:MM</source>
-        <translation>دەبێت کاتێک بێت بە شێوەی ⁦HH:MM⁩</translation>
-    </message>
-    <message>
-        <source>expects a date and time such as 2017-03-20T10:30+03:00</source>
-        <translation>دەبێت بەروار و کاتێک بێت وەک ⁦2017-03-20T10:30+03:00⁩</translation>
-    </message>
-    <message>
-        <source>needs a time-zone offset, such as +03:00</source>
-        <translation>جیاوازیی ناوچەی کاتی پێویستە، وەک ⁦+03:00⁩</translation>
-    </message>
-    <message>
-        <source>expects text</source>
-        <translation>دەبێت دەق بێت</translation>
-    </message>
-    <message>
-        <source>contains a NUL character</source>
-        <translation>نیشانەی ⁦NUL⁩ ی تێدایە</translation>
-    </message>
-    <message>
-        <source>is longer than {length} characters</source>
-        <translation>لە {length} پیت درێژترە</translation>
-    </message>
-    <message>
-        <source>expects yes or no (true/false)</source>
-        <translation>دەبێت بەڵێ یان نەخێر بێت (⁦true/false⁩)</translation>
-    </message>
-    <message>
-        <source>is not one of the choices</source>
-        <translation>یەکێک نییە لە هەڵبژاردنەکان</translation>
-    </message>
-    <message>
-        <source>expects a list of choices</source>
-        <translation>دەبێت لیستێکی هەڵبژاردنەکان بێت</translation>
-    </message>
-    <message>
-        <source>lists a choice twice</source>
-        <translation>هەڵبژاردنێک دوو جار تێیدا هاتووە</translation>
-    </message>
-    <message>
-        <source>is answered, but applies only when {condition}: remove the answer, or change the answer it depends on</source>
-        <translation>وەڵامی دراوەتەوە، بەڵام تەنها کاتێک دەگونجێت کە ⁦{condition}⁩: وەڵامەکە بسڕەوە، یان ئەو وەڵامە بگۆڕە کە پشتی پێ دەبەستێت</translation>
-    </message>
-    <message>
-        <source>applies only when &apos;other&apos; is chosen</source>
-        <translation>تەنها کاتێک دەگونجێت کە «هیتر» هەڵبژێردرابێت</translation>
-    </message>
-    <message>
-        <source>expects name parts (given, father, grandfather, family, kunya)</source>
-        <translation>دەبێت لە بەشەکانی ناو پێک بێت (ناوی یەکەم، باوک، باپیر، بنەماڵە، کونیە)</translation>
-    </message>
-    <message>
-        <source>has unknown name part(s) {parts}</source>
-        <translation>بەشی ناوی نەناسراوی تێدایە: {parts}</translation>
-    </message>
-    <message>
-        <source>name part {part} must be short text</source>
-        <translation>بەشی ناوی {part} دەبێت دەقێکی کورت بێت</translation>
-    </message>
-    <message>
-        <source>expects lat, lon and precision</source>
-        <translation>دەبێت لە هێڵی پانی و هێڵی درێژی و وردی پێک بێت</translation>
-    </message>
-    <message>
-        <source>coordinates are out of range</source>
-        <translation>کۆئۆردیناتەکان لە دەرەوەی سنوورن</translation>
-    </message>
-    <message>
-        <source>precision is not one of the choices</source>
-        <translation>وردییەکە یەکێک نییە لە هەڵبژاردنەکان</translation>
-    </message>
-    <message>
-        <source>expects an attachment id</source>
-        <translation>دەبێت ناسێنەری هاوپێچێک بێت</translation>
-    </message>
-    <message>
-        <source>cannot hold a value of type {type}</source>
-        <translation>ناتوانێت بەهایەکی جۆری {type} هەڵبگرێت</translation>
-    </message>
-    <message>
-        <source>is not a field of this questionnaire</source>
-        <translation>خانەیەکی ئەم پرسیارنامەیە نییە</translation>
-    </message>
-    <message>
-        <source>must be an object with one entry per section</source>
-        <translation>دەبێت ئۆبجێکتێک بێت کە بۆ هەر بەشێک یەک تۆماری تێدا بێت</translation>
-    </message>
-    <message>
-        <source>is not a section of this questionnaire</source>
-        <translation>بەشێکی ئەم پرسیارنامەیە نییە</translation>
-    </message>
-    <message>
-        <source>must be an object of answers</source>
-        <translation>دەبێت ئۆبجێکتێکی وەڵامەکان بێت</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ def export_to(conn, att_id: str, dest: Path) -> AttachmentInfo:
     meta = info(conn, att_id)
     dest = Path(dest)
     if dest.exists():
-        raise VaultError(f"{dest} already exists: choose a new file name.")
+        raise VaultError("vault.file_exists", path=dest)
     tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
     digest = hashlib.sha256()
     try:

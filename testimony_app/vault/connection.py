@@ -32,7 +32,7 @@ _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 def quote_passphrase(passphrase: str) -> str:
     """The passphrase as an SQL string literal: single quotes doubled, nothing else."""
     if "\x00" in passphrase:
-        raise VaultError("A passphrase cannot contain a NUL character.")
+        raise VaultError("vault.passphrase_nul")
     return "'" + passphrase.replace("'", "''") + "'"
 
 
@@ -41,20 +41,20 @@ def _classify_file(path: Path) -> None:
     if not path.exists():
         raise VaultNotFound(path)
     if path.is_dir():
-        raise NotAVault(f"{path} is a folder, not a vault file.")
+        raise NotAVault("vault.is_folder", path=path)
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
     except PermissionError:
-        raise NotAVault(f"{path} cannot be read (permission denied).") from None
+        raise NotAVault("vault.unreadable", path=path) from None
     size = path.stat().st_size
     if size == 0:
-        raise NotAVault(f"{path} is empty: it is not a vault.")
+        raise NotAVault("vault.empty_file", path=path)
     if head == _SQLITE_PLAIN_HEADER:
-        raise NotAVault(f"{path} is an unencrypted SQLite database, not a Testimony vault.")
+        raise NotAVault("vault.plain_sqlite", path=path)
     if size % 512:
         # SQLCipher files are whole pages; anything else is some other kind of file.
-        raise NotAVault(f"{path} is not a Testimony vault.")
+        raise NotAVault("vault.not_a_vault", path=path)
 
 
 def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.Connection:
@@ -65,14 +65,14 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.
     if not passphrase:
         # SQLCipher refuses an empty key with its own error; to the user it is a wrong one.
         if create:
-            raise WeakPassphrase("The passphrase is empty.")
+            raise WeakPassphrase("vault.passphrase_empty")
         raise WrongPassphrase()
     key = quote_passphrase(passphrase)
     if create:
         if path.exists() or path.is_symlink():
             raise VaultExists(path)
         if not path.parent.is_dir():
-            raise VaultError(f"The folder {path.parent} does not exist.")
+            raise VaultError("vault.no_folder", path=path.parent)
         # Readable by the owner only; SQLite gives the -wal and -shm files the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     # check_same_thread=False: the GUI hands the connection between threads, one owner at
@@ -90,10 +90,10 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.
         except sqlcipher3.DatabaseError as exc:
             if "not a database" in str(exc) or "encrypted" in str(exc):
                 raise WrongPassphrase() from None
-            raise NotAVault(f"{path} could not be read as a vault.") from None
+            raise NotAVault("vault.unreadable_vault", path=path) from None
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
-            raise VaultError("SQLCipher is not available: refusing to open without encryption.")
+            raise VaultError("vault.no_sqlcipher")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -131,8 +131,7 @@ def translate_storage_error(exc: BaseException) -> BaseException:
         return StorageFull()
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return VaultError("The vault is busy in another Testimony window or command: "
-                          "nothing was saved; close the other one and try again.")
+        return VaultError("vault.busy")
     return exc
 
 

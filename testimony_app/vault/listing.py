@@ -47,7 +47,7 @@ def _check_date(value: str, what: str) -> str:
     ok = (set(value) <= _DATE_CHARS and len(parts) <= 3 and len(parts[0]) == 4
           and all(len(p) == 2 for p in parts[1:]))
     if not ok:
-        raise VaultError(f"{what} must be a date like 2017, 2017-03 or 2017-03-17.")
+        raise VaultError("vault.filter_date", what=what)
     return value
 
 
@@ -66,7 +66,7 @@ def where_clause(filters: RecordFilter | None, *, use_indexes: bool = True
     plus = "" if use_indexes else "+"
     if filters.status:
         if filters.status not in STATUSES:
-            raise VaultError("Status must be 'draft' or 'complete'.")
+            raise VaultError("vault.filter_status")
         conditions.append(f"{plus}r.status = ?")
         args.append(filters.status)
     if filters.conflicts_only:  # few rows: the conflicts table is read whole
@@ -86,7 +86,7 @@ def where_clause(filters: RecordFilter | None, *, use_indexes: bool = True
             conditions.append(f"{plus}{column} <= ?")
             args.append(_check_date(end, what) + _PREFIX_END)
         if start and end and args[-2] > args[-1]:
-            raise VaultError(f"{what} range ends before it starts.")
+            raise VaultError("vault.filter_range", what=what)
     return conditions, args
 
 
@@ -104,7 +104,7 @@ class Segment:
 
 def segments(sort: str, descending: bool) -> list[Segment]:
     if sort not in SORTS:
-        raise VaultError(f"Sort by one of: {', '.join(SORTS)}.")
+        raise VaultError("vault.sort", sorts=", ".join(SORTS))
     column, way = SORTS[sort], "DESC" if descending else "ASC"
     if column == "r.rowid":
         return [Segment("1", f"r.rowid {way}")]

@@ -99,4 +99,4 @@ def estimate(passphrase: str) -> Strength:
 def require_strong(passphrase: str) -> None:
     strength = estimate(passphrase)
     if not strength.acceptable:
-        raise WeakPassphrase(f"Passphrase too weak: {strength.problem}")
+        raise WeakPassphrase("vault.passphrase_weak", problem=strength.problem)

@@ -15,6 +15,7 @@ from typing import Any
 import sqlcipher3
 
 from ..form import Form, current_form, get_form
+from ..messages import Message
 from . import attachments as att
 from . import signatures
 from .canonical import not_before
@@ -25,6 +26,7 @@ from .errors import (
     RecordNotFound,
     ValidationFailed,
     VaultError,
+    doc_problem,
 )
 from .generated import fill_generated
 from .records import (
@@ -77,7 +79,8 @@ class RecordStore:
         try:
             record_id = str(uuid.UUID(record_id))
         except ValueError:
-            raise ValidationFailed([f"id: {record_id!r} is not a UUID"]) from None
+            raise ValidationFailed([doc_problem("id", "record.not_uuid",
+                                                id=repr(record_id))]) from None
         answers = fill_generated(conn, form, answers)
         answers = check_answers(form, answers, status, refuse_dropped=refuse_dropped)
         marks = clean_marks(form, answers, marks)
@@ -98,7 +101,7 @@ class RecordStore:
                  self.identity.fingerprint),
             )
         except sqlcipher3.IntegrityError:
-            raise VaultError(f"Record {record_id} already exists: use edit to change it.") from None
+            raise VaultError("vault.record_exists", record=record_id) from None
         self._insert_revision(conn, record_id, digest, None, 1, status, None, at, body)
         self._new_index.append((cur.lastrowid, index_text(form, answers)))  # at commit
         self._audit("create", record_id, {"revision": digest, "status": status}, conn=conn)
@@ -128,7 +131,7 @@ class RecordStore:
         """A document for the record's next revision, filled in and checked."""
         form, status, answers, marks = self._parse_doc(doc, default_status=head.status)
         if head.status == "complete" and status != "complete":
-            raise ValidationFailed(["status: a complete record stays complete"])
+            raise ValidationFailed([doc_problem("status", "record.stays_complete")])
         answers = fill_generated(conn, form, answers, record_id=head.id)
         answers = check_answers(form, answers, status, refuse_dropped=refuse_dropped)
         marks = clean_marks(form, answers, marks)
@@ -138,7 +141,7 @@ class RecordStore:
                           detail: dict) -> Record:
         """`tx.records.write_resolution`, inside the open transaction `conn`."""
         if not (reason and reason.strip()):
-            raise VaultError("Resolving a conflict needs a reason.")
+            raise VaultError("vault.resolve_reason")
         head = self._head(conn, record_id)
         form, status, answers, marks = self._checked(conn, head, doc, refuse_dropped=True)
         return self._append_revision(conn, head, form, status, answers, marks, reason.strip(),
@@ -186,10 +189,10 @@ class RecordStore:
 
     def _parse_doc(self, doc: Any, default_status: str = "draft"):
         if not isinstance(doc, dict):
-            raise ValidationFailed(["the record must be a JSON object"])
+            raise ValidationFailed([Message("record.not_an_object")])
         unknown = set(doc) - DOC_KEYS
         if unknown:
-            raise ValidationFailed([f"{k}: is not a record key" for k in sorted(unknown)])
+            raise ValidationFailed([doc_problem(k, "record.unknown_key") for k in sorted(unknown)])
         form_id = doc.get("form_id")
         form = current_form() if form_id is None else get_form(form_id, doc.get("form_version"))
         status = doc.get("status") or default_status
@@ -231,11 +234,11 @@ class RecordStore:
                     " LIMIT 2", (record_id, f"{prefix}%"),
                 ).fetchall()
                 if len(rows) > 1:
-                    raise VaultError(f"Revision {revision} is ambiguous: give more characters.")
+                    raise VaultError("vault.revision_ambiguous", revision=revision)
                 row = rows[0] if rows else None
             if row is None:
                 self._head(conn, record_id)  # raises RecordNotFound if the record is absent
-                raise VaultError(f"Record {record_id} has no revision {revision}.")
+                raise VaultError("vault.no_such_revision", record=record_id, revision=revision)
             record = record_from_body(row[0], row[1])
         record.attachments = [a.__dict__ for a in att.of_record(conn, record_id)]
         return record

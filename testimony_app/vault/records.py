@@ -12,7 +12,7 @@ from typing import Any
 
 from ..form import Form, errors_of, validate
 from .canonical import canonical_json, sha256_hex
-from .errors import ValidationFailed
+from .errors import ValidationFailed, doc_problem, problem_at
 
 STATUSES = ("draft", "complete")
 READ_ONLY_KEYS = {
@@ -116,22 +116,22 @@ def clean_marks(form: Form, answers: dict, marks: Any) -> list:
     if marks in (None, []):
         return []
     if not isinstance(marks, list):
-        raise ValidationFailed(["marks: must be a list"])
+        raise ValidationFailed([doc_problem("marks", "record.marks_list")])
     out, problems = [], []
     for i, m in enumerate(marks):
         where = f"marks[{i + 1}]"
         if not isinstance(m, dict) or set(m) - {"section", "field", "row", "start", "end", "kind"}:
-            problems.append(f"{where}: must have section, field, row, start, end and kind")
+            problems.append(doc_problem(where, "record.mark_shape"))
             continue
         text = _marked_text(answers, m)
         start, end = m.get("start"), m.get("end")
         if not isinstance(text, str):
-            problems.append(f"{where}: does not point at a text answer")
+            problems.append(doc_problem(where, "record.mark_not_text"))
         elif not (isinstance(start, int) and isinstance(end, int)
                   and 0 <= start < end <= len(text)):
-            problems.append(f"{where}: the span is outside the text")
+            problems.append(doc_problem(where, "record.mark_span"))
         elif m.get("kind") not in MARK_KINDS:
-            problems.append(f"{where}: kind must be one of {', '.join(MARK_KINDS)}")
+            problems.append(doc_problem(where, "record.mark_kind", kinds=", ".join(MARK_KINDS)))
         else:
             out.append({"section": m["section"], "field": m["field"], "row": m.get("row"),
                         "start": start, "end": end, "kind": m["kind"]})
@@ -162,12 +162,12 @@ def check_answers(form: Form, answers: Any, status: str, *, refuse_dropped: bool
     written by hand (`add`, `edit`), it is refused instead, since nobody saw it go.
     `constraints=False` is for revisions made elsewhere (see `validate`)."""
     if status not in STATUSES:
-        raise ValidationFailed([f"status: must be 'draft' or 'complete', not {status!r}"])
+        raise ValidationFailed([doc_problem("status", "record.status", status=repr(status))])
     clean, problems = validate(form, answers, complete=(status == "complete"),
                                constraints=constraints)
     errors = problems if refuse_dropped else errors_of(problems)
     if errors:
-        raise ValidationFailed([str(p) for p in errors])
+        raise ValidationFailed([problem_at(p) for p in errors])
     return clean
 
 

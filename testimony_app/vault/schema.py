@@ -285,9 +285,7 @@ def migrate(conn, target: int = LATEST) -> int:
     """Bring the schema up to `target`; returns the version found before."""
     found = current_version(conn)
     if found > LATEST:
-        raise NotAVault(
-            f"This vault was made by a newer Testimony (schema {found}); update to open it."
-        )
+        raise NotAVault("vault.newer_schema", schema=found)
     for m in MIGRATIONS:
         if found < m.version <= target:
             conn.execute("BEGIN IMMEDIATE")

@@ -56,8 +56,7 @@ class Vault(RecordStore, RecordListing):
                code_prefix: str, check_strength: bool = True) -> Vault:
         code_prefix = code_prefix.strip().upper()
         if not (2 <= len(code_prefix) <= 8 and code_prefix.isascii() and code_prefix.isalnum()):
-            raise VaultError("The code prefix must be 2 to 8 Latin letters or digits (e.g. "
-                             "MOS7), one per researcher: nothing was created.")
+            raise VaultError("vault.code_prefix")
         if check_strength:
             require_strong(passphrase)
         path = Path(path)
@@ -90,10 +89,10 @@ class Vault(RecordStore, RecordListing):
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "meta" not in tables or "identity" not in tables:
-                raise NotAVault(f"{path} is an encrypted database but not a Testimony vault.")
+                raise NotAVault("vault.other_database", path=path)
             mark = conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
             if not mark or mark[0] != APP_MARK:
-                raise NotAVault(f"{path} is an encrypted database but not a Testimony vault.")
+                raise NotAVault("vault.other_database", path=path)
             schema.migrate(conn)
             return cls(conn, path)
         except BaseException:
@@ -120,7 +119,7 @@ class Vault(RecordStore, RecordListing):
         """The one connection: private to vault/ (every other layer goes through the
         repositories). Shared between threads one owner at a time: see `connect`."""
         if self._db is None:
-            raise VaultError("The vault is locked.")
+            raise VaultError("vault.locked")
         return self._db
 
     def interrupt(self) -> None:
@@ -174,7 +173,7 @@ class Vault(RecordStore, RecordListing):
         if isinstance(source, str | Path):
             path = Path(source)
             if not path.is_file():
-                raise VaultError(f"{path} is not a file.")
+                raise VaultError("vault.not_a_file", path=path)
             with path.open("rb") as fh:
                 return self.attach(record_id, fh, name=name or path.name,
                                    media_type=media_type, reason=reason)
@@ -281,8 +280,7 @@ class Vault(RecordStore, RecordListing):
             row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (int(old_count),)
                                ).fetchone()
             if int(old_count) and (row is None or row[0] != old_hash):
-                raise VaultError("The audit log was changed outside Testimony, so nothing was "
-                                 "saved; run 'testimony verify' and report it.")
+                raise VaultError("vault.audit_changed", command="'testimony verify'")
         signature = self.identity.sign(audit.head_statement(count, digest)).hex()
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                          [("audit_head", f"{count}:{digest}"), ("audit_head_sig", signature)])

@@ -82,7 +82,7 @@ def _from_row(row) -> WorkingCopy:
         if not isinstance(answers, dict) or not isinstance(marks, list):
             raise ValueError
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise VaultError(f"The unsaved copy of record {row[0]} is damaged.") from None
+        raise VaultError("vault.working_copy_damaged", record=row[0]) from None
     section = data.get("section")
     return WorkingCopy(row[0], row[1], answers, marks,
                        section if isinstance(section, str) else None, row[3])

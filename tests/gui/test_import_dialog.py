@@ -275,8 +275,8 @@ def test_a_refusal_is_said_in_arabic_with_the_detail_after(qtbot, world, tmp_pat
         _choose_bundles(qtbot, dialog, cut)
         [panel] = dialog.panels
         sentence = panel.refusal.text()
-        assert sentence == ("رُفضت الحزمة ولم يتغيّر شيء. التفاصيل: the bundle is damaged or "
-                            "was altered (at part 1).")
+        assert sentence == ("رُفضت الحزمة ولم يتغيّر شيء. التفاصيل: الحزمة تالفة أو عُبث بها "
+                            "(عند الجزء \u20681\u2069).")
     finally:
         remove_language(QApplication.instance(), translators)
     assert vault_bytes(sup) == before

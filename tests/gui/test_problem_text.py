@@ -1,7 +1,7 @@
-"""The validator's messages in the interface language: the table in problem_text covers
-every message validate.py can produce (read from its source, so a new message fails here
-until it is added), and with a real catalogue installed each one comes out translated with
-its numbers and names kept."""
+"""The validator's messages in the interface language: every problem validate.py can
+report is a code of the core's catalogue (read from its source, so a new message fails
+here until it is added), and with a real catalogue installed each one comes out translated
+with its numbers and names kept."""
 
 from __future__ import annotations
 
@@ -16,64 +16,41 @@ from editor_driver import choose, field, new_interview_page, type_into
 from PySide6.QtCore import Qt, QTranslator
 
 from testimony_app.form import Problem, validate
-from testimony_app.gui.editor import problem_text as module
-from testimony_app.gui.editor.problem_text import message_text, problem_text, templates
+from testimony_app.gui.messages import message_text, problem_text
+from testimony_app.messages import CATALOGUE, Message
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "testimony_app" / "translations"
 VALIDATE = ROOT / "testimony_app" / "form" / "validate.py"
-_HOLE = re.compile(r"\{\w+\}")
+PROBLEMS = {code for code in CATALOGUE if code.startswith("problem.")}
 
 
-def _shape(node: ast.expr) -> str | None:
-    """A message argument as text with "{}" for each interpolated value, or None."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value.replace("{", "{{").replace("}", "}}")
-    if isinstance(node, ast.JoinedStr):
-        return "".join(part.value if isinstance(part, ast.Constant) else "{}"
-                       for part in node.values)
-    return None
-
-
-def validator_messages() -> set[str]:
-    """Every message validate.py passes to _Invalid(code, message) or .add(path, code,
-    message), in the "{}" shape."""
+def validator_codes() -> set[str]:
+    """Every code validate.py passes to _Invalid(kind, code, ...) or .add(path, kind, code,
+    ...)."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(VALIDATE.read_text("utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
         if isinstance(func, ast.Name) and func.id == "_Invalid":
-            message = node.args[1]
+            code = node.args[1]
         elif isinstance(func, ast.Attribute) and func.attr == "add" and len(node.args) == 3:
-            message = node.args[2]
+            code = node.args[2]
         else:
             continue
-        if isinstance(message, ast.Attribute) and message.attr == "message":
+        if isinstance(code, ast.Attribute) and code.attr == "said":
             continue  # passes on an _Invalid's message, found at its own call
-        shape = _shape(message)
-        assert shape is not None, f"a message that is not a literal: {ast.unparse(message)}"
-        found.add(shape)
+        assert isinstance(code, ast.Constant), f"a code that is not a literal: {ast.unparse(code)}"
+        found.add(code.value)
     return found
 
 
-def test_the_table_covers_every_message_the_validator_can_produce():
-    messages = validator_messages()
-    assert len(messages) >= 30  # the parse found the messages, not nothing
-    table = {_HOLE.sub("{}", t) for t in templates()}
-    assert messages - table == set(), "add these to testimony_app/gui/editor/problem_text.py"
-    assert table - messages == set(), "these are no longer produced by validate.py"
-
-
-def test_each_key_is_the_source_text_of_its_translate_call():
-    tree = ast.parse(Path(module.__file__).read_text("utf-8"))
-    pairs = [(k.value, v) for node in ast.walk(tree) if isinstance(node, ast.Dict)
-             for k, v in zip(node.keys, node.values, strict=True)]
-    assert len(pairs) == len(templates())
-    for key, call in pairs:
-        assert isinstance(call, ast.Call) and ast.unparse(call.func) == \
-            "QCoreApplication.translate", key
-        assert [a.value for a in call.args] == ["ProblemText", key]
+def test_the_catalogue_covers_every_message_the_validator_can_produce():
+    codes = validator_codes()
+    assert len(codes) >= 30  # the parse found the messages, not nothing
+    assert codes - PROBLEMS == set(), "add these to testimony_app/messages/form_catalogue.py"
+    assert PROBLEMS - codes == set(), "these are no longer produced by validate.py"
 
 
 def test_in_english_every_real_message_is_unchanged(form):
@@ -86,8 +63,9 @@ def test_in_english_every_real_message_is_unchanged(form):
         assert problem_text(p, "en") == p.message
 
 
-def test_a_message_the_table_does_not_know_stays_in_english():
-    assert message_text("is something nobody wrote yet") == "is something nobody wrote yet"
+def test_a_message_without_a_code_stays_in_english():
+    assert problem_text(Problem("a.b", "x", "is something nobody wrote yet"), "ar") == \
+        "is something nobody wrote yet"
 
 
 def _lrelease() -> str:
@@ -115,34 +93,39 @@ def catalogue(qapp, tmp_path):
         qapp.removeTranslator(translator)
 
 
+def _problem(code: str, **params) -> Problem:
+    said = Message(code, **params)
+    return Problem("a.b", "x", str(said), said=said)
+
+
 @pytest.mark.parametrize(("lang", "expected"), [
     # The values put back are isolates (FSI … PDI): "-1" or "['a', 'b']" keep their order.
-    ("ar", {"is required": "مطلوب",
-            "must be at least -1": "يجب ألا يقل عن \u2068-1\u2069",
-            "is longer than 200 characters": "طوله أكثر من \u2068200\u2069 من الحروف",
-            "name part 'given' must be short text":
-                "جزء الاسم \u2068'given'\u2069 يجب أن يكون نصًا قصيرًا"}),
-    ("ckb", {"is required": "پێویستە",
-             "must be at most 120": "دەبێت لە \u2068120\u2069 زیاتر نەبێت",
-             "has unknown name part(s) ['a', 'b']":
-                 "بەشی ناوی نەناسراوی تێدایە: \u2068['a', 'b']\u2069",
-             "needs at least 2 rows": "لانیکەم \u20682\u2069 ڕیزی پێویستە"}),
+    ("ar", [("problem.required", {}, "مطلوب"),
+            ("problem.minimum", {"minimum": "-1"}, "يجب ألا يقل عن \u2068-1\u2069"),
+            ("problem.too_long", {"length": 200}, "طوله أكثر من \u2068200\u2069 من الحروف"),
+            ("problem.name_part_text", {"part": "'given'"},
+             "جزء الاسم \u2068'given'\u2069 يجب أن يكون نصًا قصيرًا")]),
+    ("ckb", [("problem.required", {}, "پێویستە"),
+             ("problem.maximum", {"maximum": "120"}, "دەبێت لە \u2068120\u2069 زیاتر نەبێت"),
+             ("problem.unknown_parts", {"parts": ["a", "b"]},
+              "بەشی ناوی نەناسراوی تێدایە: \u2068['a', 'b']\u2069"),
+             ("problem.rows_min", {"count": 2}, "لانیکەم \u20682\u2069 ڕیزی پێویستە")]),
 ])
 def test_messages_come_out_in_the_interface_language(catalogue, lang, expected):
     catalogue(lang)
-    for english, translated in expected.items():
-        assert problem_text(Problem("a.b", "x", english), lang) == translated
+    for code, params, translated in expected:
+        assert problem_text(_problem(code, **params), lang) == translated
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 def test_every_template_has_a_translation_that_keeps_its_placeholders(catalogue, lang):
     catalogue(lang)
-    for template in templates():
-        filled = {name: f"<{name}>" for name in re.findall(r"\{(\w+)\}", template)}
-        sample = template.format(**filled)
-        out = message_text(sample)
-        assert out != sample, template
-        assert all(v in out for v in filled.values()), (template, out)
+    for code in sorted(PROBLEMS):
+        filled = {name: f"<{name}>" for name in re.findall(r"\{(\w+)\}", CATALOGUE[code])}
+        said = Message(code, **filled)
+        out = message_text(said)
+        assert out != str(said), code
+        assert all(f"\u2068{v}\u2069" in out for v in filled.values()), (code, out)
 
 
 @pytest.fixture

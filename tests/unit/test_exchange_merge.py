@@ -159,7 +159,7 @@ def test_gap_in_a_senders_sequence_is_a_warning(pair, tmp_path):
     _export(res, tmp_path / "2.tbundle")
     p2 = preview_bundle(sup, tmp_path / "2.tbundle")
     assert p2.sequence == 2
-    assert any("missing (sequence 1)" in w for w in p2.warnings)
+    assert any("missing (sequence 1)" in str(w) for w in p2.warnings)
     assert p2.missing_sequences == [1] and not p2.repeated_sequence
     import_bundle(sup, tmp_path / "2.tbundle")
     p1 = preview_bundle(sup, tmp_path / "1.tbundle")
@@ -398,7 +398,7 @@ def test_a_code_two_researchers_share_is_pointed_out_and_then_ambiguous(tmp_path
         preview = preview_bundle(sup, tmp_path / "2.tbundle")
         [rec] = preview.records
         assert rec.code_clashes == [ids[0]]
-        assert any("RES-0001 is already used" in w for w in preview.warnings)
+        assert any("RES-0001 is already used" in str(w) for w in preview.warnings)
         import_bundle(sup, tmp_path / "2.tbundle", preview=preview)
         with pytest.raises(AmbiguousRecord) as refused:
             sup.resolve_id("RES-0001")

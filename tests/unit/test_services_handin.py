@@ -8,6 +8,7 @@ from exchange_parties import make_vault, supervisor_with
 
 from testimony_app.demo import demo_records
 from testimony_app.exchange import BundleRejected, ExchangeError, KeyNotUsable
+from testimony_app.messages import Message
 from testimony_app.services import handin
 from testimony_app.services import keys as k
 
@@ -26,14 +27,21 @@ def test_keys_saved_read_enrolled_found_and_revoked(tmp_path):
     try:
         path = tmp_path / "beta.tpub"
         saved = k.save_public_key(b, path, receive=True)
-        with pytest.raises(ExchangeError, match="already exists"):
+        with pytest.raises(ExchangeError, match="already exists") as refused:
             k.save_public_key(b, path, receive=True)  # never over a file
+        assert refused.value.message == Message("seal.file_exists", path=path)
         read = k.read_key_file(path)
         assert read.fingerprint == saved.fingerprint == k.own_key(b, receive=True).fingerprint
-        with pytest.raises(ExchangeError, match="is not a file"):
+        with pytest.raises(ExchangeError, match="is not a file") as refused:
             k.read_key_file(tmp_path / "missing.tpub")
-        with pytest.raises(KeyNotUsable, match="is not enrolled"):
+        assert refused.value.message.code == "bundle.not_a_file"
+        with pytest.raises(KeyNotUsable, match="is not enrolled") as refused:
             k.find_recipient(a, str(path))
+        assert refused.value.message.code == "key.not_enrolled"
+        with pytest.raises(BundleRejected, match="is not a file") as refused:
+            handin.preview_file(a, tmp_path / "missing.tbundle")
+        assert refused.value.why == Message("bundle.not_a_file",
+                                            path=tmp_path / "missing.tbundle")
         key = k.enrol_key(a, read, "supervisor", "Office")
         assert k.find_recipient(a, str(path)) == key
         assert k.find_recipient(a, key.fingerprint[:16]) == key

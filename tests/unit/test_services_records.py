@@ -71,8 +71,9 @@ def test_records_added_saved_compared_and_deleted(vault, sample_doc):
     record = records.add_record(vault, sample_doc)
     doc = record.to_json()
     doc["answers"]["account"]["narrative_english"] = "Corrected."
-    with pytest.raises(VaultError, match="another record"):
+    with pytest.raises(VaultError, match="another record") as refused:
         records.save_record(vault, record.id, {**doc, "id": "someone-else"}, reason="x")
+    assert refused.value.message.code == "vault.other_record"
     second = records.save_record(vault, record.id, doc, reason="witness corrected it")
     assert second.number == 2
     assert records.save_record(vault, record.id, doc, reason="again") is None  # no change

@@ -10,6 +10,7 @@ import stat
 import pytest
 
 from testimony_app.demo import demo_record
+from testimony_app.messages import Message
 from testimony_app.reports import ConsentRefused, DoubtfulWords
 from testimony_app.services import statements
 
@@ -105,6 +106,7 @@ def test_doubtful_words_stop_a_batch_until_they_are_checked(vault, tmp_path):
         statements.write_statements(vault, [ok, doubtful], "public-anonymous", "en", out)
     assert refused.value.found == {"DEMO-0002": ("cousin Rami", "Umm Salma", "Qusay",
                                                  "house 12")}
+    assert refused.value.message == Message("report.doubtful", count=1, total=2)
     assert not out.exists() and vault.path.read_bytes() == before  # no pseudonym fixed
     written, heard = [], []
     paths = statements.write_statements(

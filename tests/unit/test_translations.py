@@ -1,7 +1,8 @@
 """The interface catalogues (testimony_app/translations/*.ts): fresh, complete and well-formed.
 
 Fresh: every string the desktop shell passes to tr()/translate() — as pyside6-lupdate
-extracts them from testimony_app/gui — is in both catalogues, and nothing else is.
+extracts them from testimony_app/gui — and every template of the core's message catalogue
+(testimony_app/messages) is in both catalogues, and nothing else is.
 Complete: each message has a finished translation into Arabic or Sorani, with every
 placeholder, accelerator, file-filter pattern and key name of the English kept, and
 every plural form filled. Only the .ts XML is read here; nothing needs a display.
@@ -23,6 +24,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "testimony_app" / "translations"
 GUI = ROOT / "testimony_app" / "gui"
+MESSAGES = ROOT / "testimony_app" / "messages"  # the core's catalogue, QT_TRANSLATE_NOOP
 # Catalogue, TS language attribute, plural forms Qt uses for it. Qt has no plural rules for
 # Sorani (ckb) and lupdate refuses to update a catalogue in a language without them, so the
 # Sorani file declares Kurdish (ku, whose two forms suit Sorani: nouns after numbers stay
@@ -118,7 +120,7 @@ def problems(lang: str, text: str) -> list[str]:
 
 
 def run_lupdate(*ts: Path) -> str:
-    sources = sorted(str(p) for p in GUI.rglob("*.py"))
+    sources = sorted(str(p) for p in [*GUI.rglob("*.py"), *MESSAGES.glob("*.py")])
     proc = subprocess.run([tool("pyside6-lupdate"), *sources, *LUPDATE_OPTIONS,
                            "-ts", *map(str, ts)],
                           capture_output=True, text=True, timeout=120)
@@ -160,10 +162,13 @@ def test_catalogue_holds_exactly_the_interface_strings(interface_strings, lang):
 
 def _contexts_qt_looks_up() -> set[str]:
     """Class names in the GUI (tr() looks a string up under the class of the object and
-    its bases) and the literal contexts of QCoreApplication.translate calls."""
+    its bases), the literal contexts of QCoreApplication.translate calls, and the context
+    the GUI renders the core's messages in."""
     import ast
 
-    names: set[str] = set()
+    from testimony_app.messages import CONTEXT
+
+    names: set[str] = {CONTEXT}
     for path in GUI.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.ClassDef):

@@ -166,7 +166,7 @@ class AttachmentsPanel(QWidget):
         if self.vault is None or self.record_id is None or self.task.running:
             return False
         if not Path(path).is_file():
-            self.status.setText(error_sentence(VaultError(f"{path} is not a file."), path))
+            self.status.setText(error_sentence(VaultError("vault.not_a_file", path=path), path))
             return False
         vault, record_id = self.vault, self.record_id
         self._storing = Path(path).name

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...i18n import isolate
 from ...services import records
 from ...vault import Vault, VaultError, display_fingerprint, signatures
+from ..messages import error_sentence
 from ..records_model import local_time
 from .changes_view import ChangesView
 from .section_page import section_title
@@ -227,7 +228,7 @@ class HistoryPanel(QWidget):
                                              None if same else old_number, new_number,
                                              self.lang)
         except VaultError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_sentence(exc))
             return
         old, new, form, changes = found.old, found.new, found.form, found.changes
         self._headings = {f"{sec.key}. {sec.label.get(self.lang)}":

@@ -11,8 +11,8 @@ from ...form import Form, validate
 from ...form.marks import suggestion_terms
 from ...form.relevance import hidden_paths
 from ...services.editing import default_answers, needs_user
+from ..messages import problem_text
 from .navigator import SectionNavigator, section_states
-from .problem_text import problem_text
 from .section_page import SectionPage
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...form import Form, Problem
-from .problem_text import problem_text
+from ..messages import problem_text
 from .section_page import section_title
 
 _STEP = re.compile(r"^([a-z0-9_]+)(?:\[(\d+)\])?$")

@@ -140,9 +140,9 @@ class BundlePreviewPanel(QWidget):
         self.sequence.setText(str(preview.sequence))
         self.created.setText(self.tr("{time} UTC").format(
             time=preview.created_at.replace("T", " ")[:16]))
-        # Worded here from the preview's data, in the interface language (the core's
-        # `warnings` are the command line's English sentences). An unknown sender is said by
-        # the standing above and the fingerprint tick below.
+        # Worded here from the preview's data, with advice for this window (the core's
+        # `warnings` say the same as codes, for the command line). An unknown sender is said
+        # by the standing above and the fingerprint tick below.
         notes = []
         if preview.repeated_sequence:
             notes.append(self.tr("Another bundle from this sender already had the number "

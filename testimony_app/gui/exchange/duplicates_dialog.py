@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import isolate
+from ...messages import Message
 from ...services import duplicates as dup
 from ...services.duplicates import BRIEF
-from ..messages import error_sentence
+from ..messages import error_sentence, message_text
 from ..records_model import local_time
 from ..vault_dialog import VaultDialog
 from .key_display import plain_tip
@@ -154,16 +155,18 @@ class DuplicatesDialog(VaultDialog):
                 "researcher": self.tr("Researcher"),
                 "household": self.tr("Household members")}[key]
 
-    def _reason_text(self, reason: str) -> str:
-        code, count = dup.reason_code(reason)
-        words = {"given": self.tr("given name"), "father": self.tr("father's name"),
-                 "grandfather": self.tr("grandfather's name"),
-                 "family": self.tr("family name"), "kunya": self.tr("kunya"),
-                 "phone": self.tr("phone number"), "incident_date": self.tr("incident date"),
-                 "incident_place": self.tr("incident date and place")}
-        if code == "household":
-            return self.tr("%n household member(s) in common", "", count)
-        return words.get(code, reason)
+    def _reason_text(self, reason: Message) -> str:
+        """A reason's code in the interface's own words (the household count as a plural)."""
+        words = {"duplicate.given": self.tr("given name"),
+                 "duplicate.father": self.tr("father's name"),
+                 "duplicate.grandfather": self.tr("grandfather's name"),
+                 "duplicate.family": self.tr("family name"), "duplicate.kunya": self.tr("kunya"),
+                 "duplicate.phone": self.tr("phone number"),
+                 "duplicate.incident_date": self.tr("incident date"),
+                 "duplicate.incident_place": self.tr("incident date and place")}
+        if reason.code == "duplicate.household":
+            return self.tr("%n household member(s) in common", "", reason.params["count"])
+        return words.get(reason.code) or message_text(reason)
 
     # -- finding ---------------------------------------------------------------------------
 

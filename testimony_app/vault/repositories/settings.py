@@ -19,5 +19,5 @@ class SettingsRepository(Repository):
     def set(self, key: str, value: str) -> None:
         """Change a user setting (`USER_SETTINGS`) inside the transaction."""
         if key not in USER_SETTINGS:
-            raise VaultError(f"'{key}' is not a setting that can be changed.")
+            raise VaultError("vault.not_a_setting", key=key)
         self._tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
