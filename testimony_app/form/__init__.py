@@ -1,6 +1,7 @@
 """The questionnaire: load and check form definitions, validate answers.
 
-Imports nothing else of Testimony's (only `resources` for the shipped files).
+Imports nothing else of Testimony's (only `resources` for the shipped files and `i18n`
+for the table of right-to-left languages).
 """
 
 from .conditions import Condition, ConditionError, parse_condition
@@ -14,8 +15,8 @@ from .loader import (
     load_form,
 )
 from .model import LANGUAGES, NAME_PARTS, Choice, Field, Form, MissingRole, RoleRef, Section, Text
-from .roles import ROLES
 from .normalise import fold, normalise_digits
+from .roles import ROLES
 from .validate import Problem, errors_of, validate
 
 __all__ = [

@@ -46,6 +46,7 @@ class _Loader:
     def __init__(self, source: str, data: dict[str, Any]):
         self.source = source
         self.data = data
+        self.languages: tuple[str, ...] | None = None  # the title's, once it is read
 
     def fail(self, where: str, reason: str) -> FormError:
         return FormError(self.source, where, reason)
@@ -55,7 +56,8 @@ class _Loader:
             return None
         if not isinstance(raw, dict) or not isinstance(raw.get("en"), str) or not raw["en"]:
             raise self.fail(where, "needs a table with at least a non-empty 'en' text")
-        unknown = [k for k in raw if not _LANGUAGE.match(k) or not isinstance(raw[k], str)]
+        unknown = [k for k in raw if not _LANGUAGE.match(k) or not isinstance(raw[k], str) or
+                   (self.languages is not None and k not in self.languages)]
         if unknown:
             raise self.fail(where, f"unknown language(s) {sorted(unknown)}")
         more = tuple((k, v) for k, v in raw.items() if k not in ("en", "ar", "ckb") and v)
@@ -197,6 +199,9 @@ class _Loader:
             raise self.fail("id", "form id must be lower-case letters, digits and '-'")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             raise self.fail("version", "version must be an integer >= 1")
+        # The title names the questionnaire's languages; every other text may use only them.
+        title = self.text("title", self.data.get("title"))
+        self.languages = title.languages()
         lists = self.choice_lists()
         raw_sections = self.data.get("sections")
         if not isinstance(raw_sections, list) or not raw_sections:
@@ -220,7 +225,7 @@ class _Loader:
         if len(set(names)) != len(names):
             raise self.fail("sections", "section names must be unique")
         form = Form(
-            id=form_id, version=version, title=self.text("title", self.data.get("title")),
+            id=form_id, version=version, title=title,
             sections=tuple(sections), source=self.source, choice_lists=lists,
         )
         self.check_references(form)

@@ -84,7 +84,7 @@ ROLES: dict[str, RoleRule] = {
 def check_roles(form: Form) -> tuple[str, str] | None:
     """The first misuse of a role in `form` as (field path, reason), or None."""
     counted: dict[tuple[str, str | None], str] = {}
-    for section, repeat, f in form.all_fields():
+    for _, repeat, f in form.all_fields():
         if f.role is None:
             continue
         rule = ROLES.get(f.role)

@@ -10,7 +10,7 @@ import html
 
 from ...form import Field
 from ...form.display import format_value, person_name
-from ...i18n import isolate
+from ...i18n import is_rtl, isolate
 
 OUTCOME_COLOURS = {"killed": "#8b0000", "died_later": "#8b0000", "injured": "#b35900",
                    "unhurt": "#1b6e20", "missing": "#5b2c83"}
@@ -32,7 +32,7 @@ def row_overview(field: Field, row: dict, lang: str, number: int) -> tuple[str, 
     for name in ("source", "kind", "original_name", "relationship"):
         if row.get(name) and name in subs:
             parts.append(format_value(subs[name], row[name], lang))
-    mark = "\u200f" if lang in ("ar", "ckb") else "\u200e"
+    mark = "\u200f" if is_rtl(lang) else "\u200e"
     return mark + " · ".join(parts), colour
 
 
@@ -56,5 +56,5 @@ def row_summary(field: Field, row: dict, lang: str, number: int) -> str:
         if row.get(name) is not None and name in subs and len(parts) < 6:
             parts.append(html.escape(format_value(subs[name], row[name], lang)))
     # The line takes the interface's direction, whatever script the first name is in.
-    mark = "\u200f" if lang in ("ar", "ckb") else "\u200e"
+    mark = "\u200f" if is_rtl(lang) else "\u200e"
     return mark + " · ".join(parts)
