@@ -23,20 +23,11 @@ from ..form import Field, Form
 from ..form.marks import name_parts
 from ..form.roles import DEAD
 from . import addresses, doubtful, names, spans
-from .generalise import LANGS
+from .generalise import LANGS, age_band, neighbourhood
 from .levels import PUBLIC_LEVELS, parse_level, witness_age
 
 _ADDRESS_ROLES = ("address", "incident_address")
 _WITNESS_AGE_ROLES = ("witness_birth_year", "witness_age")
-
-
-def _band(age) -> str | None:
-    try:
-        age = int(age)
-    except (TypeError, ValueError):
-        return None
-    return ("infant" if age < 1 else "child" if age <= 12 else "adolescent" if age <= 17
-            else "adult" if age <= 59 else "older")
 
 
 class Redactor:
@@ -181,7 +172,7 @@ class Redactor:
         if kind == "age_band":
             age = witness_age(self.answers, self.form) if f.role in _WITNESS_AGE_ROLES \
                 else value
-            band = _band(age)
+            band = age_band(age)
             return {"public_as": kind, "value": band} if band else None
         if kind == "month":
             return {"public_as": kind, "value": str(value)[:7]}
@@ -194,7 +185,7 @@ class Redactor:
             return {"public_as": kind,
                     "value": self.form.value(self.answers, "person_relationship", group)}
         if kind == "neighbourhood":
-            return {"public_as": kind, "value": _neighbourhood(self.form, str(value))}
+            return {"public_as": kind, "value": neighbourhood(self.form, str(value))}
         if kind == "redacted" and self.public and self.quotes_allowed and isinstance(value, str):
             return self.free_text(value, section, key, row)
         return None
@@ -226,21 +217,6 @@ def _known_words(form: Form) -> frozenset[str]:
             choice.label.get(lang) for choices in form.choice_lists.values()
             for choice in choices for lang in LANGS)
     return found
-
-
-def _neighbourhood(form: Form, text: str) -> str | None:
-    """The known place (a choice of an `incident_place` field) a free-text address names."""
-    from ..form import fold
-    folded = fold(text)
-    for ref in form.fields_with("incident_place"):
-        for choice in ref.field.choices:
-            if choice.other:
-                continue
-            for written in LANGS:
-                label = choice.label.get(written)
-                if label and fold(label) in folded:
-                    return choice.value
-    return None
 
 
 def _rows(answers: dict, section: str, repeat: str) -> list[dict]:
