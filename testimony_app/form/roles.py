@@ -23,14 +23,18 @@ class RoleRule:
     types: tuple[str, ...]   # the field types the role may tag
     within: str | None       # the repeat role whose rows hold it; None: outside any repeat
     unique: bool = True      # at most one field of the questionnaire (or of its repeat)
-    values: tuple[str, ...] = ()  # choice values the application gives a meaning to
+    values: tuple[str, ...] = ()  # choice values the application gives a meaning to:
+    only: bool = False       # ... the only values allowed (else: values that must be there)
 
 
-# Values with a meaning of their own: consent scopes (reports/levels.py) and the outcomes
-# that mean a person died (public-named statements name the dead).
+# Values with a meaning of their own: consent scopes (reports/levels.py), the outcomes that
+# mean a person died (public-named statements name the dead), the sexes statements word
+# by ("her brother", «الشاهدة») and the age bands ages are generalised to.
 CONSENT_SCOPES = ("named_public", "anonymous_public", "anonymous_aggregate", "partner_share",
                   "internal_only", "withdrawn")
 DEAD = ("killed", "died_later")
+SEXES = ("female", "male")
+AGE_BANDS = ("infant", "child", "adolescent", "adult", "older")
 
 ROLES: dict[str, RoleRule] = {
     # The interview
@@ -40,14 +44,14 @@ ROLES: dict[str, RoleRule] = {
     "interpreter": RoleRule(_TEXTS, None),
     # Consent
     "consent_given": RoleRule(("bool",), None),
-    "consent_scope": RoleRule(("select_one",), None, values=CONSENT_SCOPES),
+    "consent_scope": RoleRule(("select_one",), None, values=CONSENT_SCOPES, only=True),
     "consent_quotes": RoleRule(("bool",), None),
     "consent_guardian": RoleRule(("bool",), None),
     "consent_withdrawn": RoleRule(_DATES, None),
     # The witness (the name holds the name parts and the kunya)
     "witness_name": RoleRule(("person_name",), None),
     "witness_pseudonym": RoleRule(("text",), None),
-    "witness_sex": RoleRule(("select_one",), None),
+    "witness_sex": RoleRule(("select_one",), None, values=SEXES),
     "witness_birth_year": RoleRule(("integer",), None),
     "witness_age": RoleRule(("integer",), None),
     "witness_phone": RoleRule(_TEXTS, None),
@@ -62,9 +66,9 @@ ROLES: dict[str, RoleRule] = {
     "people": RoleRule(("repeat",), None),
     "person_ref": RoleRule(("text",), "people"),
     "person_name": RoleRule(("person_name",), "people"),
-    "person_sex": RoleRule(("select_one",), "people"),
+    "person_sex": RoleRule(("select_one",), "people", values=SEXES),
     "person_age": RoleRule(("integer",), "people"),
-    "person_age_band": RoleRule(("select_one",), "people"),
+    "person_age_band": RoleRule(("select_one",), "people", values=AGE_BANDS),
     "person_relationship": RoleRule(("select_one",), "people"),
     "person_outcome": RoleRule(("select_one",), "people", values=DEAD),
     # Every instruction to stay home: one row each
@@ -101,12 +105,12 @@ def check_roles(form: Form) -> tuple[str, str] | None:
         if rule.values:
             missing = [v for v in rule.values if f.choice(v) is None]
             unknown = [c.value for c in f.choices if c.value not in rule.values]
-            if f.role == "consent_scope" and unknown:
+            if rule.only and unknown:
                 return f.path, (f"the role {f.role!r} takes only the choice values "
                                 f"{', '.join(rule.values)}, not {', '.join(unknown)}")
-            if f.role == "person_outcome" and missing:
+            if not rule.only and missing:
                 return f.path, (f"the role {f.role!r} needs the choice values "
-                                f"{', '.join(missing)} (a person who died)")
+                                f"{', '.join(missing)}")
         key = (f.role, repeat.path if repeat is not None else None)
         if rule.unique and key in counted:
             return f.path, (f"the role {f.role!r} is already given to {counted[key]}; "
