@@ -69,7 +69,7 @@ def witness_age(answers: dict, form: Form | None = None) -> int | None:
     """The witness's age at the incident: as recorded, else from the birth year."""
     form = _form(form)
     age = form.value(answers, "witness_age")
-    if isinstance(age, int) and not isinstance(age, bool):
+    if isinstance(age, int):
         return age
     born = form.value(answers, "witness_birth_year")
     year = str(form.value(answers, "incident_date") or "")[:4]

@@ -133,13 +133,16 @@ class Redactor:
         if not isinstance(group, dict):
             return out
         for f in fields:
-            if f.type == "note" or f.type == "attachment":
+            if f.type == "note":
                 continue
             if f.type == "repeat":
                 rows = group.get(f.name)
-                if isinstance(rows, list):
+                # A repeat the level does not show is left out whole: not even its rows
+                # are counted.
+                if isinstance(rows, list) and self.visible(f):
+                    rows = [r for r in rows if isinstance(r, dict)]
                     out[f.name] = [self.group(section, f.fields, r, i, f.name)
-                                   for i, r in enumerate(rows, 1) if isinstance(r, dict)]
+                                   for i, r in enumerate(rows, 1)]
                 continue
             key = f"{repeat}.{f.name}" if repeat else f.name
             value = self.field(section, f, group, row, key)

@@ -118,5 +118,14 @@ def test_redacted_answers_keep_the_shape_and_hold_no_words(casework):
     for withheld in ("سلمى", "العبيدي", "يوسف", "Yousef", "Huda", "07701234567", "1980"):
         assert withheld not in text, withheld
     assert "withheld]" not in text  # markers, not a language's placeholder words
-    # Internal keeps everything (but the files, which statements never show).
+    # Internal keeps everything.
     assert redact_answers(casework, answers, "internal") == answers
+
+
+def test_a_repeat_the_level_does_not_show_is_left_out_whole(form, sample_doc):
+    answers = dict(sample_doc["answers"])
+    answers["attachments"] = {"attachments": [{"original_name": "street.jpg"}] * 2}
+    shown = redact_answers(form, answers, "public-anonymous")
+    assert shown["attachments"] == {}  # internal: not even how many files there are
+    assert len(shown["people"]["people"]) == len(answers["people"]["people"])  # public
+    assert redact_answers(form, answers, "internal")["attachments"] == answers["attachments"]
