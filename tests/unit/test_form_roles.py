@@ -129,3 +129,20 @@ def test_a_repeat_the_level_does_not_show_is_left_out_whole(form, sample_doc):
     assert shown["attachments"] == {}  # internal: not even how many files there are
     assert len(shown["people"]["people"]) == len(answers["people"]["people"])  # public
     assert redact_answers(form, answers, "internal")["attachments"] == answers["attachments"]
+
+
+def test_a_second_file_with_an_installed_id_and_version_is_refused(tmp_path, monkeypatch):
+    from testimony_app.form import installed_forms
+    from testimony_app.form.loader import FORMS_ENV
+
+    (tmp_path / "copy.toml").write_text(SOURCE, "utf-8")
+    (tmp_path / "again.toml").write_text(SOURCE, "utf-8")
+    monkeypatch.setenv(FORMS_ENV, str(tmp_path))
+    installed_forms.cache_clear()
+    try:
+        with pytest.raises(FormError, match="casework version 1 is already installed"):
+            installed_forms()
+    finally:
+        monkeypatch.delenv(FORMS_ENV)
+        installed_forms.cache_clear()
+    assert ("casework", 1) not in installed_forms()
