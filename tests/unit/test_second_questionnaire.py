@@ -80,7 +80,7 @@ def test_bundle_carries_it_and_the_duplicate_search_finds_the_pair(casework, tmp
         (incoming,) = preview.records
         assert [c.b for c in incoming.duplicates] == [a.id]
         import_bundle(sup, tmp_path / "2.tbundle", preview=preview)
-        (pair,) = dup.vault_candidates(sup.conn)
+        (pair,) = dup.vault_candidates(sup)
         assert {pair.a, pair.b} == {a.id, b.id} and pair.score >= 0.9
         assert sup.verify() == []
     finally:
