@@ -16,6 +16,7 @@ from testimony_app.exchange.seal import export_bundle
 from testimony_app.form import current_form
 from testimony_app.reports import ConsentRefused, allowed_levels, check_consent, redact
 from testimony_app.reports.statement import render
+from testimony_app.services import editing, records, statements
 from testimony_app.vault.pseudonyms import statement_answers
 
 __all__ = ["casework"]  # the fixture, used by name
@@ -63,6 +64,22 @@ def test_statement_pdf_withholds_what_the_consent_and_level_withhold(casework, v
                      "Behind the bakery", "House 14"):
         assert withheld not in flat, withheld
     assert "[name withheld]" in flat and "[phone withheld]" in flat
+
+
+def test_the_services_both_front_ends_call_read_it_by_role(casework, vault):
+    record = vault.add(case_doc())
+    assert records.record_code(record) == "MOS-0001"
+    source = statements.open_source(vault, record.id)
+    assert (source.code, source.allowed) == ("MOS-0001", ("internal", "public-anonymous"))
+    statements.check_level(source, "public-anonymous")
+    with pytest.raises(ConsentRefused, match="MOS-0001"):
+        statements.check_level(source, "public-named")
+    with pytest.raises(ConsentRefused, match="MOS-0001"):  # a batch checks every record
+        statements.check_batch(vault, [record.id], "public-named", "en", checked=True)
+    session, _copy, _record = editing.EditSession.open(vault, record.id)
+    assert session.code == "MOS-0001"
+    session.write_working_copy(record.answers, [], "story")
+    assert editing.newest_unsaved(vault).code == "MOS-0001"
 
 
 def test_bundle_carries_it_and_the_duplicate_search_finds_the_pair(casework, tmp_path):
