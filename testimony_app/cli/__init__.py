@@ -13,7 +13,7 @@ import sys
 
 from ..crash import describe
 from ..exchange import BundleRejected, ExchangeError, KeyFileInvalid
-from ..form import FormError, UnknownForm, installed_languages
+from ..form import FormError, MissingRole, UnknownForm, installed_languages
 from ..reports import ConsentRefused, DoubtfulWords, ReportError
 from ..services.vaults import vault_path
 from ..vault import (
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"testimony: {exc}", EXIT_ERROR)
     except (WeakPassphrase, UnknownForm, VerificationFailed) as exc:
         return _fail(f"testimony: {exc}", EXIT_INVALID)
-    except (VaultError, FormError) as exc:
+    except (VaultError, FormError, MissingRole) as exc:  # MissingRole: a role is lacking
         return _fail(f"testimony: {exc}", EXIT_ERROR)
     except json.JSONDecodeError as exc:
         return _fail(f"testimony: the file is not valid JSON (line {exc.lineno}).", EXIT_INVALID)

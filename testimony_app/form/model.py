@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from ..messages import CodedError
 from .conditions import Condition
 
 # The languages of the built-in questionnaire; a questionnaire's own are `Form.languages`.
@@ -110,15 +111,20 @@ class RoleRef:
     field: Field
 
 
-class MissingRole(LookupError):
-    """A feature needs a field the questionnaire does not tag with the role it reads."""
+# The message saying a role is missing, by the feature that needs it (`Form.needs`).
+_MISSING = {"": "form.missing_role", "statement": "form.missing_role_statement",
+            "pseudonym": "form.missing_role_pseudonym"}
+
+
+class MissingRole(CodedError, LookupError):
+    """A feature ("statement", "pseudonym" or none named) needs a field the questionnaire
+    does not tag with the role it reads."""
 
     def __init__(self, form: Form, role: str, feature: str = ""):
         self.form_id, self.version, self.role_name, self.feature = (
             form.id, form.version, role, feature)
-        need = f"; {feature} needs it." if feature else "."
-        super().__init__(f"Questionnaire {form.id!r} version {form.version} has no field "
-                         f"with the role {role!r}{need}")
+        super().__init__(_MISSING[feature], form=repr(form.id), version=form.version,
+                         role=repr(role))
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,8 @@ class Form:
         return refs[0] if refs else None
 
     def needs(self, role: str, feature: str = "") -> RoleRef:
-        """The field tagged `role`, or MissingRole saying what `feature` needs."""
+        """The field tagged `role`, or MissingRole saying that `feature` ("statement",
+        "pseudonym") needs it."""
         ref = self.role(role)
         if ref is None:
             raise MissingRole(self, role, feature)

@@ -171,7 +171,7 @@ _COLUMNS = ("person_ref", "person_name", "person_relationship", "person_sex", "p
 
 def _people(ctx: _Context) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     form = ctx.form
-    people = form.needs("people", "a statement")
+    people = form.needs("people", "statement")
     section, repeat = people.section.name, people.field.name
     columns = [form.role(c) for c in _COLUMNS if form.role(c) is not None]
     band = form.role("person_age_band")
@@ -196,7 +196,7 @@ def _account(ctx: _Context, group: dict) -> tuple[Item, ...]:
     """The account's fields at the level, the one written in the statement's language
     first (an Arabic statement opens with the witness's Arabic words, not the English
     translation); the others in the questionnaire's order."""
-    items = _items(ctx, ctx.form.needs("account_original", "a statement").section.name, group)
+    items = _items(ctx, ctx.form.needs("account_original", "statement").section.name, group)
     return tuple(sorted(items, key=lambda i: languages.text_language(i.value) != ctx.lang))
 
 
@@ -212,7 +212,7 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
     answers = record.get("answers") or {}
     code = str(form.value(answers, "record_code") or "")
     check_consent(answers, level, code, form)
-    parts = {part: form.needs(role, "a statement").section for part, role in (
+    parts = {part: form.needs(role, "statement").section for part, role in (
         ("summary", "record_code"), ("witness", "witness_name"),
         ("incident", "incident_date"), ("instructions", "instructions"),
         ("account", "account_original"))}
@@ -225,7 +225,7 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
     if scope is not None:
         summary += _items(ctx, scope.section.name, shown.get(scope.section.name) or {},
                           fields=[scope.field])
-    instructions = form.needs("instructions", "a statement")
+    instructions = form.needs("instructions", "statement")
     received = form.role("instructions_received")
     received = _items(ctx, received.section.name, shown.get(received.section.name) or {},
                       fields=[received.field]) if received else ()

@@ -87,6 +87,6 @@ def statement_answers(vault, record) -> dict:
     if fixed is None or fixed == stored:
         return record.answers
     answers = copy.deepcopy(record.answers)
-    where = form.needs("witness_pseudonym", "a statement's pseudonym")
+    where = form.needs("witness_pseudonym", "pseudonym")
     answers.setdefault(where.section.name, {})[where.field.name] = fixed
     return answers

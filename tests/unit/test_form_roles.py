@@ -92,6 +92,7 @@ def test_a_statement_names_the_role_it_needs(tmp_path):
         redact(form, {"answers": case_doc()["answers"]}, "internal")
     assert str(info.value) == ("Questionnaire 'casework' version 1 has no field with the role "
                                "'incident_date'; a statement needs it.")
+    assert info.value.message.code == "form.missing_role_statement"  # a coded message
 
 
 def test_redacted_answers_keep_the_shape_and_hold_no_words(casework):
