@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import os
 
-LANGUAGES = {"en": "English", "ar": "العربية", "ckb": "کوردی (سۆرانی)"}
-RTL = {"ar", "ckb"}
+LANGUAGES = {"en": "English", "ar": "العربية", "ckb": "کوردی (سۆرانی)"}  # of the interface
+# The one table of languages written right to left (ISO 639 codes), for the interface,
+# questionnaires and statements alike.
+RTL = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd",
+                 "syr", "ug", "ur", "yi"})
 
 
 def direction(lang: str) -> str:

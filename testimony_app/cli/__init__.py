@@ -13,7 +13,7 @@ import sys
 
 from ..crash import describe
 from ..exchange import BundleRejected, ExchangeError, KeyFileInvalid
-from ..form import FormError, UnknownForm
+from ..form import FormError, MissingRole, UnknownForm, installed_languages
 from ..reports import ConsentRefused, DoubtfulWords, ReportError
 from ..services.vaults import vault_path
 from ..vault import (
@@ -79,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--revision", help="revision number or hash prefix")
-    sp.add_argument("--lang", choices=["en", "ar", "ckb"], default=None)
+    sp.add_argument("--lang", choices=installed_languages(), default=None)
 
     sp = cmd("list", commands.list_, "list records, newest first")
     sp.add_argument("--json", action="store_true")
@@ -104,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--diff", nargs=2, metavar=("A", "B"),
                     help="what changed from revision A to B (numbers or hash prefixes)")
-    sp.add_argument("--lang", choices=["en", "ar", "ckb"], default=None)
+    sp.add_argument("--lang", choices=installed_languages(), default=None)
 
     sp = cmd("delete", commands.delete, "delete a record and scrub it from the file")
     sp.add_argument("id")
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"testimony: {exc}", EXIT_ERROR)
     except (WeakPassphrase, UnknownForm, VerificationFailed) as exc:
         return _fail(f"testimony: {exc}", EXIT_INVALID)
-    except (VaultError, FormError) as exc:
+    except (VaultError, FormError, MissingRole) as exc:  # MissingRole: a role is lacking
         return _fail(f"testimony: {exc}", EXIT_ERROR)
     except json.JSONDecodeError as exc:
         return _fail(f"testimony: the file is not valid JSON (line {exc.lineno}).", EXIT_INVALID)

@@ -64,7 +64,7 @@ def add(args) -> None:
     doc = _read_doc(args.file)
     with _open(args) as vault:
         record = records.add_record(vault, doc, refuse_dropped=True)
-        print(f"{record.id} {record.answers.get('interview', {}).get('code', '')}".rstrip())
+        print(f"{record.id} {records.record_code(record)}".rstrip())
 
 
 def edit(args) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from ..exchange.errors import ExchangeError
+from ..form import installed_languages
 from ..services import conflicts as cf
 from .commands import _emit_json, _open, _read_doc, print_changes
 
@@ -18,7 +19,7 @@ def register(cmd) -> None:
              "records whose histories diverged on import; with ID, both sides of one")
     sp.add_argument("id", nargs="?", help="show what differs between the two heads")
     sp.add_argument("--other", metavar="HASH", help="which conflict, when a record has several")
-    sp.add_argument("--lang", choices=["en", "ar", "ckb"], default="en")
+    sp.add_argument("--lang", choices=installed_languages(), default="en")
     sp.add_argument("--json", action="store_true")
 
     sp = cmd("resolve", resolve,

@@ -15,6 +15,7 @@ import sys
 from argparse import ArgumentTypeError
 from pathlib import Path
 
+from ..form import installed_languages
 from ..reports import LEVELS, ReportError, parse_level
 from ..services import statements
 from .commands import _open
@@ -26,7 +27,7 @@ def register(cmd) -> None:
     sp.add_argument("ids", nargs="+", metavar="ID", help="record ids (or unique prefixes)")
     sp.add_argument("--level", type=_level, default="public-anonymous",
                     help=f"redaction level: {', '.join(LEVELS)} (default public-anonymous)")
-    sp.add_argument("--lang", choices=["en", "ar", "ckb"], default="en",
+    sp.add_argument("--lang", choices=installed_languages(), default="en",
                     help="language of the statement")
     sp.add_argument("--out", required=True, help="directory for the PDF files")
     sp.add_argument("--organisation", help="organisation named in the header "

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..form import fold, normalise_digits
+from ..form import Form, current_form, fold, get_form, normalise_digits
 from ..messages import Message
 from .duplicate_blocks import CAP, Blocks
 from .errors import ExchangeError
@@ -102,9 +102,12 @@ class Witness:
         return chains
 
 
-def witness_of(record_id: str, answers: dict) -> Witness:
-    w = answers.get("witness") or {}
-    name = w.get("full_name") if isinstance(w.get("full_name"), dict) else {}
+def witness_of(record_id: str, answers: dict, form: Form | None = None) -> Witness:
+    """What the duplicate search compares of a record, read by role (in the built-in
+    questionnaire when no form is given)."""
+    form = form if form is not None else current_form()
+    name = form.value(answers, "witness_name")
+    name = name if isinstance(name, dict) else {}
     latin = name.get("latin") if isinstance(name.get("latin"), dict) else {}
     kunyas = [kunya_key(v) for v in (name.get("kunya"), latin.get("kunya"))
               if isinstance(v, str)]
@@ -121,19 +124,20 @@ def witness_of(record_id: str, answers: dict) -> Witness:
         keys.discard("")
         if keys:
             parts[part] = keys
-    digits = "".join(c for c in normalise_digits(str(w.get("phone") or "")) if c.isdigit())
-    incident = answers.get("incident") or {}
+    phone = form.value(answers, "witness_phone")
+    digits = "".join(c for c in normalise_digits(str(phone or "")) if c.isdigit())
     household = set()
-    for person in (answers.get("people") or {}).get("people") or []:
-        pname = person.get("name") if isinstance(person, dict) else None
+    for person in form.rows(answers, "people"):
+        pname = form.value(answers, "person_name", person)
         if isinstance(pname, dict):
             g, f = skeleton(str(pname.get("given") or "")), skeleton(str(pname.get("family") or ""))
             if g:
                 household.add((g, f))
     return Witness(record_id, parts, next((k for k in kunyas if k), ""),
                    digits[-9:] if len(digits) >= 7 else "",
-                   (str(incident.get("date") or ""), str(incident.get("neighbourhood") or "")),
-                   frozenset(household), str(w.get("sex") or ""))
+                   (str(form.value(answers, "incident_date") or ""),
+                    str(form.value(answers, "incident_place") or "")),
+                   frozenset(household), str(form.value(answers, "witness_sex") or ""))
 
 
 _SWAPPED = {"given": "father", "father": "given"}
@@ -211,8 +215,11 @@ def decided_pairs(store) -> set:
 
 
 def local_witnesses(store) -> list[Witness]:
-    return [witness_of(rid, json.loads(body)["answers"])
-            for rid, body in store.records.head_bodies()]
+    out = []
+    for rid, body in store.records.head_bodies():
+        doc = json.loads(body)
+        out.append(witness_of(rid, doc["answers"], get_form(doc["form"][0], doc["form"][1])))
+    return out
 
 
 def _sort_key(w: Witness) -> tuple:

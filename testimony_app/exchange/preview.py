@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..form import get_form
 from ..messages import Message
 from ..vault.identity import display_fingerprint
 from ..vault.records import witness_title
@@ -96,11 +97,12 @@ class _Looker:
 
     def record(self, block: RecordBlock) -> None:
         head = block.head
+        form = get_form(head.form_id, head.form_version)
         self.records.append(RecordPreview(
-            block.id, (head.answers.get("interview") or {}).get("code", ""),
-            witness_title(head.answers), block.outcome, len(block.new_hashes)))
+            block.id, form.value(head.answers, "record_code") or "",
+            witness_title(head.answers, form), block.outcome, len(block.new_hashes)))
         if block.outcome == "new":
-            self.new_witnesses.append(duplicates.witness_of(block.id, head.answers))
+            self.new_witnesses.append(duplicates.witness_of(block.id, head.answers, form))
 
     def attachment(self, entry: dict, pieces, *, exists: bool) -> None:
         for _ in pieces:

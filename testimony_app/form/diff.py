@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import is_rtl
 from .display import format_value, person_name
 from .model import Field, Form, Section
 
@@ -137,7 +138,7 @@ def _row_summary(repeat: Field, row: dict, lang: str) -> str:
         text = format_value(sub, row.get(sub.name), lang, other=row.get(f"{sub.name}_other"))
         if text:
             parts.append(f"{sub.label.get(lang)}: {text}")
-    return ("؛ " if lang in ("ar", "ckb") else "; ").join(parts)
+    return ("؛ " if is_rtl(lang) else "; ").join(parts)
 
 
 def _diff_rows(section: Section, heading: str, repeat: Field, old_rows: list, new_rows: list,

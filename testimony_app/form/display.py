@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import is_rtl
 from .model import NAME_PARTS, Field, Form
 
 YES_NO = {"en": ("Yes", "No"), "ar": ("نعم", "لا"), "ckb": ("بەڵێ", "نەخێر")}
@@ -55,7 +56,7 @@ def format_value(field: Field, value: Any, lang: str, *, other: str | None = Non
             if choice and choice.other and other:
                 text = f"{text}: {other}"
             labels.append(text)
-        return "، ".join(labels) if lang in ("ar", "ckb") else ", ".join(labels)
+        return "، ".join(labels) if is_rtl(lang) else ", ".join(labels)
     if t == "person_name" and isinstance(value, dict):
         return person_name(value)
     if t == "geopoint" and isinstance(value, dict):

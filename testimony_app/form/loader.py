@@ -6,6 +6,7 @@ half-loaded. The format is documented in docs/form-format.md.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from functools import cache
@@ -26,14 +27,17 @@ from .model import (
     Section,
     Text,
 )
+from .roles import check_roles
 
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 _VALUE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _FORM_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")  # an ISO 639 code: en, ar, ckb, fa…
 _FIELD_KEYS = {
     "name", "type", "label", "hint", "choices", "required", "relevant", "sensitivity",
     "public_as", "min", "max", "max_length", "generated", "default", "searchable",
     "translation_of", "precision_choices", "fields", "constraint", "constraint_message",
+    "role",
 }
 _SELECTS = ("select_one", "select_multiple")
 
@@ -42,6 +46,7 @@ class _Loader:
     def __init__(self, source: str, data: dict[str, Any]):
         self.source = source
         self.data = data
+        self.languages: tuple[str, ...] | None = None  # the title's, once it is read
 
     def fail(self, where: str, reason: str) -> FormError:
         return FormError(self.source, where, reason)
@@ -51,10 +56,12 @@ class _Loader:
             return None
         if not isinstance(raw, dict) or not isinstance(raw.get("en"), str) or not raw["en"]:
             raise self.fail(where, "needs a table with at least a non-empty 'en' text")
-        unknown = set(raw) - {"en", "ar", "ckb"}
+        unknown = [k for k in raw if not _LANGUAGE.match(k) or not isinstance(raw[k], str) or
+                   (self.languages is not None and k not in self.languages)]
         if unknown:
             raise self.fail(where, f"unknown language(s) {sorted(unknown)}")
-        return Text(raw["en"], raw.get("ar") or None, raw.get("ckb") or None)
+        more = tuple((k, v) for k, v in raw.items() if k not in ("en", "ar", "ckb") and v)
+        return Text(raw["en"], raw.get("ar") or None, raw.get("ckb") or None, more)
 
     def choice_lists(self) -> dict[str, tuple[Choice, ...]]:
         raw = self.data.get("choices", {})
@@ -97,6 +104,9 @@ class _Loader:
         public_as = raw.get("public_as")
         if public_as is not None and public_as not in PUBLIC_AS:
             raise self.fail(where, f"public_as must be one of {', '.join(PUBLIC_AS)}")
+        role = raw.get("role")
+        if role is not None and (not isinstance(role, str) or not _SNAKE.match(role)):
+            raise self.fail(where, "role must be a snake_case name")
         generated = raw.get("generated")
         if generated is not None and generated not in GENERATED:
             raise self.fail(where, f"generated must be one of {', '.join(GENERATED)}")
@@ -168,7 +178,7 @@ class _Loader:
             max_length=max_length, generated=generated, default=raw.get("default"),
             searchable=bool(raw.get("searchable", False)),
             translation_of=raw.get("translation_of"), precision_choices=precision,
-            fields=subfields,
+            fields=subfields, role=role,
         )
 
     def condition(self, where: str, key: str, source: Any):
@@ -189,6 +199,9 @@ class _Loader:
             raise self.fail("id", "form id must be lower-case letters, digits and '-'")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             raise self.fail("version", "version must be an integer >= 1")
+        # The title names the questionnaire's languages; every other text may use only them.
+        title = self.text("title", self.data.get("title"))
+        self.languages = title.languages()
         lists = self.choice_lists()
         raw_sections = self.data.get("sections")
         if not isinstance(raw_sections, list) or not raw_sections:
@@ -212,10 +225,13 @@ class _Loader:
         if len(set(names)) != len(names):
             raise self.fail("sections", "section names must be unique")
         form = Form(
-            id=form_id, version=version, title=self.text("title", self.data.get("title")),
+            id=form_id, version=version, title=title,
             sections=tuple(sections), source=self.source, choice_lists=lists,
         )
         self.check_references(form)
+        misuse = check_roles(form)
+        if misuse is not None:
+            raise self.fail(*misuse)
         return form
 
     def check_references(self, form: Form) -> None:
@@ -268,14 +284,48 @@ def load_form(path: str | Path) -> Form:
     return _Loader(path.name, data).form()
 
 
+# Folders of questionnaires beside the shipped ones: an organisation's own, or the tests'.
+FORMS_ENV = "TESTIMONY_FORMS"
+_extra_folders: list[Path] = []
+
+
+def form_folders() -> list[Path]:
+    """Where questionnaires are read from: the shipped folder, the folders named in the
+    TESTIMONY_FORMS environment variable (separated like PATH), then those added with
+    `add_form_folder`."""
+    named = [Path(p) for p in os.environ.get(FORMS_ENV, "").split(os.pathsep) if p]
+    return [resource_path("forms"), *named, *_extra_folders]
+
+
+def add_form_folder(folder: str | Path) -> None:
+    """Read questionnaires from `folder` too, from now on."""
+    folder = Path(folder)
+    if folder not in _extra_folders:
+        _extra_folders.append(folder)
+    installed_forms.cache_clear()
+
+
 @cache
 def installed_forms() -> dict[tuple[str, int], Form]:
-    """Every questionnaire shipped under resources/forms, by (id, version)."""
-    forms = {}
-    for path in sorted(resource_path("forms").glob("*.toml")):
-        form = load_form(path)
-        forms[(form.id, form.version)] = form
+    """Every questionnaire of `form_folders()`, by (id, version); a second file with the
+    same id and version is refused, never allowed to replace the first."""
+    forms: dict[tuple[str, int], Form] = {}
+    for folder in form_folders():
+        for path in sorted(folder.glob("*.toml")):
+            form = load_form(path)
+            if (form.id, form.version) in forms:
+                raise FormError(path.name, "id", f"{form.id} version {form.version} is "
+                                "already installed")
+            forms[(form.id, form.version)] = form
     return forms
+
+
+def installed_languages() -> tuple[str, ...]:
+    """Every language an installed questionnaire is written in, English first."""
+    found: dict[str, None] = {}
+    for form in installed_forms().values():
+        found.update(dict.fromkeys(form.languages))
+    return tuple(found)
 
 
 def get_form(form_id: str, version: int) -> Form:

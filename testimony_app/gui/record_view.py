@@ -94,9 +94,8 @@ class RecordView(QTextBrowser):
 
     def record_html(self, record: Record, form: Form) -> str:
         answers = record.answers
-        interview = answers.get("interview") or {}
         files = {str(a.get("id")): a for a in record.attachments}
-        parts = [self._block("h2", _text(interview.get("code") or record.id[:8]))]
+        parts = [self._block("h2", _text(form.value(answers, "record_code") or record.id[:8]))]
         status = self.tr("complete") if record.status == "complete" else self.tr("draft")
         facts = self.tr("{status} · revision {number} · saved {when}").format(
             status=status, number=record.number,

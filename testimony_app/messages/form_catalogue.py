@@ -1,6 +1,7 @@
 """The questionnaire layer's messages: what the validator finds wrong with an answer
-(a clause after the field's name: "Age: must be at least 0"), and records or
-questionnaires this installation cannot use."""
+(a clause after the field's name: "Age: must be at least 0"), records or
+questionnaires this installation cannot use, and a questionnaire without a role a feature
+reads."""
 
 from __future__ import annotations
 
@@ -54,6 +55,15 @@ FORM = {
     "form.unknown": QT_TRANSLATE_NOOP(
         "Core", "This record uses questionnaire {form} version {version}, which this "
         "installation does not have; update Testimony to open it."),
+    # A feature that reads answers by role, on a questionnaire without that role.
+    "form.missing_role": QT_TRANSLATE_NOOP(
+        "Core", "Questionnaire {form} version {version} has no field with the role {role}."),
+    "form.missing_role_statement": QT_TRANSLATE_NOOP(
+        "Core", "Questionnaire {form} version {version} has no field with the role {role}; a "
+        "statement needs it."),
+    "form.missing_role_pseudonym": QT_TRANSLATE_NOOP(
+        "Core", "Questionnaire {form} version {version} has no field with the role {role}; a "
+        "statement's pseudonym needs it."),
 }
 
 # Why a record document does not fit (vault/records.py, vault/record_store.py): each a

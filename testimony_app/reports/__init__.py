@@ -7,10 +7,11 @@ writes files: the caller decides where the PDF bytes go and writes the audit eve
 from .errors import ConsentRefused, DoubtfulWords, ReportError
 from .levels import LEVELS, allowed_levels, check_consent, parse_level
 from .redact import StatementView, redact
+from .redact_data import redact_answers
 
 __all__ = [
     "LEVELS", "ConsentRefused", "DoubtfulWords", "ReportError", "StatementView", "allowed_levels",
-    "check_consent", "forget_cached_text", "parse_level", "redact",
+    "check_consent", "forget_cached_text", "parse_level", "redact", "redact_answers",
 ]
 
 

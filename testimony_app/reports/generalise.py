@@ -1,11 +1,11 @@
 """Values shown in a more general form at open levels (a field's `public_as`): an age as an
 age band, a date as its month, a free-text address as the neighbourhood it names, a choice
-as its label. Pure functions of the questionnaire and the value."""
+as its label. Pure functions of the questionnaire and the value; they return values
+(redact_data.py), put into words by redact.py."""
 
 from __future__ import annotations
 
 from ..form import Form, fold
-from . import spans
 
 LANGS = ("en", "ar", "ckb")
 MONTHS = {
@@ -18,14 +18,14 @@ MONTHS = {
 }
 
 
-def age_band(form: Form, age, lang: str) -> str:
+def age_band(age) -> str | None:
+    """The age band (a choice value of the `person_age_band` role) an age falls in."""
     try:
         age = int(age)
     except (TypeError, ValueError):
-        return ""
-    value = ("infant" if age < 1 else "child" if age <= 12 else "adolescent" if age <= 17
-             else "adult" if age <= 59 else "older")
-    return choice_label(form, "age_band", value, lang)
+        return None
+    return ("infant" if age < 1 else "child" if age <= 12 else "adolescent" if age <= 17
+            else "adult" if age <= 59 else "older")
 
 
 def month(value, lang: str) -> str:
@@ -39,21 +39,17 @@ def month(value, lang: str) -> str:
     return f"{MONTHS.get(lang, MONTHS['en'])[month - 1]} {year}"
 
 
-def choice_label(form: Form, list_name: str, value, lang: str) -> str:
-    for choice in form.choice_lists.get(list_name, ()):
-        if choice.value == value:
-            return choice.label.get(lang)
-    return str(value or "")
-
-
-def neighbourhood(form: Form, text: str, lang: str) -> str:
-    """A free-text address generalised to a known neighbourhood it names, else withheld."""
+def neighbourhood(form: Form, text: str) -> str | None:
+    """The known place a free-text address names: the value of a choice of an
+    `incident_place` field whose label (in any language) it contains; None when it names
+    none (the address is then withheld)."""
     folded = fold(text)
-    for choice in form.choice_lists.get("neighbourhood", ()):
-        if choice.other:
-            continue
-        for written in LANGS:
-            label = choice.label.get(written)
-            if label and fold(label) in folded:
-                return choice.label.get(lang)
-    return spans.PLACEHOLDERS["place"].get(lang, spans.PLACEHOLDERS["place"]["en"])
+    for ref in form.fields_with("incident_place"):
+        for choice in ref.field.choices:
+            if choice.other:
+                continue
+            for written in LANGS:
+                label = choice.label.get(written)
+                if label and fold(label) in folded:
+                    return choice.value
+    return None

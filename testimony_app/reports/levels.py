@@ -7,6 +7,7 @@ allowed.
 
 from __future__ import annotations
 
+from ..form import Form, current_form
 from ..messages import Message
 from .errors import ConsentRefused, ReportError
 
@@ -58,54 +59,65 @@ def parse_level(text: str) -> str:
     return level
 
 
-def witness_age(answers: dict) -> int | None:
+def _form(form: Form | None) -> Form:
+    """The questionnaire whose roles the answers are read by (the built-in one when the
+    caller has no record's form at hand)."""
+    return form if form is not None else current_form()
+
+
+def witness_age(answers: dict, form: Form | None = None) -> int | None:
     """The witness's age at the incident: as recorded, else from the birth year."""
-    witness = answers.get("witness") or {}
-    if isinstance(witness.get("age_at_incident"), int):
-        return witness["age_at_incident"]
-    born = witness.get("birth_year")
-    year = str((answers.get("incident") or {}).get("date") or "")[:4]
+    form = _form(form)
+    age = form.value(answers, "witness_age")
+    if isinstance(age, int):
+        return age
+    born = form.value(answers, "witness_birth_year")
+    year = str(form.value(answers, "incident_date") or "")[:4]
     if isinstance(born, int) and year.isdigit():
         return int(year) - born
     return None
 
 
-def _minor_without_guardian(answers: dict) -> bool:
-    age = witness_age(answers)
+def _minor_without_guardian(answers: dict, form: Form) -> bool:
+    age = witness_age(answers, form)
     return (age is not None and age < 18 and
-            (answers.get("consent") or {}).get("guardian_consent") is not True)
+            form.value(answers, "consent_guardian") is not True)
 
 
-def consent_scope(answers: dict) -> str | None:
-    consent = answers.get("consent") if isinstance(answers, dict) else None
-    if not isinstance(consent, dict):
+def consent_scope(answers: dict, form: Form | None = None) -> str | None:
+    """The consent scope the record's answers give (None when none holds), read by role:
+    a questionnaire without a consent scope allows internal statements only."""
+    form = _form(form)
+    if not isinstance(answers, dict) or form.role("consent_scope") is None:
         return None
-    if consent.get("withdrawn_at"):
+    if form.value(answers, "consent_withdrawn"):
         return "withdrawn"
     # A child's own consent is not enough: a parent's or guardian's is needed too.
-    if consent.get("given") is not True or _minor_without_guardian(answers):
+    if form.value(answers, "consent_given") is not True or _minor_without_guardian(answers,
+                                                                                  form):
         return None
-    scope = consent.get("scope")
+    scope = form.value(answers, "consent_scope")
     return scope if scope in _ALLOWED else None
 
 
-def allowed_levels(answers: dict) -> tuple[str, ...]:
+def allowed_levels(answers: dict, form: Form | None = None) -> tuple[str, ...]:
     """The levels this record's consent allows, most closed first."""
-    allowed = _ALLOWED.get(consent_scope(answers), frozenset({"internal"}))
+    allowed = _ALLOWED.get(consent_scope(answers, form), frozenset({"internal"}))
     return tuple(level for level in LEVELS if level in allowed)
 
 
-def check_consent(answers: dict, level: str, code: str = "") -> None:
+def check_consent(answers: dict, level: str, code: str = "", form: Form | None = None) -> None:
     """Raise ConsentRefused when `level` is more open than the consent allows."""
     level = parse_level(level)
-    allowed = allowed_levels(answers)
+    form = _form(form)
+    allowed = allowed_levels(answers, form)
     if level in allowed:
         return
-    scope = consent_scope(answers)
+    scope = consent_scope(answers, form)
     why = {"scope": scope, "level": level, "allowed": allowed}
     if scope == "withdrawn":
         reason = Message("consent.withdrawn")
-    elif scope is None and _minor_without_guardian(answers):
+    elif scope is None and _minor_without_guardian(answers, form):
         reason = Message("consent.minor")
     elif scope is None:
         reason = Message("consent.none")

@@ -151,15 +151,37 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
     return merged
 
 
+def segments(text: str, spans: list[Span]) -> list:
+    """`text` as redacted data: its kept pieces (strings) and, for every withheld span, a
+    marker {"withheld": kind}; never a character of a withheld span."""
+    out: list = []
+    pos = 0
+    for span in _merge(text, spans):
+        if span.start > pos:
+            out.append(text[pos:span.start])
+        out.append({"withheld": span.kind})
+        pos = span.end
+    if pos < len(text):
+        out.append(text[pos:])
+    return out
+
+
+def render(pieces: list, lang: str) -> str:
+    """Redacted data (see segments) as text in `lang`: each marker as its kind's
+    placeholder, isolated (bidi.isolate) so that it reads whole in text of either
+    direction."""
+    out = []
+    for piece in pieces:
+        if isinstance(piece, dict):
+            kind = piece.get("withheld")
+            out.append(PLACEHOLDERS[kind].get(lang, PLACEHOLDERS[kind]["en"]))
+        else:
+            out.append(piece)
+    return "".join(out)
+
+
 def withhold(text: str, spans: list[Span], lang: str) -> str:
-    """`text` with every span replaced by its kind's placeholder in `lang`, isolated
-    (bidi.isolate) so that it reads whole in text of either direction."""
+    """`text` with every span replaced by its kind's placeholder in `lang`."""
     if not spans:
         return text
-    out, pos = [], 0
-    for span in _merge(text, spans):
-        out.append(text[pos:span.start])
-        out.append(PLACEHOLDERS[span.kind].get(lang, PLACEHOLDERS[span.kind]["en"]))
-        pos = span.end
-    out.append(text[pos:])
-    return "".join(out)
+    return render(segments(text, spans), lang)

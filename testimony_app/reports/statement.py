@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
-from ..i18n import isolate
+from ..i18n import is_rtl, isolate
 from .fonts import REGULAR, glyph_font
 from .labels import label
 from .levels import BANNERS, LEVEL_NAMES
@@ -80,15 +80,15 @@ def _people(view: StatementView, width: float, rtl: bool):
 
 
 def _story(view: StatementView, width: float, generated_at: str) -> list:
-    rtl = view.lang in ("ar", "ckb")
+    rtl = is_rtl(view.lang)
     lang = view.lang
-    s = view.sections
+    s = view.headings
     story = [
         TextBlock(f"{label('title', lang)}: {view.code}", size=17, bold=True, rtl=rtl,
                   space_after=2),
         TextBlock(f"{view.witness_label}: {view.witness_display}", size=11, rtl=rtl,
                   space_after=4),
-        _heading(s["interview"], rtl), _pairs(view.summary, width, rtl),
+        _heading(s["summary"], rtl), _pairs(view.summary, width, rtl),
         _heading(s["witness"], rtl), _pairs(view.witness, width, rtl),
         _heading(s["incident"], rtl), _pairs(view.incident, width, rtl),
         _heading(label("people", lang), rtl), _people(view, width, rtl),
@@ -133,7 +133,7 @@ def _level_name(view: StatementView, with_id: bool = False) -> str:
 
 
 def _canvas_class(view: StatementView, organisation: str):
-    rtl = view.lang in ("ar", "ckb")
+    rtl = is_rtl(view.lang)
     banner = BANNERS[view.level][view.lang]
     page_word = label("page", view.lang)
 

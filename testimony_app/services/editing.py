@@ -47,16 +47,17 @@ class EditSession:
     write_times: list[float] = field(default_factory=list)
 
     @classmethod
-    def new(cls, vault: Vault) -> EditSession:
-        return cls(vault, current_form())
+    def new(cls, vault: Vault, form: Form | None = None) -> EditSession:
+        """A new interview in `form` (the built-in questionnaire's newest version)."""
+        return cls(vault, form if form is not None else current_form())
 
     @classmethod
     def open(cls, vault: Vault, record_id: str) -> tuple[EditSession, WorkingCopy | None,
                                                          Record]:
         record = vault.get(record_id)
-        session = cls(vault, get_form(record.form_id, record.form_version), record.id,
-                      record.revision, record.status,
-                      (record.answers.get("interview") or {}).get("code", ""))
+        form = get_form(record.form_id, record.form_version)
+        session = cls(vault, form, record.id, record.revision, record.status,
+                      form.value(record.answers, "record_code") or "")
         return session, load_working_copy(vault, record.id), record
 
     # -- working copy ------------------------------------------------------------------------
@@ -68,7 +69,7 @@ class EditSession:
                 "form_id": self.form.id, "form_version": self.form.version, "status": "draft",
                 "answers": validate(self.form, answers)[0]})
             self.record_id, self.base = record.id, record.revision
-            self.code = (record.answers.get("interview") or {}).get("code", "")
+            self.code = self.form.value(record.answers, "record_code") or ""
         save_working_copy(self.vault, self.record_id, self.base, answers, marks, section)
         self.last_write_ms = (time.perf_counter() - started) * 1000
         self.write_times.append(self.last_write_ms)
@@ -95,7 +96,7 @@ class EditSession:
             "answers": clean, "marks": marks_inside(clean, marks)}, reason=reason)
         if record is not None:
             self.base, self.status = record.revision, record.status
-            self.code = (record.answers.get("interview") or {}).get("code", "") or self.code
+            self.code = self.form.value(record.answers, "record_code") or self.code
         if errors_of(problems):
             # Something typed does not validate yet: it lives on in the working copy only.
             save_working_copy(self.vault, self.record_id, self.base, answers, marks, section)
@@ -164,7 +165,7 @@ def marks_inside(answers: dict, marks: list) -> list:
 @dataclass(frozen=True)
 class UnsavedInterview:
     copy: WorkingCopy
-    code: str  # the record's interview code ("" when it has none yet)
+    code: str  # the record's code ("" when it has none yet)
 
 
 def newest_unsaved(vault: Vault) -> UnsavedInterview | None:
@@ -174,8 +175,9 @@ def newest_unsaved(vault: Vault) -> UnsavedInterview | None:
     if not copies:
         return None
     copy = copies[0]
-    return UnsavedInterview(copy, (vault.get(copy.record_id).answers.get("interview")
-                                   or {}).get("code", ""))
+    record = vault.get(copy.record_id)
+    form = get_form(record.form_id, record.form_version)
+    return UnsavedInterview(copy, str(form.value(record.answers, "record_code") or ""))
 
 
 def discard_unsaved(vault: Vault, record_id: str) -> None:

@@ -16,6 +16,12 @@ def add_record(vault: Vault, doc: dict, *, refuse_dropped: bool = False) -> Reco
     return vault.add(doc, refuse_dropped=refuse_dropped)
 
 
+def record_code(record: Record) -> str:
+    """The record's code, read by role in its own questionnaire ("" when it has none)."""
+    form = get_form(record.form_id, record.form_version)
+    return str(form.value(record.answers, "record_code") or "")
+
+
 def save_record(vault: Vault, record_id: str, doc: dict, *, reason: str | None = None,
                 refuse_dropped: bool = False) -> Record | None:
     """A new revision of `record_id` (None when nothing changed). A document naming

@@ -35,7 +35,7 @@ class StatementSource:
 
     record: dict  # id, revision, answers (with the pseudonym), marks
     form: Form
-    code: str  # the interview code ("" when the record has none yet)
+    code: str  # the record code ("" when the record has none yet)
     allowed: tuple[str, ...]  # the levels the witness's consent allows
 
     @property
@@ -66,23 +66,24 @@ def default_organisation(vault: Vault) -> str:
     return vault.setting("organisation", "")
 
 
-def _code(record: Record) -> str:
-    return str((record.answers.get("interview") or {}).get("code") or "")
+def _code(record: Record, form: Form) -> str:
+    """The record's code, read by role in its questionnaire ("" when it has none)."""
+    return str(form.value(record.answers, "record_code") or "")
 
 
 def open_source(vault: Vault, record_id: str, revision: str | None = None) -> StatementSource:
     """Read the record (its head, or `revision`) and fix the witness's pseudonym."""
     record = vault.get(record_id, revision)
     answers = statement_answers(vault, record)
+    form = get_form(record.form_id, record.form_version)
     return StatementSource({"id": record.id, "revision": record.revision, "answers": answers,
                             "marks": record.marks},
-                           get_form(record.form_id, record.form_version), _code(record),
-                           tuple(allowed_levels(record.answers)))
+                           form, _code(record, form), tuple(allowed_levels(record.answers, form)))
 
 
 def check_level(source: StatementSource, level: str) -> None:
     """Raise ConsentRefused (its sentence names the code) unless consent allows `level`."""
-    check_consent(source.record["answers"], level, source.code)
+    check_consent(source.record["answers"], level, source.code, source.form)
 
 
 def make_statement(source: StatementSource, level: str, lang: str, organisation: str,
@@ -138,8 +139,9 @@ def check_batch(vault: Vault, ids: list[str], level: str, lang: str, *,
     for record_id in ids:
         record = vault.get(record_id)
         revisions[record_id] = record.revision
-        code = _code(record) or record_id
-        check_consent(record.answers, level, code)
+        form = get_form(record.form_id, record.form_version)
+        code = _code(record, form) or record_id
+        check_consent(record.answers, level, code, form)
         if not checked:
             words = doubtful_words(record, level, lang)
             if words:

@@ -1031,6 +1031,18 @@ Why is it being changed?</source>
         <translation>يستخدم هذا السجل الاستمارة {form} بالإصدار {version}، وهي غير موجودة في هذا التثبيت؛ حدّث «شهادة» لفتحه.</translation>
     </message>
     <message>
+        <source>Questionnaire {form} version {version} has no field with the role {role}.</source>
+        <translation>لا تحتوي الاستمارة {form} بالإصدار {version} على حقل بالدور {role}.</translation>
+    </message>
+    <message>
+        <source>Questionnaire {form} version {version} has no field with the role {role}; a statement needs it.</source>
+        <translation>لا تحتوي الاستمارة {form} بالإصدار {version} على حقل بالدور {role}؛ والإفادة تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>Questionnaire {form} version {version} has no field with the role {role}; a statement&apos;s pseudonym needs it.</source>
+        <translation>لا تحتوي الاستمارة {form} بالإصدار {version} على حقل بالدور {role}؛ والاسم المستعار في الإفادة يحتاج إليه.</translation>
+    </message>
+    <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>

@@ -1031,6 +1031,18 @@ Why is it being changed?</source>
         <translation>ئەم تۆمارە پرسیارنامەی {form} وەشانی {version} بەکاردەهێنێت، کە لەم دامەزراندنەدا نییە؛ «شایەتی» نوێ بکەرەوە بۆ کردنەوەی.</translation>
     </message>
     <message>
+        <source>Questionnaire {form} version {version} has no field with the role {role}.</source>
+        <translation>پرسیارنامەی {form} وەشانی {version} هیچ خانەیەکی بە ڕۆڵی {role} تێدا نییە.</translation>
+    </message>
+    <message>
+        <source>Questionnaire {form} version {version} has no field with the role {role}; a statement needs it.</source>
+        <translation>پرسیارنامەی {form} وەشانی {version} هیچ خانەیەکی بە ڕۆڵی {role} تێدا نییە؛ لێدوان پێویستی پێیەتی.</translation>
+    </message>
+    <message>
+        <source>Questionnaire {form} version {version} has no field with the role {role}; a statement&apos;s pseudonym needs it.</source>
+        <translation>پرسیارنامەی {form} وەشانی {version} هیچ خانەیەکی بە ڕۆڵی {role} تێدا نییە؛ ناوی خوازراوی لێدوان پێویستی پێیەتی.</translation>
+    </message>
+    <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>

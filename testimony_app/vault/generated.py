@@ -27,19 +27,18 @@ def letters(n: int) -> str:
     return out
 
 
-def incident_key(answers: dict) -> str:
+def incident_key(answers: dict, form: Form) -> str:
     """What pseudonyms are counted per: the incident reference, else its date."""
-    interview = answers.get("interview") or {}
-    incident = answers.get("incident") or {}
-    return str(interview.get("incident_ref") or incident.get("date") or "unknown")
+    return str(form.value(answers, "incident_ref") or form.value(answers, "incident_date") or
+               "unknown")
 
 
-def _make(conn, kind: str, answers: dict) -> str | None:
+def _make(conn, kind: str, answers: dict, form: Form) -> str | None:
     if kind == "interview_code":
         prefix = conn.execute("SELECT value FROM meta WHERE key = 'code_prefix'").fetchone()
         return f"{prefix[0] if prefix else 'INT'}-{_next_counter(conn, 'code_counter'):04d}"
     if kind == "pseudonym":
-        n = _next_counter(conn, f"pseudonym:{incident_key(answers)}")
+        n = _next_counter(conn, f"pseudonym:{incident_key(answers, form)}")
         return f"Witness {letters(n)}"
     return None
 
@@ -55,15 +54,15 @@ def fill_generated(conn, form: Form, answers: dict, record_id: str | None = None
                 group = answers[section.name] = {}
             if not isinstance(group, dict) or group.get(field.name):
                 continue
-            value = _make(conn, field.generated, answers)
+            value = _make(conn, field.generated, answers, form)
             if value is not None:
                 group[field.name] = value
         elif isinstance(group, dict) and isinstance(group.get(repeat.name), list):
-            group[repeat.name] = _fill_rows(conn, field, group[repeat.name])
+            group[repeat.name] = _fill_rows(conn, repeat, field, group[repeat.name])
     return answers
 
 
-def _fill_rows(conn, field, rows: list) -> list:
+def _fill_rows(conn, repeat, field, rows: list) -> list:
     rows = [dict(r) if isinstance(r, dict) else r for r in rows]
     if field.generated == "person_ref":
         used = {r.get(field.name) for r in rows if isinstance(r, dict)}
@@ -76,10 +75,12 @@ def _fill_rows(conn, field, rows: list) -> list:
                 row[field.name] = f"P{n}"
                 used.add(row[field.name])
     elif field.generated == "sha256":
+        # The digest of the row's attachment.
+        file = next((f.name for f in repeat.fields if f.type == "attachment"), None)
         for row in rows:
-            if isinstance(row, dict) and not row.get(field.name) and row.get("file"):
+            if isinstance(row, dict) and not row.get(field.name) and file and row.get(file):
                 found = conn.execute("SELECT sha256 FROM attachments WHERE id = ?",
-                                     (str(row["file"]),)).fetchone()
+                                     (str(row[file]),)).fetchone()
                 if found:
                     row[field.name] = found[0]
     return rows

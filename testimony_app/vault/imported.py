@@ -33,13 +33,14 @@ def insert_revisions(conn, rows: list[tuple]) -> None:
 def record_row(rowid: int, head: Record, created_at: str, at: str) -> tuple[tuple, str]:
     """A `records` row for a record new to this vault, under the given rowid (the next
     free one), and its index text for the caller to index at commit."""
-    cols = summary_columns(head.answers)
+    form = get_form(head.form_id, head.form_version)
+    cols = summary_columns(head.answers, form)
     # The first revision's author, when the head is that revision; else
     # `insert_revisions` fills it in once revision 1 is stored.
     row = (rowid, head.id, head.form_id, head.form_version, head.status, head.revision,
            created_at, at, cols["code"], cols["title"], cols["incident_date"],
            cols["researcher"], head.author if head.number == 1 else None)
-    return row, index_text(get_form(head.form_id, head.form_version), head.answers)
+    return row, index_text(form, head.answers)
 
 
 def insert_records(conn, rows: list[tuple]) -> None:
@@ -52,7 +53,7 @@ def insert_records(conn, rows: list[tuple]) -> None:
 
 def move_head(conn, head: Record, at: str) -> None:
     """Fast-forward: the record's head becomes the newer imported revision; re-indexed."""
-    cols = summary_columns(head.answers)
+    cols = summary_columns(head.answers, get_form(head.form_id, head.form_version))
     conn.execute(
         "UPDATE records SET status = ?, head = ?, updated_at = ?, form_version = ?, code = ?,"
         " title = ?, incident_date = ?, researcher = ? WHERE id = ?",

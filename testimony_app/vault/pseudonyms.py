@@ -14,8 +14,10 @@ audit event.
 from __future__ import annotations
 
 import copy
+import json
 import re
 
+from ..form import Form, current_form, get_form
 from .canonical import utc_now
 from .generated import incident_key, letters
 
@@ -25,14 +27,16 @@ _GENERATED = re.compile(r"^Witness [A-Z]{1,3}$")
 def _carried(conn, incident: str) -> set[str]:
     """Pseudonyms the head revisions of the incident's records carry (a full scan, only
     when a record's own pseudonym is taken)."""
-    rows = conn.execute(
-        "SELECT json_extract(v.body, '$.answers.witness.pseudonym'),"
-        " json_extract(v.body, '$.answers.interview.incident_ref'),"
-        " json_extract(v.body, '$.answers.incident.date')"
-        " FROM records r JOIN revisions v ON v.hash = r.head")
-    return {p for p, ref, date in rows
-            if p and incident_key({"interview": {"incident_ref": ref},
-                                   "incident": {"date": date}}) == incident}
+    rows = conn.execute("SELECT r.form_id, r.form_version, v.body FROM records r"
+                        " JOIN revisions v ON v.hash = r.head")
+    carried = set()
+    for form_id, version, body in rows:
+        form = get_form(form_id, version)
+        answers = json.loads(body).get("answers") or {}
+        pseudonym = form.value(answers, "witness_pseudonym")
+        if pseudonym and incident_key(answers, form) == incident:
+            carried.add(pseudonym)
+    return carried
 
 
 def _bump_counter(conn, incident: str, n: int) -> None:
@@ -43,11 +47,14 @@ def _bump_counter(conn, incident: str, n: int) -> None:
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, str(n)))
 
 
-def statement_pseudonym(vault, record_id: str, answers: dict) -> str | None:
+def statement_pseudonym(vault, record_id: str, answers: dict,
+                        form: Form | None = None) -> str | None:
     """The record's pseudonym for statements (fixed at its first statement); None when the
-    record carries no generated pseudonym (statements then say "the witness")."""
-    stored = str((answers.get("witness") or {}).get("pseudonym") or "").strip()
-    incident = incident_key(answers)
+    record carries no generated pseudonym (statements then say "the witness"). Read by
+    role, in the built-in questionnaire when no form is given."""
+    form = form if form is not None else current_form()
+    stored = str(form.value(answers, "witness_pseudonym") or "").strip()
+    incident = incident_key(answers, form)
     with vault._transaction() as conn:
         row = conn.execute("SELECT pseudonym FROM statement_pseudonyms WHERE record_id = ?",
                            (record_id,)).fetchone()
@@ -74,10 +81,12 @@ def statement_pseudonym(vault, record_id: str, answers: dict) -> str | None:
 def statement_answers(vault, record) -> dict:
     """The record's answers as statements show them: with the pseudonym fixed for
     statements in this vault (a copy; the record is unchanged)."""
-    fixed = statement_pseudonym(vault, record.id, record.answers)
-    stored = (record.answers.get("witness") or {}).get("pseudonym")
+    form = get_form(record.form_id, record.form_version)
+    fixed = statement_pseudonym(vault, record.id, record.answers, form)
+    stored = form.value(record.answers, "witness_pseudonym")
     if fixed is None or fixed == stored:
         return record.answers
     answers = copy.deepcopy(record.answers)
-    answers.setdefault("witness", {})["pseudonym"] = fixed
+    where = form.needs("witness_pseudonym", "pseudonym")
+    answers.setdefault(where.section.name, {})[where.field.name] = fixed
     return answers

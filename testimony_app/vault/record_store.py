@@ -90,7 +90,7 @@ class RecordStore:
             author=self.identity.fingerprint, author_name=author_name or self.researcher_name,
             created_at=at, answers=answers, marks=marks,
         )
-        cols = summary_columns(answers)
+        cols = summary_columns(answers, form)
         try:
             cur = conn.execute(
                 "INSERT INTO records (id, form_id, form_version, status, head, created_at,"
@@ -159,7 +159,7 @@ class RecordStore:
         )
         self._insert_revision(conn, head.id, digest, head.revision, number, status, reason,
                               at, body)
-        cols = summary_columns(answers)
+        cols = summary_columns(answers, form)
         conn.execute(
             "UPDATE records SET status = ?, head = ?, updated_at = ?, form_version = ?,"
             " code = ?, title = ?, incident_date = ?, researcher = ? WHERE id = ?",

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..form import Form, errors_of, validate
+from ..form import Form, current_form, errors_of, validate
 from .canonical import canonical_json, sha256_hex
 from .errors import ValidationFailed, doc_problem, problem_at
 
@@ -171,22 +171,27 @@ def check_answers(form: Form, answers: Any, status: str, *, refuse_dropped: bool
     return clean
 
 
-def witness_title(answers: dict) -> str:
-    """A short label for lists: the witness's name, else the pseudonym."""
-    witness = answers.get("witness") or {}
-    name = witness.get("full_name") or {}
+def witness_title(answers: dict, form: Form | None = None) -> str:
+    """A short label for lists: the witness's name, else the pseudonym (read by role, in
+    the built-in questionnaire when no form is given)."""
+    form = form if form is not None else current_form()
+    name = form.value(answers, "witness_name") or {}
+    if not isinstance(name, dict):
+        name = {}
     parts = [name.get(p) for p in ("given", "father", "family") if name.get(p)]
     if not parts and isinstance(name.get("latin"), dict):
         parts = [name["latin"].get(p) for p in ("given", "family") if name["latin"].get(p)]
     if name.get("kunya") and not parts:
         parts = [name["kunya"]]
-    return " ".join(parts) or witness.get("pseudonym") or ""
+    return " ".join(parts) or form.value(answers, "witness_pseudonym") or ""
 
 
-def summary_columns(answers: dict) -> dict:
+def summary_columns(answers: dict, form: Form | None = None) -> dict:
+    """The list's columns of a record, read by role."""
+    form = form if form is not None else current_form()
     return {
-        "code": (answers.get("interview") or {}).get("code", ""),
-        "title": witness_title(answers),
-        "incident_date": (answers.get("incident") or {}).get("date", ""),
-        "researcher": (answers.get("interview") or {}).get("interviewers", ""),
+        "code": form.value(answers, "record_code") or "",
+        "title": witness_title(answers, form),
+        "incident_date": form.value(answers, "incident_date") or "",
+        "researcher": form.value(answers, "researcher") or "",
     }

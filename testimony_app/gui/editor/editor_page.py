@@ -147,9 +147,9 @@ class EditorPage(QWidget):
 
     # -- opening and leaving -----------------------------------------------------------------
 
-    def new_interview(self, vault: Vault) -> None:
+    def new_interview(self, vault: Vault, form: Form | None = None) -> None:
         self.clear()
-        self.vault, self.session = vault, EditSession.new(vault)
+        self.vault, self.session = vault, EditSession.new(vault, form)
         self._build(self.session.form)
         self._load(default_answers(self.session.form), [], None)
 

@@ -16,11 +16,10 @@ from .marked_field import MarkedTextField
 from .name_field import PersonNameField
 from .text_fields import BoolField, GeneratedField, IntegerField, LongTextField, TextField
 
-# Long texts whose sensitive spans are marked for redaction: everything in the account,
-# and the wording of instructions (published after redaction).
-MARKED_SECTIONS = ("account.",)
-MARKED_FIELDS = {"instructions.instructions.words_original",
-                 "instructions.instructions.words_translation"}
+# Long texts whose sensitive spans are marked for redaction, by role: the account and the
+# notes beside it, and the wording of instructions (published after redaction).
+MARKED_ROLES = frozenset({"account_original", "account_translation", "account_notes",
+                          "instruction_words"})
 
 _BY_TYPE = {
     "text": TextField, "long_text": LongTextField, "integer": IntegerField,
@@ -34,7 +33,6 @@ _BY_TYPE = {
 def make_field_widget(field: Field, lang: str, parent: QWidget | None = None) -> FieldWidget:
     if field.generated:
         return GeneratedField(field, lang, parent)
-    if field.type == "long_text" and (
-            field.path in MARKED_FIELDS or field.path.startswith(MARKED_SECTIONS)):
+    if field.type == "long_text" and field.role in MARKED_ROLES:
         return MarkedTextField(field, lang, parent)
     return _BY_TYPE[field.type](field, lang, parent)

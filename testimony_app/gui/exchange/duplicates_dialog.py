@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import isolate
+from ...i18n import is_rtl, isolate
 from ...messages import Message
 from ...services import duplicates as dup
 from ...services.duplicates import BRIEF
@@ -231,7 +231,7 @@ class DuplicatesDialog(VaultDialog):
             self._show(None)
 
     def _reasons_line(self, c: dup.Candidate) -> str:
-        separator = "، " if self.lang in ("ar", "ckb") else ", "
+        separator = "، " if is_rtl(self.lang) else ", "
         return separator.join(self._reason_text(r) for r in c.reasons)
 
     def _fill_decided(self) -> None:

@@ -61,8 +61,8 @@ class LevelWords(QObject):
             return self.tr("{code}: no consent scope is recorded; only an internal statement "
                            "can be made.").format(code=code)
         names = self.names()
-        section = self.form.section("consent")
-        field = section.field("scope") if section is not None else None
+        where = self.form.role("consent_scope")
+        field = where.field if where is not None else None
         choice = field.choice(exc.scope) if field is not None else None
         scope = choice.label.get(self.lang) if choice is not None else str(exc.scope)
         # Level names hold commas ("Public, anonymous"): each is quoted in the list.

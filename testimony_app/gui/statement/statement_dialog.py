@@ -116,7 +116,8 @@ class StatementDialog(VaultDialog):
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the statement"))
         for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+            if code in self._source.form.languages:  # the questionnaire is written in it
+                self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(lang), 0))
 
         self.organisation = QLineEdit(organisation)

@@ -3,6 +3,7 @@ at its first statement (see vault/pseudonyms.py)."""
 
 from __future__ import annotations
 
+from ...form import Form
 from .. import pseudonyms
 from ..records import Record
 from .base import Repository
@@ -11,10 +12,12 @@ from .base import Repository
 class PseudonymsRepository(Repository):
     """Fixing a pseudonym is a transaction of its own: use `vault.pseudonyms`."""
 
-    def for_statement(self, record_id: str, answers: dict) -> str | None:
-        """The record's statement pseudonym, fixing it (audited) on first use."""
+    def for_statement(self, record_id: str, answers: dict,
+                      form: Form | None = None) -> str | None:
+        """The record's statement pseudonym, fixing it (audited) on first use; `answers`
+        read by the roles of `form` (the built-in questionnaire when None)."""
         self._own_transaction()
-        return pseudonyms.statement_pseudonym(self._vault, record_id, answers)
+        return pseudonyms.statement_pseudonym(self._vault, record_id, answers, form)
 
     def statement_answers(self, record: Record) -> dict:
         """The record's answers with its statement pseudonym (a copy)."""
