@@ -206,7 +206,8 @@ def verify(args) -> None:
         checked = vaults.verify(vault)
     problems, unsigned = checked.problems, checked.unsigned_revisions
     if args.json:
-        _emit_json({"ok": not problems, "problems": problems, "unsigned_revisions": unsigned})
+        _emit_json({"ok": not problems, "problems": [str(p) for p in problems],
+                    "unsigned_revisions": unsigned})
     else:
         for p in problems:
             print(p)

@@ -217,7 +217,8 @@ def imports(args) -> None:
         checked = handin.verified_imports(vault)
     found, problems = checked.imports, checked.problems
     if args.json:
-        _emit_json({"imports": [i.to_json() for i in found], "problems": problems})
+        _emit_json({"imports": [i.to_json() for i in found],
+                    "problems": [str(p) for p in problems]})
     else:
         for i in found:
             print(f"{i.imported_at}  bundle {i.bundle_id}  from {display_fingerprint(i.sender)}"

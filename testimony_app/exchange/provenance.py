@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..messages import Message
 from ..vault.repositories import ImportInfo
 from . import manifest as mf
 from .errors import BundleRejected
@@ -18,26 +19,24 @@ def imports(store) -> list[ImportInfo]:
     return store.imports.all()
 
 
-def verify_imports(store) -> list[str]:
-    """Every problem found, one sentence each (an empty list: all re-verified)."""
-    problems: list[str] = []
+def verify_imports(store) -> list[Message]:
+    """Every problem found, one message each (an empty list: all re-verified)."""
+    problems: list[Message] = []
     listed: dict[str, set[str]] = {}
     for bundle_id, sender, sequence, raw, signature in store.imports.kept_manifests():
-        where = f"import of bundle {bundle_id}"
         try:
             m = mf.parse(bytes(raw))
         except BundleRejected:
-            problems.append(f"{where}: its kept manifest no longer parses")
+            problems.append(Message("verify.manifest_unparsable", bundle=bundle_id))
             continue
         if not mf.verify_signature(bytes(raw), bytes(signature), m["sender_key"]):
-            problems.append(f"{where}: the sender's signature no longer verifies")
+            problems.append(Message("verify.manifest_signature", bundle=bundle_id))
         if (m["bundle_id"], m["sender"], m["sequence"]) != (bundle_id, sender, sequence):
-            problems.append(f"{where}: the kept record of it differs from its manifest")
+            problems.append(Message("verify.manifest_differs", bundle=bundle_id))
         listed[bundle_id] = {e["id"] for e in m["entries"] if e["kind"] == "revision"}
     for revision, bundle_id, body in store.imports.provenance():
         if revision not in listed.get(bundle_id, set()):
-            problems.append(f"revision {revision[:12]} is not in the bundle it is said to "
-                            "come from")
+            problems.append(Message("verify.not_in_bundle", revision=revision[:12]))
         if hashlib.sha256(bytes(body)).hexdigest() != revision:
-            problems.append(f"revision {revision[:12]} was altered after it was imported")
+            problems.append(Message("verify.altered_after_import", revision=revision[:12]))
     return problems

@@ -7,8 +7,9 @@ from __future__ import annotations
 from .exchange_catalogue import DUPLICATE_REASONS, EXCHANGE
 from .form_catalogue import FORM, RECORD
 from .report_catalogue import REPORT
-from .vault_catalogue import VAULT
+from .vault_catalogue import VAULT, VERIFY
 
 CONTEXT = "Core"  # the translation files' context of every template
 
-CATALOGUE: dict[str, str] = {**VAULT, **EXCHANGE, **DUPLICATE_REASONS, **FORM, **RECORD, **REPORT}
+CATALOGUE: dict[str, str] = {**VAULT, **VERIFY, **EXCHANGE, **DUPLICATE_REASONS, **FORM,
+                             **RECORD, **REPORT}

@@ -76,3 +76,41 @@ VAULT = {
     "vault.other_record": QT_TRANSLATE_NOOP(
         "Core", "The file holds another record (its id differs)."),
 }
+
+# What `verify` finds: one problem each, said after "Verification found problems".
+VERIFY = {
+    "verify.encryption": QT_TRANSLATE_NOOP("Core", "Encryption check: {line}."),
+    "verify.database": QT_TRANSLATE_NOOP("Core", "Database check: {line}."),
+    "verify.audit_missing": QT_TRANSLATE_NOOP("Core", "Audit entry {entry} is missing."),
+    "verify.audit_unlinked": QT_TRANSLATE_NOOP(
+        "Core", "Audit entry {entry} does not follow the entry before it."),
+    "verify.audit_altered": QT_TRANSLATE_NOOP("Core", "Audit entry {entry} was altered."),
+    "verify.audit_cut": QT_TRANSLATE_NOOP(
+        "Core", "The audit log does not end where it last ended: entries were removed."),
+    "verify.audit_head": QT_TRANSLATE_NOOP(
+        "Core", "The audit log's signed head does not verify."),
+    "verify.revision_hash": QT_TRANSLATE_NOOP(
+        "Core", "Revision {revision} does not match its hash."),
+    "verify.unknown_author": QT_TRANSLATE_NOOP(
+        "Core", "Revision {revision} is signed by an author whose key this vault does not "
+        "know ({author})."),
+    "verify.bad_signature": QT_TRANSLATE_NOOP(
+        "Core", "The signature of revision {revision} does not verify against its author's "
+        "key."),
+    "verify.missing_head": QT_TRANSLATE_NOOP(
+        "Core", "Record {record} points at a missing revision."),
+    "verify.attachment": QT_TRANSLATE_NOOP(
+        "Core", "Attachment {attachment} does not match its SHA-256."),
+    "verify.manifest_unparsable": QT_TRANSLATE_NOOP(
+        "Core", "The kept manifest of bundle {bundle} no longer parses."),
+    "verify.manifest_signature": QT_TRANSLATE_NOOP(
+        "Core", "The sender's signature on the kept manifest of bundle {bundle} no longer "
+        "verifies."),
+    "verify.manifest_differs": QT_TRANSLATE_NOOP(
+        "Core", "What the vault kept of the import of bundle {bundle} differs from its "
+        "manifest."),
+    "verify.not_in_bundle": QT_TRANSLATE_NOOP(
+        "Core", "Revision {revision} is not in the bundle it is said to come from."),
+    "verify.altered_after_import": QT_TRANSLATE_NOOP(
+        "Core", "Revision {revision} was altered after it was imported."),
+}

@@ -18,6 +18,7 @@ from ..exchange.keys import EnrolledKey
 from ..exchange.merge import ImportResult, enrol_sender, import_bundle
 from ..exchange.preview import Preview, preview_bundle
 from ..exchange.seal import ExportResult, export_bundle, pending_records
+from ..messages import Message
 from ..vault import Vault, VaultError
 
 Progress = Callable[[int, int], None]
@@ -107,7 +108,7 @@ def import_previewed(vault: Vault, preview: Preview,
 @dataclass(frozen=True)
 class ImportsCheck:
     imports: list[provenance.ImportInfo]
-    problems: list[str]
+    problems: list[Message]
 
 
 def verified_imports(vault: Vault) -> ImportsCheck:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..exchange.provenance import verify_imports
+from ..messages import Message
 from ..vault import Vault, VaultExists
 
 
@@ -55,7 +56,7 @@ def change_passphrase(vault: Vault, new: str, *, current: str | None = None) -> 
 
 @dataclass(frozen=True)
 class Verification:
-    problems: list[str]
+    problems: list[Message]
     unsigned_revisions: int
 
     @property

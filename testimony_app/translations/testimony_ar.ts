@@ -1262,6 +1262,74 @@ Why is it being changed?</source>
         <source>The file holds another record (its id differs).</source>
         <translation>يحوي الملف سجلًا آخر (معرّفه مختلف).</translation>
     </message>
+    <message>
+        <source>Encryption check: {line}.</source>
+        <translation>فحص التشفير: {line}.</translation>
+    </message>
+    <message>
+        <source>Database check: {line}.</source>
+        <translation>فحص قاعدة البيانات: {line}.</translation>
+    </message>
+    <message>
+        <source>Audit entry {entry} is missing.</source>
+        <translation>مُدخل التدقيق {entry} مفقود.</translation>
+    </message>
+    <message>
+        <source>Audit entry {entry} does not follow the entry before it.</source>
+        <translation>مُدخل التدقيق {entry} لا يتبع المُدخل الذي قبله.</translation>
+    </message>
+    <message>
+        <source>Audit entry {entry} was altered.</source>
+        <translation>مُدخل التدقيق {entry} عُدِّل.</translation>
+    </message>
+    <message>
+        <source>The audit log does not end where it last ended: entries were removed.</source>
+        <translation>سجل التدقيق لا ينتهي حيث انتهى آخر مرة: حُذفت منه مُدخلات.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s signed head does not verify.</source>
+        <translation>رأس سجل التدقيق الموقَّع لا يجتاز التحقّق.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} does not match its hash.</source>
+        <translation>المراجعة {revision} لا تطابق بصمتها.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is signed by an author whose key this vault does not know ({author}).</source>
+        <translation>المراجعة {revision} موقَّعة من كاتب لا تعرف هذه الخزنة مفتاحه ({author}).</translation>
+    </message>
+    <message>
+        <source>The signature of revision {revision} does not verify against its author&apos;s key.</source>
+        <translation>توقيع المراجعة {revision} لا يجتاز التحقّق بمفتاح كاتبها.</translation>
+    </message>
+    <message>
+        <source>Record {record} points at a missing revision.</source>
+        <translation>السجل {record} يشير إلى مراجعة مفقودة.</translation>
+    </message>
+    <message>
+        <source>Attachment {attachment} does not match its SHA-256.</source>
+        <translation>المرفق {attachment} لا يطابق بصمة ⁦SHA-256⁩ الخاصة به.</translation>
+    </message>
+    <message>
+        <source>The kept manifest of bundle {bundle} no longer parses.</source>
+        <translation>بيان محتويات الحزمة {bundle} المحفوظ لم يعد قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature on the kept manifest of bundle {bundle} no longer verifies.</source>
+        <translation>توقيع المرسِل على بيان محتويات الحزمة {bundle} المحفوظ لم يعد يجتاز التحقّق.</translation>
+    </message>
+    <message>
+        <source>What the vault kept of the import of bundle {bundle} differs from its manifest.</source>
+        <translation>ما حفظته الخزنة من استيراد الحزمة {bundle} يختلف عن بيان محتوياتها.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is not in the bundle it is said to come from.</source>
+        <translation>المراجعة {revision} ليست في الحزمة التي يُقال إنها جاءت منها.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} was altered after it was imported.</source>
+        <translation>المراجعة {revision} عُدّلت بعد استيرادها.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

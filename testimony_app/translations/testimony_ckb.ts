@@ -1262,6 +1262,74 @@ Why is it being changed?</source>
         <source>The file holds another record (its id differs).</source>
         <translation>فایلەکە تۆمارێکی تری تێدایە (ناسێنەرەکەی جیاوازە).</translation>
     </message>
+    <message>
+        <source>Encryption check: {line}.</source>
+        <translation>پشکنینی کۆدکردن: {line}.</translation>
+    </message>
+    <message>
+        <source>Database check: {line}.</source>
+        <translation>پشکنینی بنکەی زانیاری: {line}.</translation>
+    </message>
+    <message>
+        <source>Audit entry {entry} is missing.</source>
+        <translation>تۆماری وردبینیی {entry} ون بووە.</translation>
+    </message>
+    <message>
+        <source>Audit entry {entry} does not follow the entry before it.</source>
+        <translation>تۆماری وردبینیی {entry} بەدوای تۆمارەکەی پێش خۆیدا نایەت.</translation>
+    </message>
+    <message>
+        <source>Audit entry {entry} was altered.</source>
+        <translation>تۆماری وردبینیی {entry} گۆڕدراوە.</translation>
+    </message>
+    <message>
+        <source>The audit log does not end where it last ended: entries were removed.</source>
+        <translation>تۆماری وردبینی لەو شوێنەدا کۆتایی نایەت کە دواجار تێیدا کۆتایی هات: تۆمار لێی سڕاونەتەوە.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s signed head does not verify.</source>
+        <translation>سەرەی واژووکراوی تۆماری وردبینی پشتڕاست ناکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} does not match its hash.</source>
+        <translation>وەشانی {revision} لەگەڵ پەنجەمۆرەکەیدا ناگونجێت.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is signed by an author whose key this vault does not know ({author}).</source>
+        <translation>وەشانی {revision} نووسەرێک واژووی کردووە کە ئەم گەنجینەیە کلیلەکەی ناناسێت ({author}).</translation>
+    </message>
+    <message>
+        <source>The signature of revision {revision} does not verify against its author&apos;s key.</source>
+        <translation>واژووی وەشانی {revision} بە کلیلی نووسەرەکەی پشتڕاست ناکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Record {record} points at a missing revision.</source>
+        <translation>تۆماری {record} ئاماژە بە وەشانێکی ون دەکات.</translation>
+    </message>
+    <message>
+        <source>Attachment {attachment} does not match its SHA-256.</source>
+        <translation>هاوپێچی {attachment} لەگەڵ پەنجەمۆری ⁦SHA-256⁩ی خۆیدا ناگونجێت.</translation>
+    </message>
+    <message>
+        <source>The kept manifest of bundle {bundle} no longer parses.</source>
+        <translation>لیستی ناوەڕۆکی هەڵگیراوی بەستەی {bundle} چیتر ناخوێندرێتەوە.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature on the kept manifest of bundle {bundle} no longer verifies.</source>
+        <translation>واژووی نێرەر لەسەر لیستی ناوەڕۆکی هەڵگیراوی بەستەی {bundle} چیتر پشتڕاست ناکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>What the vault kept of the import of bundle {bundle} differs from its manifest.</source>
+        <translation>ئەوەی گەنجینەکە لە هاوردەکردنی بەستەی {bundle} هەڵیگرتووە لەگەڵ لیستی ناوەڕۆکەکەیدا جیاوازە.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is not in the bundle it is said to come from.</source>
+        <translation>وەشانی {revision} لەو بەستەیەدا نییە کە دەوترێت لێیەوە هاتووە.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} was altered after it was imported.</source>
+        <translation>وەشانی {revision} دوای هاوردەکردنی گۆڕدراوە.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

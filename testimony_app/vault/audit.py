@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from ..messages import Message
 from .canonical import canonical_json, sha256_hex
 
 GENESIS = "0" * 64
@@ -85,16 +86,16 @@ def events(conn, subject: str | None = None) -> list[AuditEvent]:
     return [AuditEvent(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7]) for r in rows]
 
 
-def chain_problems(conn) -> tuple[list[str], int, str]:
+def chain_problems(conn) -> tuple[list[Message], int, str]:
     """Walk the whole chain; returns (problems, count, last hash)."""
-    problems: list[str] = []
+    problems: list[Message] = []
     prev, expected_seq, count = GENESIS, 1, 0
     for e in events(conn):
         if e.seq != expected_seq:
-            problems.append(f"audit entry {expected_seq} is missing")
+            problems.append(Message("verify.audit_missing", entry=expected_seq))
         if e.prev != prev:
-            problems.append(f"audit entry {e.seq} does not follow the entry before it")
+            problems.append(Message("verify.audit_unlinked", entry=e.seq))
         if entry_hash(e.prev, e.seq, e.at, e.actor, e.action, e.subject, e.detail) != e.hash:
-            problems.append(f"audit entry {e.seq} was altered")
+            problems.append(Message("verify.audit_altered", entry=e.seq))
         prev, expected_seq, count = e.hash, e.seq + 1, count + 1
     return problems, count, prev

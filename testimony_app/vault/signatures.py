@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from ..messages import Message
 from .identity import fingerprint_of
 
 CONTEXT = b"testimony-revision-1\n"
@@ -93,11 +94,11 @@ def of_revisions(conn, hashes: list[str]) -> dict[str, bytes]:
     return out
 
 
-def problems(conn, own_public_key: bytes) -> tuple[list[str], int]:
+def problems(conn, own_public_key: bytes) -> tuple[list[Message], int]:
     """Every stored signature checked against its author's key: (problems, count of
     revisions without a signature). An unsigned revision is not a problem in itself."""
     keys = author_keys(conn, own_public_key)
-    out: list[str] = []
+    out: list[Message] = []
     unsigned = 0
     for digest, author, signature in conn.execute(
             "SELECT v.hash, v.author, s.signature FROM revisions v"
@@ -107,11 +108,10 @@ def problems(conn, own_public_key: bytes) -> tuple[list[str], int]:
             continue
         key = keys.get(author)
         if key is None:
-            out.append(f"revision {digest[:12]} is signed by an author whose key this vault "
-                       f"does not know ({author[:16]})")
+            out.append(Message("verify.unknown_author", revision=digest[:12],
+                               author=author[:16]))
         elif not verifies(key.public_key, digest, bytes(signature)):
-            out.append(f"revision {digest[:12]}'s signature does not verify against its "
-                       "author's key")
+            out.append(Message("verify.bad_signature", revision=digest[:12]))
     return out, unsigned
 
 

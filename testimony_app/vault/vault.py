@@ -16,6 +16,7 @@ from typing import BinaryIO
 import sqlcipher3
 
 from ..form import get_form
+from ..messages import Message
 from . import attachments as att
 from . import audit, schema
 from .canonical import utc_now as now
@@ -290,7 +291,7 @@ class Vault(RecordStore, RecordListing):
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def verify(self) -> list[str]:
+    def verify(self) -> list[Message]:
         """Every problem found: SQLCipher page MACs, SQLite integrity, audit chain, revisions."""
         from .verify import verify_vault
 

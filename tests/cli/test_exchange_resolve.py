@@ -108,7 +108,7 @@ def _bad_json(cli: Cli) -> str:
 @pytest.mark.parametrize("tamper, expected", [
     ("UPDATE imports SET sequence = sequence + 7", "differs from its manifest"),
     ("UPDATE imports SET manifest = CAST(replace(CAST(manifest AS TEXT), '\"sequence\":1',"
-     " '\"sequence\":9') AS BLOB) WHERE sequence = 1", "signature no longer verifies"),
+     " '\"sequence\":9') AS BLOB) WHERE sequence = 1", "no longer verifies"),
     ("UPDATE revision_provenance SET bundle_id = (SELECT bundle_id FROM imports"
      " ORDER BY sequence LIMIT 1)", "is not in the bundle"),
     ("UPDATE revisions SET body = CAST(replace(CAST(body AS TEXT), 'Researcher''s',"

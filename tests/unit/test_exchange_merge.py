@@ -25,6 +25,7 @@ from testimony_app.exchange.bundle_format import CHUNK
 from testimony_app.exchange.merge import import_bundle
 from testimony_app.exchange.preview import preview_bundle
 from testimony_app.exchange.seal import export_bundle
+from testimony_app.messages import Message
 from testimony_app.vault import StorageFull
 
 
@@ -340,9 +341,9 @@ def test_merged_records_can_be_reverified_later(pair, tmp_path):
     sup._conn.execute("UPDATE revisions SET body = ? WHERE hash = ?",
                       (body.replace(b"FICTIONAL", b"FACTUAL"), revision))
     problems = provenance.verify_imports(sup)
-    assert any("signature no longer verifies" in p for p in problems)
-    assert any("differs from its manifest" in p for p in problems)
-    assert any(f"revision {revision[:12]} was altered" in p for p in problems)
+    assert any(p.code == "verify.manifest_signature" for p in problems)
+    assert any(p.code == "verify.manifest_differs" for p in problems)
+    assert Message("verify.altered_after_import", revision=revision[:12]) in problems
 
 
 def test_batched_import_beside_local_records(pair, tmp_path):

@@ -20,7 +20,7 @@ from testimony_app.vault import AmbiguousRecord, VaultNotFound
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "testimony_app"
 # A code is a layer's name, a dot and a snake_case name.
-CODE = re.compile(r"^(vault|bundle|key|seal|conflict|link|problem|record|form|report|"
+CODE = re.compile(r"^(vault|verify|bundle|key|seal|conflict|link|problem|record|form|report|"
                   r"consent|duplicate|preview|part)\.[a-z0-9_]+$")
 # Phrases that sit after a field's label or in a list, never alone: not sentences.
 FRAGMENTS = ("problem.", "record.", "duplicate.", "part.")

@@ -17,6 +17,7 @@ import pytest
 import sqlcipher3
 
 from testimony_app.demo import demo_record
+from testimony_app.messages import Message
 from testimony_app.vault import Vault, VaultError
 
 PASSPHRASE = "correct horse battery staple ' quoted كلمة سر"
@@ -106,7 +107,7 @@ def test_edited_audit_detail_is_reported(busy):
     with raw(path) as conn:
         conn.execute("UPDATE audit SET detail = '{\"status\":\"draft\"}' WHERE seq = 4")
     with open_vault(path) as v:
-        assert "audit entry 4 was altered" in v.verify()
+        assert Message("verify.audit_altered", entry=4) in v.verify()
 
 
 def test_edited_audit_action_is_reported(busy):
@@ -114,7 +115,7 @@ def test_edited_audit_action_is_reported(busy):
     with raw(path) as conn:
         conn.execute("UPDATE audit SET action = 'save' WHERE action = 'delete'")
     with open_vault(path) as v:
-        assert "audit entry 9 was altered" in v.verify()
+        assert Message("verify.audit_altered", entry=9) in v.verify()
 
 
 def test_deleted_middle_audit_entry_is_reported(busy):
@@ -123,8 +124,8 @@ def test_deleted_middle_audit_entry_is_reported(busy):
         conn.execute("DELETE FROM audit WHERE seq = 5")
     with open_vault(path) as v:
         problems = v.verify()
-    assert "audit entry 5 is missing" in problems
-    assert "audit entry 6 does not follow the entry before it" in problems
+    assert Message("verify.audit_missing", entry=5) in problems
+    assert Message("verify.audit_unlinked", entry=6) in problems
 
 
 def test_renumbered_chain_after_deletion_is_still_reported(busy):
@@ -134,7 +135,7 @@ def test_renumbered_chain_after_deletion_is_still_reported(busy):
         conn.execute("DELETE FROM audit WHERE seq = 5")
         conn.execute("UPDATE audit SET seq = seq - 1 WHERE seq > 5")
     with open_vault(path) as v:
-        assert any("audit entry 5" in p for p in v.verify())
+        assert any(p.params.get("entry") == 5 for p in v.verify())
 
 
 def test_deleted_last_audit_entry_is_reported(busy):
@@ -142,8 +143,7 @@ def test_deleted_last_audit_entry_is_reported(busy):
     with raw(path) as conn:
         conn.execute("DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)")
     with open_vault(path) as v:
-        assert v.verify() == [
-            "the audit log does not end where it last ended: entries were removed"]
+        assert v.verify() == [Message("verify.audit_cut")]
 
 
 def test_no_write_re_signs_a_cut_audit_log(busy):
@@ -158,7 +158,7 @@ def test_no_write_re_signs_a_cut_audit_log(busy):
             v.save(record_id, doc, reason="would hide the cut")
         assert v.audit_count() == before
         assert v.get(record_id).answers["account"]["observations"] == "consistent"
-        assert "entries were removed" in " ".join(v.verify())
+        assert Message("verify.audit_cut") in v.verify()
 
 
 def test_forged_audit_head_is_reported(busy):
@@ -170,7 +170,7 @@ def test_forged_audit_head_is_reported(busy):
         conn.execute("DELETE FROM audit WHERE seq > ?", (seq,))
         conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{seq}:{digest}",))
     with open_vault(path) as v:
-        assert v.verify() == ["the audit log's signed head does not verify"]
+        assert v.verify() == [Message("verify.audit_head")]
 
 
 def test_edited_revision_body_is_reported(busy):
@@ -183,7 +183,7 @@ def test_edited_revision_body_is_reported(busy):
         assert forged != bytes(body)
         conn.execute("UPDATE revisions SET body = ? WHERE hash = ?", (forged, digest))
     with open_vault(path) as v:
-        assert v.verify() == [f"revision {digest[:12]} does not match its hash"]
+        assert v.verify() == [Message("verify.revision_hash", revision=digest[:12])]
         assert v.get(record_id, revision=1).answers["interview"]["witness_type"] == "hearsay"
 
 
@@ -194,7 +194,7 @@ def test_edited_attachment_chunk_is_reported(busy):
         conn.execute("UPDATE attachment_chunks SET data = ? WHERE attachment_id = ?",
                      (b"other bytes", att_id))
     with open_vault(path) as v:
-        assert v.verify() == [f"attachment {att_id} does not match its SHA-256"]
+        assert v.verify() == [Message("verify.attachment", attachment=att_id)]
 
 
 def test_record_pointing_at_missing_revision_is_reported(busy):
@@ -204,7 +204,7 @@ def test_record_pointing_at_missing_revision_is_reported(busy):
         head = conn.execute("SELECT head FROM records WHERE id = ?", (record_id,)).fetchone()[0]
         conn.execute("DELETE FROM revisions WHERE hash = ?", (head,))
     with open_vault(path) as v:
-        assert f"record {record_id} points at a missing revision" in v.verify()
+        assert Message("verify.missing_head", record=record_id) in v.verify()
 
 
 def test_verify_runs_the_encryption_and_database_checks(vault):
