@@ -18,6 +18,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from import_reader import package_imports
+
 PACKAGE = Path(__file__).resolve().parents[2] / "testimony_app"
 QT_ROOTS = {"PySide6", "shiboken6"}
 DATABASE_ROOTS = {"sqlcipher3", "sqlite3"}
@@ -173,30 +175,6 @@ def test_command_line_and_vault_load_without_qt():
                           timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split("\n")[:2] == ["[]", "True"]
-
-
-def package_imports(path: Path) -> list[tuple[int, str]]:
-    """(line, absolute module) of every import in a module of the package, relative ones
-    resolved (`from ..cli import x` in gui/main_window.py is testimony_app.cli)."""
-    relative = path.relative_to(PACKAGE.parent).with_suffix("")
-    parts = list(relative.parts)
-    package = parts if parts[-1] == "__init__" else parts[:-1]
-    if package[-1] == "__init__":
-        package = package[:-1]
-    found = []
-    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            found.extend((node.lineno, alias.name) for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package[: len(package) - (node.level - 1)]
-                module = ".".join(base + ([node.module] if node.module else []))
-            else:
-                module = node.module or ""
-            found.append((node.lineno, module))
-            # `from .. import cli` imports the module cli itself
-            found.extend((node.lineno, f"{module}.{alias.name}") for alias in node.names)
-    return found
 
 
 def offenders(folder: str, forbidden: tuple[str, ...]) -> list[str]:

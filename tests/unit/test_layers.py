@@ -11,8 +11,9 @@ still a dependency on it.
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
+
+from import_reader import package_imports
 
 PACKAGE = Path(__file__).resolve().parents[2] / "testimony_app"
 
@@ -36,28 +37,6 @@ def part_of(module: str) -> str | None:
     return parts[1]
 
 
-def imported_modules(path: Path, root: Path = PACKAGE) -> list[tuple[int, str]]:
-    """(line, dotted module) of every import of `path`, relative imports resolved."""
-    relative = path.relative_to(root.parent).with_suffix("")
-    here = list(relative.parts)
-    package = here[:-1]  # a module's package; for __init__.py, the package itself
-    found = []
-    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            found.extend((node.lineno, alias.name) for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package[:len(package) - (node.level - 1)]
-                if node.module:
-                    found.append((node.lineno, ".".join([*base, node.module])))
-                else:
-                    found.extend((node.lineno, ".".join([*base, alias.name]))
-                                 for alias in node.names)
-            elif node.module:
-                found.append((node.lineno, node.module))
-    return found
-
-
 def offences(root: Path = PACKAGE) -> list[str]:
     found = []
     for path in sorted(root.rglob("*.py")):
@@ -68,10 +47,12 @@ def offences(root: Path = PACKAGE) -> list[str]:
         if source not in RANK:
             found.append(f"{relative}: not in a known layer")
             continue
-        for line, module in imported_modules(path, root):
+        said = set()  # `from ..x import y` reads as x and x.y: one offence a line
+        for line, module in package_imports(path, root):
             target = part_of(module)
-            if target is None or target == source:
+            if target is None or target == source or (line, target) in said:
                 continue
+            said.add((line, target))
             if target not in RANK:
                 found.append(f"{relative}:{line} imports {module} (not in a known layer)")
             elif RANK[target] > RANK[source] or (RANK[target] == RANK[source] > 0):
