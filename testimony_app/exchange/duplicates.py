@@ -141,9 +141,14 @@ def witness_of(record_id: str, answers: dict, form: Form | None = None) -> Witne
 
 
 _SWAPPED = {"given": "father", "father": "given"}
-# The reason each name part gives, as a catalogue code (testimony_app/messages).
-_PART_REASONS = {"given": "duplicate.given", "father": "duplicate.father",
-                 "grandfather": "duplicate.grandfather", "family": "duplicate.family"}
+# The reason each name part gives (testimony_app/messages). Made once: score() runs for
+# every pair compared, and a list's `in` finds these by identity.
+_PART_REASONS = {"given": Message("duplicate.given"), "father": Message("duplicate.father"),
+                 "grandfather": Message("duplicate.grandfather"),
+                 "family": Message("duplicate.family")}
+_SAME_KUNYA, _SAME_PHONE = Message("duplicate.kunya"), Message("duplicate.phone")
+_SAME_DATE_PLACE = Message("duplicate.incident_place")
+_SAME_DATE = Message("duplicate.incident_date")
 
 
 def _names(a: Witness, b: Witness) -> tuple[float, list[Message]]:
@@ -164,7 +169,7 @@ def _names(a: Witness, b: Witness) -> tuple[float, list[Message]]:
             if mine and not mine.isdisjoint(bp.get(_SWAPPED.get(part, part) if swap else part,
                                                    ())):
                 total += weight
-                reasons.append(Message(_PART_REASONS[part]))
+                reasons.append(_PART_REASONS[part])
         if total > best:
             best, best_reasons = total, reasons
     return best, best_reasons
@@ -175,21 +180,21 @@ def score(a: Witness, b: Witness) -> tuple[float, list[Message]]:
     names that do not meet (brothers who share a father, family, household and phone) or
     two recorded sexes that differ count against by the given name's weight."""
     total, reasons = _names(a, b)
-    if a.parts.get("given") and b.parts.get("given") and Message("duplicate.given") not in reasons:
+    if a.parts.get("given") and b.parts.get("given") \
+            and _PART_REASONS["given"] not in reasons:
         total -= PARTS["given"]
     if a.sex and b.sex and a.sex != b.sex:
         total -= PARTS["given"]
     if a.kunya and a.kunya == b.kunya:
         total += KUNYA
-        reasons.append(Message("duplicate.kunya"))
+        reasons.append(_SAME_KUNYA)
     if a.phone and a.phone == b.phone:
         total += 0.35
-        reasons.append(Message("duplicate.phone"))
+        reasons.append(_SAME_PHONE)
     if a.incident[0] and a.incident[0] == b.incident[0]:
         same_place = a.incident[1] and a.incident[1] == b.incident[1]
         total += 0.1 if same_place else 0.05
-        reasons.append(Message("duplicate.incident_place" if same_place
-                               else "duplicate.incident_date"))
+        reasons.append(_SAME_DATE_PLACE if same_place else _SAME_DATE)
     shared = len(a.household & b.household)
     if shared:
         total += min(0.2, 0.1 * shared)

@@ -42,8 +42,11 @@ class RecordsRepository(Repository):
 
     def using_code(self, code: str, *, other_than: str, limit: int = 5) -> list[str]:
         """Ids of (at most `limit`) records other than `other_than` with this code."""
-        rows = self._db.execute("SELECT id FROM records WHERE code = ? AND id != ? LIMIT ?",
-                                (code, other_than, limit)).fetchall()
+        # The limit is written into the statement: a bound LIMIT made this query six
+        # times slower (it runs once per record of a bundle being previewed).
+        rows = self._db.execute(
+            f"SELECT id FROM records WHERE code = ? AND id != ? LIMIT {int(limit)}",
+            (code, other_than)).fetchall()
         return [r[0] for r in rows]
 
     def head_bodies(self) -> Iterator[tuple[str, bytes]]:
