@@ -5,14 +5,26 @@ matches. A mixin of `Vault` (beside `RecordStore`): it uses the vault's `_conn` 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
 from . import listing, researchers
 from .listing import RecordFilter
 from .records import Summary
+from .identity import Identity
 from .researchers import Researcher
 from .search import find, match_expression
 
 
 class RecordListing:
+    if TYPE_CHECKING:  # the vault's own, which this mixin uses
+        identity: Identity
+        researcher_name: str
+
+        @property
+        def _conn(self) -> sqlcipher3.Connection: ...
+
     # -- listing and search --------------------------------------------------------------
 
     _SUMMARY_COLUMNS = ("r.rowid, r.id, coalesce(r.code, ''), coalesce(r.title, ''), r.status,"

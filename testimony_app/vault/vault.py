@@ -18,6 +18,7 @@ import sqlcipher3
 from ..form import get_form
 from . import attachments as att
 from . import audit, schema
+from .audit import AuditEvent
 from .canonical import utc_now as now
 from .connection import (
     connect,
@@ -32,6 +33,16 @@ from .record_listing import RecordListing
 from .record_store import RecordStore
 from .records import check_answers
 from .repositories import Tx, bind_repositories
+from .repositories.attachments import AttachmentsRepository
+from .repositories.audit import AuditRepository
+from .repositories.conflicts import ConflictsRepository
+from .repositories.handins import HandinsRepository
+from .repositories.imports import ImportsRepository
+from .repositories.keys import KeysRepository
+from .repositories.links import LinksRepository
+from .repositories.pseudonyms import PseudonymsRepository
+from .repositories.records import RecordsRepository
+from .repositories.settings import SettingsRepository
 from .repositories.settings import USER_SETTINGS
 from .search import index_new, unindex
 
@@ -40,6 +51,18 @@ APP_MARK = "testimony-vault"
 
 class Vault(RecordStore, RecordListing):
     """An open vault. Create with `Vault.create`, open with `Vault.open`; close when done."""
+
+    # The repositories for reads outside a transaction (`bind_repositories`, as on `Tx`).
+    records: RecordsRepository
+    attachments: AttachmentsRepository
+    audit: AuditRepository
+    keys: KeysRepository
+    handins: HandinsRepository
+    imports: ImportsRepository
+    conflicts: ConflictsRepository
+    links: LinksRepository
+    pseudonyms: PseudonymsRepository
+    settings: SettingsRepository
 
     def __init__(self, conn: sqlcipher3.Connection, path: Path):
         self._db: sqlcipher3.Connection | None = conn
@@ -247,7 +270,7 @@ class Vault(RecordStore, RecordListing):
         finally:
             conn.execute("PRAGMA journal_mode = WAL")
 
-    def audit_events(self, subject: str | None = None) -> list[audit.AuditEvent]:
+    def audit_events(self, subject: str | None = None) -> list[AuditEvent]:
         return self.audit.events(subject)
 
     def audit_count(self) -> int:
