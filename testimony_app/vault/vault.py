@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
 
 import sqlcipher3
 
@@ -190,7 +189,8 @@ class Vault(RecordStore, RecordListing):
 
     # -- attachments ---------------------------------------------------------------------
 
-    def attach(self, record_id: str, source: str | Path | BinaryIO, *, name: str | None = None,
+    def attach(self, record_id: str, source: str | Path | att.Readable, *,
+               name: str | None = None,
                media_type: str | None = None, reason: str | None = None) -> att.AttachmentInfo:
         """Store a file inside the vault and list it in the record's attachments section."""
         if isinstance(source, str | Path):
