@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from . import listing, researchers
+from .identity import Identity
 from .listing import RecordFilter
 from .records import Summary
-from .identity import Identity
 from .researchers import Researcher
 from .search import find, match_expression
 

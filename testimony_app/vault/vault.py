@@ -41,8 +41,7 @@ from .repositories.keys import KeysRepository
 from .repositories.links import LinksRepository
 from .repositories.pseudonyms import PseudonymsRepository
 from .repositories.records import RecordsRepository
-from .repositories.settings import SettingsRepository
-from .repositories.settings import USER_SETTINGS
+from .repositories.settings import USER_SETTINGS, SettingsRepository
 from .search import index_new, unindex
 
 APP_MARK = "testimony-vault"
