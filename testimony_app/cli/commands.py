@@ -143,7 +143,7 @@ def history(args) -> None:
     for r in revisions:
         reason = f"  reason: {r.reason}" if r.reason else ""
         arrived = "written here" if r.bundle_id is None else \
-            f"from bundle {r.bundle_id[:8]} sent by {display_fingerprint(r.carried_by, 2)}"
+            f"from bundle {r.bundle_id[:8]} sent by {display_fingerprint(r.carried_by or '', 2)}"
         print(f"{r.number:>3}  {r.hash[:12]}  {r.status:<8}  {r.created_at}  "
               f"{r.author_name or '?'} ({display_fingerprint(r.author, 2)})  "
               f"[{r.signature}; {arrived}]{reason}")
@@ -158,6 +158,7 @@ def history_diff(args) -> None:
     if args.json:
         _emit_json([asdict(c) for c in found.changes])
         return
+    assert found.old is not None  # the first of the two revisions named
     print(f"Revision {found.old.number} -> {found.new.number}: {len(found.changes)} change(s)")
     print_changes(found.changes)
 

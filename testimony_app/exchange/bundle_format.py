@@ -13,7 +13,7 @@ import os
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, hpke
@@ -115,13 +115,19 @@ def _nonce(counter: int, last: bool) -> bytes:
     return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
 
+class Sink(Protocol):
+    """Where sealed bytes go: a file, or anything else that writes them."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
 class StreamWriter:
     """Encrypts a plaintext stream into chunks as it is written; memory stays one chunk."""
 
-    def __init__(self, fh: BinaryIO, key: bytes):
+    def __init__(self, fh: Sink, key: bytes):
         self._fh, self._aead, self._buf, self._counter = fh, AESGCM(key), bytearray(), 0
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         self._buf += data
         # Keep at least one byte back: only close() knows which chunk is the last.
         while len(self._buf) > CHUNK:
@@ -173,9 +179,10 @@ class PlaintextReader:
         """Exactly n bytes, yielded in pieces (for entries too large to hold)."""
         while n > 0:
             if self._pos >= len(self._buf):
-                self._buf, self._pos = next(self._chunks, None), 0
-                if self._buf is None:
+                buf = next(self._chunks, None)
+                if buf is None:
                     raise BundleRejected("bundle.ends_early")
+                self._buf, self._pos = buf, 0
                 continue
             piece = self._buf[self._pos: self._pos + n]
             self._pos += len(piece)

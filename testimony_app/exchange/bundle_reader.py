@@ -108,6 +108,7 @@ def scan(store, opened: Opened, handler, *, check_forms: bool = True, authorship
             block.revisions.append(_revision(reader, e, block, check_forms and not known))
             block.offered[e["id"]] = e.get("signature")
             continue
+        assert block is not None  # a record's entries open with a revision (manifest.py)
         if block.outcome == "":
             _classify(store, block)
             if authorship is not None:

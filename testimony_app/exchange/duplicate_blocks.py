@@ -44,8 +44,8 @@ class Blocks:
                 else:
                     deeper.append((chain, i))
             pending, depth = deeper, depth + 1
-        for key, members in crowded.items():
-            self.blocks[key] = sorted(members, key=lambda i: (sort_keys[i], i))
+        for key, crowd in crowded.items():
+            self.blocks[key] = sorted(crowd, key=lambda i: (sort_keys[i], i))
         self.places: list[list[tuple[tuple, int]]] = [[] for _ in chains_of]
         for key, members in self.blocks.items():
             for pos, i in enumerate(members):

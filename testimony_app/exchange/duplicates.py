@@ -52,7 +52,7 @@ def skeleton(name: str) -> str:
     else:
         text = text[2:] if text.startswith("ال") and len(text) > 3 else text
         letters = [_AR[c] for c in text if c in _AR]
-    out = []
+    out: list[str] = []
     for c in letters:
         if not out or out[-1] != c:
             out.append(c)
@@ -89,7 +89,7 @@ class Witness:
         date, place = self.incident
         fam = min((f[:1] for f in self.parts.get("family", ())), default="")
         father_initial = {f[:1] for f in father} or {""}
-        chains = []
+        chains: list[tuple] = []
         for g in given:
             chains += [("name", g, fi, date, place, fam) for fi in father_initial]
             if date:
@@ -108,7 +108,8 @@ def witness_of(record_id: str, answers: dict, form: Form | None = None) -> Witne
     form = form if form is not None else current_form()
     name = form.value(answers, "witness_name")
     name = name if isinstance(name, dict) else {}
-    latin = name.get("latin") if isinstance(name.get("latin"), dict) else {}
+    latin = name.get("latin")
+    latin = latin if isinstance(latin, dict) else {}
     kunyas = [kunya_key(v) for v in (name.get("kunya"), latin.get("kunya"))
               if isinstance(v, str)]
     parts = {}

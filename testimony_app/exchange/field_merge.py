@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..form import Form, get_form
 from ..form.diff import _key_field, _row_summary, _row_title
@@ -55,7 +56,7 @@ class MergeItem:
 class _Unit:
     """A field's raw part of one side: its answers and its marks (row-free)."""
 
-    value: object
+    value: Any  # the raw answer: a section's answers, a row, the rows, or None
     marks: list
 
 
@@ -172,15 +173,15 @@ def _row_keys(key_field, states: list[list]) -> list[list[str]] | None:
 
 
 def _rows_units(section: str, repeat, records: dict[str, Record | None], plan: MergePlan,
-                lang: str) -> list[tuple[str, str, dict]]:
-    """The repeat's fields: (key, label, {side: _Unit}), rows in merged order."""
+                lang: str) -> list[tuple[str, str, dict[str, _Unit], str]]:
+    """The repeat's fields: (key, label, {side: _Unit}, kind), rows in merged order."""
     names = list(records)
     states = {s: _rows_of(r.answers, section, repeat.name) if r else [] for s, r in
               records.items()}
     keys = _row_keys(_key_field(repeat), [states[s] for s in names])
     base = f"{section}.{repeat.name}"
     if keys is None:  # one field: the whole list, with the marks on its rows
-        whole = {}
+        whole: dict[str, _Unit] = {}
         for s, r in records.items():
             rows = states[s]
             own = [{"field": m["field"], "row": m["row"], "start": m["start"],
@@ -193,9 +194,10 @@ def _rows_units(section: str, repeat, records: dict[str, Record | None], plan: M
     keyed = dict(zip(names, keys, strict=True))
     order = list(keyed["local"]) + [k for k in keyed["imported"] if k not in keyed["local"]]
     key_field = _key_field(repeat)
-    out = []
+    out: list[tuple[str, str, dict[str, _Unit], str]] = []
     for k in order:
-        units, title = {}, ""
+        units: dict[str, _Unit] = {}
+        title = ""
         for s, r in records.items():
             at = keyed[s].index(k) if k in keyed[s] else None
             row = states[s][at] if at is not None else None
@@ -207,7 +209,7 @@ def _rows_units(section: str, repeat, records: dict[str, Record | None], plan: M
                       and units["local"].value is not None
                       and units["imported"].value is not None
                       and units["local"].value != units["imported"].value)
-        if both_added and not k.startswith("#"):
+        if both_added and key_field is not None and not k.startswith("#"):
             # Each side added a row and the vault numbered both alike (P4 here, P4 there):
             # two people, not one changed twice. Both are kept; the imported one is
             # numbered afresh when written (its reference dropped, then filled).
@@ -270,7 +272,7 @@ def _item(key, kind, heading, label, f, units, lang) -> MergeItem | None:
     mine, theirs, base = units["local"], units["imported"], units["ancestor"]
     if (mine.value, mine.marks) == (theirs.value, theirs.marks):
         return None
-    empty = {"field": {}}.get(kind)
+    empty: dict | None = {"field": {}}.get(kind)
     norm = [u.value if u.value not in (None, {}, []) else empty for u in (mine, theirs, base)]
     if (norm[0], mine.marks) == (norm[2], base.marks):
         changed = "imported"

@@ -70,11 +70,13 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
     target = pad.policy(padding)
     if not 1 <= len(recipients) <= 16:
         raise KeyNotUsable("seal.recipient_count")
+    recipient_keys = []
     for r in recipients:
         if r.revoked_at:
             raise KeyNotUsable("seal.recipient_revoked", fingerprint=r.display, label=r.label)
         if r.recipient_key is None:
             raise KeyNotUsable("seal.cannot_receive", fingerprint=r.display)
+        recipient_keys.append(r.recipient_key)
     if out.exists():
         raise ExchangeError("seal.file_exists", path=out)
     if not out.parent.is_dir():
@@ -92,7 +94,7 @@ def export_bundle(vault, recipients: list[EnrolledKey], out: str | Path, *,
                     raise RecordNotFound(rid)
             entries, audit_blobs, heads = _entries(tx, chosen)
             authors = _author_keys(tx, entries)
-            header = build_header([recipient_public(r.recipient_key) for r in recipients])
+            header = build_header([recipient_public(k) for k in recipient_keys])
             sequence = tx.handins.next_sequence()
             bundle_id = str(uuid.uuid4())
             manifest = {

@@ -21,7 +21,8 @@ def witness_brief(vault, record_id: str, lang: str) -> dict[str, str]:
     form = get_form(record.form_id, record.form_version)
     name = form.value(answers, "witness_name")
     name = name if isinstance(name, dict) else {}
-    latin = name.get("latin") if isinstance(name.get("latin"), dict) else {}
+    latin = name.get("latin")
+    latin = latin if isinstance(latin, dict) else {}
     # The incident's place: the known places, then the street or landmark, in form order.
     place = [format_value(f, (answers.get(s.name) or {}).get(f.name), lang)
              for s, repeat, f in form.all_fields()

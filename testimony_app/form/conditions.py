@@ -106,9 +106,10 @@ def date_span(value: Any) -> Span | None:
     m = _DATE.fullmatch(text[:10] if text[10:11] == "T" else text)
     if not m:
         return None
-    year, month, day = (int(g) if g else None for g in m.groups())
+    year = int(m.group(1))
+    month, day = (int(g) if g else None for g in m.groups()[1:])
     try:
-        if day is not None:
+        if month is not None and day is not None:  # a day comes only with its month
             first = last = dt.date(year, month, day)
         elif month is not None:
             first = dt.date(year, month, 1)
@@ -169,13 +170,15 @@ def _collect(node: Any, found: set[str], kind: type, func: str = "") -> None:
 
 
 def _tokenise(source: str) -> list[tuple[str, str]]:
-    tokens, pos = [], 0
+    tokens: list[tuple[str, str]] = []
+    pos = 0
     source = source.rstrip()
     while pos < len(source):
         m = _TOKEN.match(source, pos)
         if not m or m.end() == pos:
             raise ConditionError(f"unexpected text at position {pos}: {source[pos:pos + 12]!r}")
         kind = m.lastgroup
+        assert kind is not None  # every alternative of _TOKEN is a named group
         value = m.group(kind)
         if kind == "ref":  # ${name}, as XLSForm writes it, is the plain name
             kind, value = "name", value[2:-1]
@@ -205,8 +208,8 @@ class _Parser:
 
     def parse(self) -> Any:
         tree = self.expr()
-        if self.peek() is not None:
-            raise ConditionError(f"unexpected {self.peek()[1]!r}")
+        if (tok := self.peek()) is not None:
+            raise ConditionError(f"unexpected {tok[1]!r}")
         return tree
 
     def expr(self) -> Any:
@@ -327,6 +330,7 @@ def _value(node: Any, resolve: Resolver, today: dt.date) -> Any:
     if isinstance(node, Call):
         if node.func == "today":
             return date_span(today)
+        assert node.arg is not None  # the parser gives every other function its argument
         value = resolve(node.arg.name)
         if node.func == "count":
             return _count(value)

@@ -11,7 +11,7 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from ..resources import resource_path
 from .conditions import THIS, ConditionError, parse_condition
@@ -50,6 +50,11 @@ class _Loader:
 
     def fail(self, where: str, reason: str) -> FormError:
         return FormError(self.source, where, reason)
+
+    @overload
+    def text(self, where: str, raw: Any, *, optional: Literal[False] = False) -> Text: ...
+    @overload
+    def text(self, where: str, raw: Any, *, optional: bool) -> Text | None: ...
 
     def text(self, where: str, raw: Any, *, optional: bool = False) -> Text | None:
         if raw is None and optional:
@@ -328,7 +333,9 @@ def installed_languages() -> tuple[str, ...]:
     return tuple(found)
 
 
-def get_form(form_id: str, version: int) -> Form:
+def get_form(form_id: str, version: Any) -> Form:
+    """An installed questionnaire; any other id or version (a document's own value,
+    whatever it holds) is refused with `UnknownForm`."""
     try:
         return installed_forms()[(form_id, version)]
     except (KeyError, TypeError):

@@ -240,8 +240,7 @@ def suggestion_terms(form: Form, answers: dict) -> list[str]:
                 terms.extend(name_parts(value))
             elif field.type == "text" and "phone" in field.name and isinstance(value, str):
                 terms.append(value)
-    seen: set[str] = set()
-    return [t for t in terms if t.strip() and not (t in seen or seen.add(t))]
+    return list(dict.fromkeys(t for t in terms if t.strip()))
 
 
 def name_parts(value) -> list[str]:

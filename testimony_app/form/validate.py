@@ -93,11 +93,12 @@ def _check_range(f: Field, number: float) -> None:
 
 
 def _as_date(value: Any) -> str:
-    text = normalise_digits(value).strip() if isinstance(value, str) else None
-    m = _DATE.match(text or "")
+    text = normalise_digits(value).strip() if isinstance(value, str) else ""
+    m = _DATE.match(text)
     if not m:
         raise _Invalid("type", "problem.date")
-    year, month, day = (int(g) if g else None for g in m.groups())
+    year = int(m.group(1))
+    month, day = (int(g) if g else None for g in m.groups()[1:])
     try:
         # "2017-00" is no month: only a missing part defaults to 1, never a zero.
         dt.date(year, 1 if month is None else month, 1 if day is None else day)
@@ -165,7 +166,7 @@ def _name_parts(value: Any, allow_latin: bool) -> dict:
     unknown = set(value) - allowed
     if unknown:
         raise _Invalid("unknown", "problem.unknown_parts", parts=sorted(unknown))
-    out = {}
+    out: dict[str, Any] = {}
     for part in NAME_PARTS:
         text = value.get(part)
         if _empty(text):
@@ -186,7 +187,7 @@ def _as_geopoint(f: Field, value: Any) -> dict:
     lat, lon = _as_decimal(value.get("lat")), _as_decimal(value.get("lon"))
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise _Invalid("range", "problem.geo_range")
-    out = {"lat": lat, "lon": lon}
+    out: dict[str, Any] = {"lat": lat, "lon": lon}
     precision = value.get("precision")
     if not _empty(precision):
         if f.precision_choices and precision not in {c.value for c in f.precision_choices}:
@@ -208,7 +209,7 @@ def normalise_value(f: Field, value: Any) -> Any:
     if t in ("text", "long_text"):
         return _as_text(f, value)
     if t == "integer":
-        number = _as_int(value)
+        number: float = _as_int(value)
         _check_range(f, number)
         return number
     if t == "decimal":
@@ -312,6 +313,7 @@ class _Validator:
         if not f.constraint.holds(lambda name: resolve(f.name if name == THIS else name),
                                   self.today):
             # The questionnaire gives the message in every language; not the English table.
+            assert f.constraint_message is not None  # the loader requires it with a constraint
             self.problems.append(Problem(path, "constraint", f.constraint_message.en,
                                          f.constraint_message))
 

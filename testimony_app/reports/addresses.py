@@ -82,14 +82,18 @@ def address_numbers(text: str, words: list[re.Match]) -> list[tuple[int, int, st
         while j < len(words) and kinds[j] == "number" and j - i <= 2 and _close(text, words, j):
             j += 1
         if j < len(words) and kinds[j] == "digits" and _close(text, words, j):
-            number = _DIGITS.match(normalise_digits(key(words[j].group()))).group()
-            out.append((m.start(), words[j].end(), number.lstrip("0") or "0"))
+            out.append((m.start(), words[j].end(), _number(words[j].group())))
             covered = words[j].end()
     for i, m in enumerate(words[:-1]):
         if kinds[i] == "digits" and kinds[i + 1] == "address" and _close(text, words, i + 1):
-            number = _DIGITS.match(normalise_digits(key(m.group()))).group()
-            out.append((m.start(), words[i + 1].end(), number.lstrip("0") or "0"))
+            out.append((m.start(), words[i + 1].end(), _number(m.group())))
     return out
+
+
+def _number(word: str) -> str:
+    """The number a 'digits' word starts with, without leading zeros ("0" for zeros)."""
+    digits = _DIGITS.match(normalise_digits(key(word)))
+    return (digits.group() if digits else "").lstrip("0") or "0"
 
 
 def _close(text: str, words: list[re.Match], j: int) -> bool:

@@ -102,7 +102,8 @@ def consent_scope(answers: dict, form: Form | None = None) -> str | None:
 
 def allowed_levels(answers: dict, form: Form | None = None) -> tuple[str, ...]:
     """The levels this record's consent allows, most closed first."""
-    allowed = _ALLOWED.get(consent_scope(answers, form), frozenset({"internal"}))
+    scope = consent_scope(answers, form)
+    allowed = _ALLOWED[scope] if scope is not None else frozenset({"internal"})
     return tuple(level for level in LEVELS if level in allowed)
 
 
@@ -114,7 +115,6 @@ def check_consent(answers: dict, level: str, code: str = "", form: Form | None =
     if level in allowed:
         return
     scope = consent_scope(answers, form)
-    why = {"scope": scope, "level": level, "allowed": allowed}
     if scope == "withdrawn":
         reason = Message("consent.withdrawn")
     elif scope is None and _minor_without_guardian(answers, form):
@@ -124,4 +124,5 @@ def check_consent(answers: dict, level: str, code: str = "", form: Form | None =
     else:
         reason = Message("consent.scope", scope=scope, level=level, allowed=", ".join(allowed))
     said = Message("consent.of_record", record=code, reason=reason) if code else reason
-    raise ConsentRefused(said, reason=reason.code.split(".")[1], **why)
+    raise ConsentRefused(said, reason=reason.code.split(".")[1], scope=scope, level=level,
+                         allowed=allowed)

@@ -96,7 +96,10 @@ def name_tokens(values: Iterable[str]) -> Names:
     """The words of recorded names, minus particles and one-letter words, plus each two
     neighbouring words written as one ("عبد الله" -> "عبدالله", "أبو أحمد" -> "ابواحمد"),
     the Arabic spelling of a Sorani one, and what finds them spelt another way in Latin."""
-    words, compounds, patterns, keys = set(), set(), set(), set()
+    words: set[str] = set()
+    compounds: set[tuple[str, str]] = set()
+    patterns: set[str] = set()
+    keys: set[str] = set()
     for value in values:
         raw = [m.group() for m in WORD.finditer(str(value or ""))]
         parts = [key(w) for w in raw]

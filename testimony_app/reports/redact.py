@@ -144,10 +144,13 @@ def _value(ctx: _Context, section: str, f: Field, group: dict, row_index: int | 
 
 def _items(ctx: _Context, section_name: str, group: dict, row: int | None = None,
            repeat: str | None = None, fields=None) -> tuple[Item, ...]:
-    section = ctx.form.section(section_name)
+    if fields is None:
+        section = ctx.form.section(section_name)
+        assert section is not None  # named by a role of this very form
+        fields = section.fields
     out = []
     age_group = False
-    for f in fields if fields is not None else section.fields:
+    for f in fields:
         if f.type in ("note", "repeat"):
             continue
         key = f"{repeat}.{f.name}" if repeat else f.name
@@ -173,7 +176,7 @@ def _people(ctx: _Context) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]
     form = ctx.form
     people = form.needs("people", "statement")
     section, repeat = people.section.name, people.field.name
-    columns = [form.role(c) for c in _COLUMNS if form.role(c) is not None]
+    columns = [ref for c in _COLUMNS if (ref := form.role(c)) is not None]
     band = form.role("person_age_band")
     headers = tuple(c.field.label.get(ctx.lang) for c in columns)
     rows = []
@@ -226,9 +229,10 @@ def redact(form: Form, record: dict, level: str, lang: str = "en") -> StatementV
         summary += _items(ctx, scope.section.name, shown.get(scope.section.name) or {},
                           fields=[scope.field])
     instructions = form.needs("instructions", "statement")
-    received = form.role("instructions_received")
-    received = _items(ctx, received.section.name, shown.get(received.section.name) or {},
-                      fields=[received.field]) if received else ()
+    received_ref = form.role("instructions_received")
+    received = _items(ctx, received_ref.section.name,
+                      shown.get(received_ref.section.name) or {},
+                      fields=[received_ref.field]) if received_ref else ()
     repeat = instructions.field
     blocks = tuple(
         _items(ctx, instructions.section.name, row, i, repeat.name, repeat.fields)

@@ -250,7 +250,8 @@ def _kunya(value) -> list[str]:
     without it, in free text as in the name (see _without_kunya)."""
     if not isinstance(value, dict):
         return []
-    latin = value.get("latin") if isinstance(value.get("latin"), dict) else {}
+    latin = value.get("latin")
+    latin = latin if isinstance(latin, dict) else {}
     return [v for v in (value.get("kunya"), latin.get("kunya")) if isinstance(v, str) and v]
 
 

@@ -173,7 +173,7 @@ def render(pieces: list, lang: str) -> str:
     out = []
     for piece in pieces:
         if isinstance(piece, dict):
-            kind = piece.get("withheld")
+            kind = piece["withheld"]
             out.append(PLACEHOLDERS[kind].get(lang, PLACEHOLDERS[kind]["en"]))
         else:
             out.append(piece)

@@ -198,7 +198,7 @@ def draw_line(canv, line: Line, x: float, y: float, size: float) -> None:
         font = piece.font
         rtl = piece.level % 2 == 1
         if rtl and (n == 0 or line.pieces[n - 1].level % 2 == 0):
-            stretch = []
+            stretch: list[int] = []
             for later in line.pieces[n:]:
                 if later.level % 2 == 0:
                     break
@@ -281,6 +281,7 @@ class TextBlock(Flowable):
     def split(self, avail_width, avail_height):
         self.wrap(avail_width, avail_height)
         n = int(avail_height // self.leading)
+        assert self._lines is not None  # laid out by wrap()
         if n <= 0 or n >= len(self._lines) or len(self._lines) < 2:
             return []
         return [self._part(self._lines[:n]), self._part(self._lines[n:])]
@@ -297,6 +298,7 @@ class TextBlock(Flowable):
         # Aligned by the document's direction: in an Arabic statement an English value sits
         # at the right like every other value; prose ("own") by each paragraph's direction.
         right = (self.align == "start") == self.rtl if self.align != "center" else None
+        assert self._lines is not None  # laid out by wrap(), which comes first
         for i, line in enumerate(self._lines):
             y = self.height - i * self.leading - self.leading * 0.72
             if self.align == "own":

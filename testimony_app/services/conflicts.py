@@ -80,9 +80,10 @@ def keep_version(vault: Vault, record_id: str, keep: str, *, reason: str,
     return cf.resolve(vault, record_id, reason=reason, keep=keep, other=other)
 
 
-def resolve_with(vault: Vault, record_id: str, doc: dict, *, reason: str,
+def resolve_with(vault: Vault, record_id: str, doc: dict | None, *, reason: str,
                  other: str | None = None) -> Record:
-    """Settle with a record document edited from both versions."""
+    """Settle with a record document edited from both versions (none: refused, as
+    `cf.resolve` refuses a resolution that gives no content)."""
     return cf.resolve(vault, record_id, reason=reason, doc=doc, other=other)
 
 

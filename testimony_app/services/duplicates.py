@@ -38,10 +38,11 @@ def review(vault: Vault, lang: str | None = None,
     ids = {rid for c in found for rid in (c.a, c.b)}
     ids |= {rid for link in links for rid in (link["a"], link["b"])}
     briefs: dict[str, dict[str, str]] = {}
-    for done, rid in enumerate(sorted(ids) if lang else [], 1):
-        briefs[rid] = witness_brief(vault, rid, lang)
-        if progress is not None:
-            progress(done, len(ids))
+    if lang:
+        for done, rid in enumerate(sorted(ids), 1):
+            briefs[rid] = witness_brief(vault, rid, lang)
+            if progress is not None:
+                progress(done, len(ids))
     return Review(found, links, vault.records.codes(sorted(ids)), briefs)
 
 

@@ -91,6 +91,7 @@ class EditSession:
         status = "complete" if complete or self.status == "complete" else "draft"
         if self.record_id is None:
             self.write_working_copy(answers, marks, section)
+        assert self.record_id is not None  # the working copy's first write made the record
         record = save_record(self.vault, self.record_id, {
             "form_id": self.form.id, "form_version": self.form.version, "status": status,
             "answers": clean, "marks": marks_inside(clean, marks)}, reason=reason)
@@ -105,6 +106,8 @@ class EditSession:
         return record
 
     def head(self) -> Record:
+        """The record's head (asked of a session whose interview is already a record)."""
+        assert self.record_id is not None
         return self.vault.get(self.record_id)
 
 
@@ -115,8 +118,10 @@ def without_empty_rows(form: Form, answers: dict, marks: list) -> tuple[dict, li
     moved: dict[tuple[str, str], dict[int, int]] = {}
     for section in form.sections:
         group = answers.get(section.name)
+        if not isinstance(group, dict):
+            continue
         for f in section.fields:
-            rows = group.get(f.name) if f.type == "repeat" and isinstance(group, dict) else None
+            rows = group.get(f.name) if f.type == "repeat" else None
             if not isinstance(rows, list):
                 continue
             kept = [(i, r) for i, r in enumerate(rows, 1)

@@ -92,7 +92,7 @@ def enrol_if_compared(vault: Vault, preview: Preview, compared: str | None) -> E
     """Enrol the bundle's unknown sender when `compared` (16 digits or more, as read
     aloud) starts its fingerprint; otherwise nobody (and the import refuses them)."""
     wanted = (compared or "").replace(" ", "").lower()
-    if preview.sender_status != "unknown" or len(wanted) < 16 \
+    if compared is None or preview.sender_status != "unknown" or len(wanted) < 16 \
             or not preview.sender.startswith(wanted):
         return None
     return enrol_sender(vault, preview, compared)

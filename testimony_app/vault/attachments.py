@@ -14,13 +14,19 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from ..output_file import open_new_private
 from .errors import AttachmentNotFound, VaultError
 
 CHUNK = 512 * 1024
 _KINDS = {"image": "photo", "audio": "audio", "video": "video"}
+
+
+class Readable(Protocol):
+    """What an attachment is stored from: an open binary file, or anything read like one."""
+
+    def read(self, n: int = -1, /) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,7 @@ def safe_name(name: str) -> str:
     return base.strip().lstrip(".") or "attachment"
 
 
-def store(conn, record_id: str, stream: BinaryIO, *, name: str, media_type: str,
+def store(conn, record_id: str, stream: Readable, *, name: str, media_type: str,
           created_at: str) -> AttachmentInfo:
     """Write the stream as chunks inside the current transaction."""
     att_id = str(uuid.uuid4())

@@ -5,7 +5,12 @@ matches. A mixin of `Vault` (beside `RecordStore`): it uses the vault's `_conn` 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
 from . import listing, researchers
+from .identity import Identity
 from .listing import RecordFilter
 from .records import Summary
 from .researchers import Researcher
@@ -13,6 +18,13 @@ from .search import find, match_expression
 
 
 class RecordListing:
+    if TYPE_CHECKING:  # the vault's own, which this mixin uses
+        identity: Identity
+        researcher_name: str
+
+        @property
+        def _conn(self) -> sqlcipher3.Connection: ...
+
     # -- listing and search --------------------------------------------------------------
 
     _SUMMARY_COLUMNS = ("r.rowid, r.id, coalesce(r.code, ''), coalesce(r.title, ''), r.status,"

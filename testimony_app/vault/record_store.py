@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from typing import Any
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
@@ -29,6 +30,7 @@ from .errors import (
     doc_problem,
 )
 from .generated import fill_generated
+from .identity import Identity
 from .records import (
     DOC_KEYS,
     Record,
@@ -43,6 +45,17 @@ from .search import index_text, set_index
 
 
 class RecordStore:
+    if TYPE_CHECKING:  # the vault's own, which this mixin uses
+        identity: Identity
+        researcher_name: str
+        _new_index: list[tuple[int, str]]
+
+        @property
+        def _conn(self) -> sqlcipher3.Connection: ...
+        def _transaction(self) -> AbstractContextManager[sqlcipher3.Connection]: ...
+        def _audit(self, action: str, subject: str | None, detail: dict, *,
+                   conn=None) -> None: ...
+
     # -- records -------------------------------------------------------------------------
 
     def add(self, doc: dict, *, author_name: str | None = None,
@@ -251,8 +264,10 @@ class RecordStore:
         ).fetchall()
         known = signatures.authorship(self._conn, self.identity.public_key,
                                       [(r[0], r[5]) for r in rows])
-        return [RevisionInfo(*r, known[r[0]].state, known[r[0]].bundle_id,
-                             known[r[0]].carried_by) for r in rows]
+        return [RevisionInfo(digest, parent, number, status, reason, author, author_name, at,
+                             known[digest].state, known[digest].bundle_id,
+                             known[digest].carried_by)
+                for digest, parent, number, status, reason, author, author_name, at in rows]
 
     def resolve_id(self, prefix: str) -> str:
         """A full record id from an interview code or a unique id prefix (at least 4

@@ -178,7 +178,7 @@ def witness_title(answers: dict, form: Form | None = None) -> str:
     name = form.value(answers, "witness_name") or {}
     if not isinstance(name, dict):
         name = {}
-    parts = [name.get(p) for p in ("given", "father", "family") if name.get(p)]
+    parts = [name[p] for p in ("given", "father", "family") if name.get(p)]
     if not parts and isinstance(name.get("latin"), dict):
         parts = [name["latin"].get(p) for p in ("given", "family") if name["latin"].get(p)]
     if name.get("kunya") and not parts:

@@ -59,7 +59,9 @@ def _texts_of(value) -> Iterator[str]:
 
 def index_text(form: Form, answers: dict) -> str:
     """The folded searchable text, followed by the extra terms of its words."""
-    texts, names, capitalised = [], [], set()
+    texts: list[str] = []
+    names: list[str] = []
+    capitalised: set[str] = set()
     for text, is_name in _searchable(form, answers):
         texts.append(text)
         if is_name:

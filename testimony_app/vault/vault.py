@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
 
 import sqlcipher3
 
@@ -19,6 +18,7 @@ from ..form import get_form
 from ..messages import Message
 from . import attachments as att
 from . import audit, schema
+from .audit import AuditEvent
 from .canonical import utc_now as now
 from .connection import (
     connect,
@@ -33,7 +33,16 @@ from .record_listing import RecordListing
 from .record_store import RecordStore
 from .records import check_answers
 from .repositories import Tx, bind_repositories
-from .repositories.settings import USER_SETTINGS
+from .repositories.attachments import AttachmentsRepository
+from .repositories.audit import AuditRepository
+from .repositories.conflicts import ConflictsRepository
+from .repositories.handins import HandinsRepository
+from .repositories.imports import ImportsRepository
+from .repositories.keys import KeysRepository
+from .repositories.links import LinksRepository
+from .repositories.pseudonyms import PseudonymsRepository
+from .repositories.records import RecordsRepository
+from .repositories.settings import USER_SETTINGS, SettingsRepository
 from .search import index_new, unindex
 
 APP_MARK = "testimony-vault"
@@ -41,6 +50,18 @@ APP_MARK = "testimony-vault"
 
 class Vault(RecordStore, RecordListing):
     """An open vault. Create with `Vault.create`, open with `Vault.open`; close when done."""
+
+    # The repositories for reads outside a transaction (`bind_repositories`, as on `Tx`).
+    records: RecordsRepository
+    attachments: AttachmentsRepository
+    audit: AuditRepository
+    keys: KeysRepository
+    handins: HandinsRepository
+    imports: ImportsRepository
+    conflicts: ConflictsRepository
+    links: LinksRepository
+    pseudonyms: PseudonymsRepository
+    settings: SettingsRepository
 
     def __init__(self, conn: sqlcipher3.Connection, path: Path):
         self._db: sqlcipher3.Connection | None = conn
@@ -168,7 +189,8 @@ class Vault(RecordStore, RecordListing):
 
     # -- attachments ---------------------------------------------------------------------
 
-    def attach(self, record_id: str, source: str | Path | BinaryIO, *, name: str | None = None,
+    def attach(self, record_id: str, source: str | Path | att.Readable, *,
+               name: str | None = None,
                media_type: str | None = None, reason: str | None = None) -> att.AttachmentInfo:
         """Store a file inside the vault and list it in the record's attachments section."""
         if isinstance(source, str | Path):
@@ -248,7 +270,7 @@ class Vault(RecordStore, RecordListing):
         finally:
             conn.execute("PRAGMA journal_mode = WAL")
 
-    def audit_events(self, subject: str | None = None) -> list[audit.AuditEvent]:
+    def audit_events(self, subject: str | None = None) -> list[AuditEvent]:
         return self.audit.events(subject)
 
     def audit_count(self) -> int:
