@@ -9,19 +9,14 @@ Irrelevant (hidden) fields are dropped from the cleaned answers: they are never 
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..messages import Message
 from .conditions import THIS, date_span
-from .model import NAME_PARTS, Field, Form, Section, Text
-from .normalise import normalise_digits
+from .model import Field, Form, Section, Text
+from .values import InvalidAnswer, as_text, is_blank, normalise_value
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
 _MAX_ROWS = 500
 
 
@@ -44,199 +39,6 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
-class _Invalid(Exception):
-    def __init__(self, code: str, said: str | Message, /, **params: Any):
-        self.code = code
-        self.said = said if isinstance(said, Message) else Message(said, **params)
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
-
-
-def _as_int(value: Any) -> int:
-    if isinstance(value, bool):
-        raise _Invalid("type", "problem.integer")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        text = normalise_digits(value).strip()
-        if re.fullmatch(r"-?\d+", text):
-            return int(text)
-    raise _Invalid("type", "problem.integer")
-
-
-def _as_decimal(value: Any) -> float:
-    if isinstance(value, bool):
-        raise _Invalid("type", "problem.number")
-    if isinstance(value, int | float):
-        result = float(value)
-    elif isinstance(value, str):
-        try:
-            result = float(normalise_digits(value).strip())
-        except ValueError:
-            raise _Invalid("type", "problem.number") from None
-    else:
-        raise _Invalid("type", "problem.number")
-    if not math.isfinite(result):
-        raise _Invalid("type", "problem.finite")
-    return result
-
-
-def _check_range(f: Field, number: float) -> None:
-    if f.min is not None and number < f.min:
-        raise _Invalid("range", "problem.minimum", minimum=f"{f.min:g}")
-    if f.max is not None and number > f.max:
-        raise _Invalid("range", "problem.maximum", maximum=f"{f.max:g}")
-
-
-def _as_date(value: Any) -> str:
-    text = normalise_digits(value).strip() if isinstance(value, str) else ""
-    m = _DATE.match(text)
-    if not m:
-        raise _Invalid("type", "problem.date")
-    year = int(m.group(1))
-    month, day = (int(g) if g else None for g in m.groups()[1:])
-    try:
-        # "2017-00" is no month: only a missing part defaults to 1, never a zero.
-        dt.date(year, 1 if month is None else month, 1 if day is None else day)
-    except ValueError:
-        raise _Invalid("type", "problem.calendar") from None
-    return text
-
-
-def _as_time(value: Any) -> str:
-    text = normalise_digits(value).strip() if isinstance(value, str) else ""
-    if not _TIME.match(text):
-        raise _Invalid("type", "problem.time")
-    return text
-
-
-def _as_datetime(value: Any) -> str:
-    text = normalise_digits(value).strip() if isinstance(value, str) else ""
-    try:
-        parsed = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise _Invalid("type", "problem.datetime") from None
-    if parsed.tzinfo is None:
-        raise _Invalid("type", "problem.offset")
-    return text
-
-
-def _as_text(f: Field, value: Any) -> str:
-    if not isinstance(value, str):
-        raise _Invalid("type", "problem.text")
-    if "\x00" in value:
-        raise _Invalid("type", "problem.nul")
-    if f.max_length and len(value) > f.max_length:
-        raise _Invalid("range", "problem.too_long", length=f.max_length)
-    return value
-
-
-def _as_bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    if value in ("true", "false"):
-        return value == "true"
-    raise _Invalid("type", "problem.boolean")
-
-
-def _as_choice(f: Field, value: Any) -> str:
-    if not isinstance(value, str) or f.choice(value) is None:
-        # The value is not quoted: it may be testimony typed into the wrong place.
-        raise _Invalid("choice", "problem.choice")
-    return value
-
-
-def _as_choices(f: Field, value: Any) -> list[str]:
-    if not isinstance(value, list):
-        raise _Invalid("type", "problem.choices")
-    out = [_as_choice(f, v) for v in value]
-    if len(set(out)) != len(out):
-        raise _Invalid("choice", "problem.choice_twice")
-    return out
-
-
-def _name_parts(value: Any, allow_latin: bool) -> dict:
-    if not isinstance(value, dict):
-        raise _Invalid("type", "problem.name_parts")
-    allowed = set(NAME_PARTS) | ({"latin"} if allow_latin else set())
-    unknown = set(value) - allowed
-    if unknown:
-        raise _Invalid("unknown", "problem.unknown_parts", parts=sorted(unknown))
-    out: dict[str, Any] = {}
-    for part in NAME_PARTS:
-        text = value.get(part)
-        if _empty(text):
-            continue
-        if not isinstance(text, str) or len(text) > 200 or "\x00" in text:
-            raise _Invalid("type", "problem.name_part_text", part=repr(part))
-        out[part] = text
-    if allow_latin and not _empty(value.get("latin")):
-        latin = _name_parts(value["latin"], allow_latin=False)
-        if latin:
-            out["latin"] = latin
-    return out
-
-
-def _as_geopoint(f: Field, value: Any) -> dict:
-    if not isinstance(value, dict) or set(value) - {"lat", "lon", "precision"}:
-        raise _Invalid("type", "problem.geo")
-    lat, lon = _as_decimal(value.get("lat")), _as_decimal(value.get("lon"))
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise _Invalid("range", "problem.geo_range")
-    out: dict[str, Any] = {"lat": lat, "lon": lon}
-    precision = value.get("precision")
-    if not _empty(precision):
-        if f.precision_choices and precision not in {c.value for c in f.precision_choices}:
-            raise _Invalid("choice", "problem.precision")
-        out["precision"] = precision
-    return out
-
-
-def _as_attachment(value: Any) -> str:
-    try:
-        return str(uuid.UUID(str(value)))
-    except ValueError:
-        raise _Invalid("type", "problem.attachment") from None
-
-
-def normalise_value(f: Field, value: Any) -> Any:
-    """Coerce one answer to its stored form, or raise _Invalid."""
-    t = f.type
-    if t in ("text", "long_text"):
-        return _as_text(f, value)
-    if t == "integer":
-        number: float = _as_int(value)
-        _check_range(f, number)
-        return number
-    if t == "decimal":
-        number = _as_decimal(value)
-        _check_range(f, number)
-        return number
-    if t == "date":
-        return _as_date(value)
-    if t == "time":
-        return _as_time(value)
-    if t == "datetime":
-        return _as_datetime(value)
-    if t == "bool":
-        return _as_bool(value)
-    if t == "select_one":
-        return _as_choice(f, value)
-    if t == "select_multiple":
-        return _as_choices(f, value)
-    if t == "geopoint":
-        return _as_geopoint(f, value)
-    if t == "person_name":
-        return _name_parts(value, allow_latin=True)
-    if t == "attachment":
-        return _as_attachment(value)
-    raise _Invalid("type", "problem.value_type", type=t)
-
-
 class _Resolver:
     """Looks names up for conditions: row, then section, then `section.field`.
 
@@ -252,11 +54,11 @@ class _Resolver:
 
     def __call__(self, name: str) -> Any:
         found, value = self._lookup(name)
-        if found is None or _empty(value) or found.type in ("repeat", "note"):
+        if found is None or is_blank(value) or found.type in ("repeat", "note"):
             return value
         try:
             value = normalise_value(found, value)
-        except _Invalid:
+        except InvalidAnswer:
             return value
         if found.type in ("date", "datetime"):
             return date_span(value) or value
@@ -328,7 +130,7 @@ class _Validator:
                     self.add(f"{path}.{key}", "unknown", "problem.unknown_field")
         for f in fields:
             value = raw.get(f.name)
-            if f.choices and _empty(value) and not _empty(raw.get(f"{f.name}_other")):
+            if f.choices and is_blank(value) and not is_blank(raw.get(f"{f.name}_other")):
                 self.add(f"{path}.{f.name}_other", "dropped",
                          "problem.other_only")
             if value is None and not (
@@ -339,7 +141,7 @@ class _Validator:
                 continue
             here = f"{path}.{f.name}"
             if f.relevant is not None and not f.relevant.holds(resolve):
-                if not _empty(value):
+                if not is_blank(value):
                     self.add(here, "dropped",
                              "problem.not_relevant", condition=f.relevant.source)
                 continue
@@ -351,13 +153,13 @@ class _Validator:
                 elif self.complete and f.required:
                     self.add(here, "required", "problem.rows_required")
                 continue
-            if not _empty(value):
+            if not is_blank(value):
                 try:
                     value = normalise_value(f, value)
-                except _Invalid as exc:
+                except InvalidAnswer as exc:
                     self.add(here, exc.code, exc.said)
                     continue
-            if _empty(value):
+            if is_blank(value):
                 if self.complete and (
                     f.required or (f.required_when is not None and f.required_when.holds(resolve))
                 ):
@@ -366,18 +168,18 @@ class _Validator:
             clean[f.name] = value
             self.check_constraint(f, here, resolve)
             other = raw.get(f"{f.name}_other")
-            if f.choices and not _empty(other):
+            if f.choices and not is_blank(other):
                 if not _other_allowed(f, value):
                     self.add(f"{here}_other", "dropped", "problem.other_only")
                 else:
                     try:
-                        clean[f"{f.name}_other"] = _as_text(f, other)
-                    except _Invalid as exc:
+                        clean[f"{f.name}_other"] = as_text(f, other)
+                    except InvalidAnswer as exc:
                         self.add(f"{here}_other", exc.code, exc.said)
         return clean
 
     def repeat(self, f: Field, value: Any, path: str, resolve: _Resolver) -> list[dict]:
-        if _empty(value):
+        if is_blank(value):
             return []
         if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
             self.add(path, "type", "problem.rows_type")

@@ -32,36 +32,16 @@ from .passphrase import require_strong
 from .record_listing import RecordListing
 from .record_store import RecordStore
 from .records import check_answers
-from .repositories import Tx, bind_repositories
-from .repositories.attachments import AttachmentsRepository
-from .repositories.audit import AuditRepository
-from .repositories.conflicts import ConflictsRepository
-from .repositories.handins import HandinsRepository
-from .repositories.imports import ImportsRepository
-from .repositories.keys import KeysRepository
-from .repositories.links import LinksRepository
-from .repositories.pseudonyms import PseudonymsRepository
-from .repositories.records import RecordsRepository
-from .repositories.settings import USER_SETTINGS, SettingsRepository
+from .repositories import Repositories, Tx, bind_repositories
+from .repositories.settings import USER_SETTINGS
 from .search import index_new, unindex
 
 APP_MARK = "testimony-vault"
 
 
-class Vault(RecordStore, RecordListing):
-    """An open vault. Create with `Vault.create`, open with `Vault.open`; close when done."""
-
-    # The repositories for reads outside a transaction (`bind_repositories`, as on `Tx`).
-    records: RecordsRepository
-    attachments: AttachmentsRepository
-    audit: AuditRepository
-    keys: KeysRepository
-    handins: HandinsRepository
-    imports: ImportsRepository
-    conflicts: ConflictsRepository
-    links: LinksRepository
-    pseudonyms: PseudonymsRepository
-    settings: SettingsRepository
+class Vault(RecordStore, RecordListing, Repositories):
+    """An open vault. Create with `Vault.create`, open with `Vault.open`; close when done.
+    Its repositories (`vault.keys`, …) read outside a transaction."""
 
     def __init__(self, conn: sqlcipher3.Connection, path: Path):
         self._db: sqlcipher3.Connection | None = conn

@@ -40,8 +40,9 @@ def bind_repositories(target, vault: Vault, conn) -> None:
         setattr(target, name, cls(vault, conn))
 
 
-class Tx:
-    """One open transaction of a vault, seen through its repositories."""
+class Repositories:
+    """One of each repository (bound by `bind_repositories`), as the vault and a `Tx`
+    offer them."""
 
     records: RecordsRepository
     attachments: AttachmentsRepository
@@ -54,6 +55,10 @@ class Tx:
     pseudonyms: PseudonymsRepository
     settings: SettingsRepository
 
+
+class Tx(Repositories):
+    """One open transaction of a vault, seen through its repositories."""
+
     def __init__(self, vault: Vault, conn):
         self.identity = vault.identity
         bind_repositories(self, vault, conn)
@@ -65,5 +70,5 @@ class Tx:
             getattr(self, name)._ended = True
 
 
-__all__ = ["Conflict", "EnrolledKey", "ImportInfo", "REPOSITORIES", "Tx",
+__all__ = ["Conflict", "EnrolledKey", "ImportInfo", "REPOSITORIES", "Repositories", "Tx",
            "bind_repositories"]
