@@ -21,26 +21,27 @@ from testimony_app.messages import CATALOGUE, Message
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "testimony_app" / "translations"
-VALIDATE = ROOT / "testimony_app" / "form" / "validate.py"
+VALIDATOR = [ROOT / "testimony_app" / "form" / name for name in ("validate.py", "values.py")]
 PROBLEMS = {code for code in CATALOGUE if code.startswith("problem.")}
 
 
 def validator_codes() -> set[str]:
-    """Every code validate.py passes to _Invalid(kind, code, ...) or .add(path, kind, code,
-    ...)."""
+    """Every code the validator (validate.py, values.py) passes to InvalidAnswer(kind, code,
+    ...) or .add(path, kind, code, ...)."""
     found: set[str] = set()
-    for node in ast.walk(ast.parse(VALIDATE.read_text("utf-8"))):
+    trees = [ast.parse(path.read_text("utf-8")) for path in VALIDATOR]
+    for node in (n for tree in trees for n in ast.walk(tree)):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
-        if isinstance(func, ast.Name) and func.id == "_Invalid":
+        if isinstance(func, ast.Name) and func.id == "InvalidAnswer":
             code = node.args[1]
         elif isinstance(func, ast.Attribute) and func.attr == "add" and len(node.args) == 3:
             code = node.args[2]
         else:
             continue
         if isinstance(code, ast.Attribute) and code.attr == "said":
-            continue  # passes on an _Invalid's message, found at its own call
+            continue  # passes on an InvalidAnswer's message, found at its own call
         assert isinstance(code, ast.Constant), f"a code that is not a literal: {ast.unparse(code)}"
         found.add(code.value)
     return found
@@ -50,7 +51,7 @@ def test_the_catalogue_covers_every_message_the_validator_can_produce():
     codes = validator_codes()
     assert len(codes) >= 30  # the parse found the messages, not nothing
     assert codes - PROBLEMS == set(), "add these to testimony_app/messages/form_catalogue.py"
-    assert PROBLEMS - codes == set(), "these are no longer produced by validate.py"
+    assert PROBLEMS - codes == set(), "these are no longer produced by the validator"
 
 
 def test_in_english_every_real_message_is_unchanged(form):
